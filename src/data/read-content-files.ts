@@ -1,0 +1,130 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import yaml from "js-yaml";
+import type { z } from "astro/zod";
+import type { ContentEntry, ContentInput, ContentProblem } from "../lib/content-types.ts";
+import { jurisdictionIdSchema, jurisdictionSchema } from "../schemas/jurisdiction.ts";
+import { principleSchema } from "../schemas/principle.ts";
+import { ruleSetSchema } from "../schemas/rule.ts";
+import { sectorSchema } from "../schemas/sector.ts";
+import { sourceSchema } from "../schemas/source.ts";
+import { unitSchema } from "../schemas/unit.ts";
+
+/**
+ * Reads content/ straight from disk with the same schemas the Astro content layer uses.
+ * `npm run check` and the tests use it; the build reads through Astro and then runs the
+ * same cross-checks, so both report the same problems.
+ */
+export interface ReadResult {
+  input: ContentInput;
+  problems: ContentProblem[];
+}
+
+const DATA_FILE = /\.ya?ml$/;
+
+/** Files below a folder (recursively) whose names match, sorted for stable output. */
+export function listFiles(folder: string, pattern: RegExp): string[] {
+  if (!existsSync(folder)) return [];
+  return (readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((name) => pattern.test(name))
+    .map((name) => name.split("\\").join("/"))
+    .sort();
+}
+
+/** A YAML document with a leading BOM and CRLF line ends is read like any other. */
+function parseYaml(text: string): unknown {
+  return yaml.load(text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n"));
+}
+
+function frontmatter(text: string): string | null {
+  const match = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  return match?.[1] ?? null;
+}
+
+export function readContentFiles(root: string): ReadResult {
+  const problems: ContentProblem[] = [];
+  const content = join(root, "content");
+
+  function readCollection<S extends z.ZodType>(
+    folder: string,
+    pattern: RegExp,
+    schema: S,
+    extract: (text: string) => unknown = parseYaml,
+  ): ContentEntry<z.output<S>>[] {
+    const base = join(content, folder);
+    const entries: ContentEntry<z.output<S>>[] = [];
+    for (const name of listFiles(base, pattern)) {
+      const path = join(base, name);
+      const file = relative(root, path).split("\\").join("/");
+      const id = name.replace(/\.(ya?ml|mdx?)$/, "");
+      let raw: unknown;
+      try {
+        raw = extract(readFileSync(path, "utf8"));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        problems.push({
+          file,
+          entry: id,
+          field: "",
+          message: `文件格式有误，无法读取 / the file is not valid YAML: ${reason}`,
+          fix: "检查缩进（用空格，不用 Tab）、冒号后的空格和引号 / check indentation (spaces, not tabs), the space after colons, and quotes",
+        });
+        continue;
+      }
+      if (raw === null || raw === undefined) {
+        problems.push({
+          file,
+          entry: id,
+          field: "",
+          message: "文件是空的 / the file is empty",
+          fix: "填写内容或删除该文件 / fill it in or delete it",
+        });
+        continue;
+      }
+      const result = schema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+          const [entryPart, ...fieldParts] = path.split(".");
+          problems.push({
+            file,
+            entry: fieldParts.length ? (entryPart ?? id) : id,
+            field: fieldParts.length ? fieldParts.join(".") : path,
+            message: issue.message,
+            fix: "按上面的说明改正该字段 / correct the field as the message says",
+          });
+        }
+        continue;
+      }
+      entries.push({ id, file, data: result.data });
+    }
+    return entries;
+  }
+
+  const jurisdictions = readCollection("jurisdictions", DATA_FILE, jurisdictionSchema);
+  for (const j of jurisdictions) {
+    if (!jurisdictionIdSchema.safeParse(j.id).success) {
+      problems.push({
+        file: j.file,
+        entry: j.id,
+        field: "",
+        message: "文件名不能作为编号 / the file name is not a valid id",
+        fix: "文件名只用小写英文字母、数字和连字符 / name the file with lowercase ASCII letters, digits and hyphens",
+      });
+    }
+  }
+  const sources = readCollection("sources", /^[^/]+\.ya?ml$/, sourceSchema).map((entry) => {
+    const textPath = join(content, "sources", "texts", entry.data.file);
+    return { ...entry, text: existsSync(textPath) ? readFileSync(textPath, "utf8") : null };
+  });
+  const units = readCollection("units", /^[^/]+\/[^/]+\.ya?ml$/, unitSchema);
+  const sectors = readCollection("sectors", DATA_FILE, sectorSchema);
+  const principles = readCollection("principles", /\.mdx?$/, principleSchema, (text) => {
+    const block = frontmatter(text);
+    if (block === null) throw new Error("missing --- frontmatter ---");
+    return parseYaml(block);
+  });
+  const ruleSets = readCollection("rules", DATA_FILE, ruleSetSchema);
+
+  return { input: { jurisdictions, sources, units, sectors, principles, ruleSets }, problems };
+}

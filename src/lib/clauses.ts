@@ -1,0 +1,218 @@
+import { chineseNumeralToNumber } from "./numerals.ts";
+import { trimSourceLine } from "./text.ts";
+
+/**
+ * The four levels of list numbering in Chinese government documents, outermost first:
+ * 一、 → （一） → 1、 → （1）. Level 0 is the front matter before the first 一、.
+ */
+export type ClauseLevel = 0 | 1 | 2 | 3 | 4;
+
+/** One paragraph of a source document, with the id a reader would cite it by. */
+export interface Clause {
+  /** Citation id as a reader writes it: `四(二)6(3)`, `三第1段` for an unnumbered paragraph. */
+  id: string;
+  /** ASCII fragment id for the paragraph's anchor: `s4c2i6p3`. */
+  anchor: string;
+  /** The list marker exactly as printed (`（3）`, `6、`), or "" when the paragraph has none. */
+  marker: string;
+  /** The paragraph text without its marker, trimmed. */
+  text: string;
+  /** 1-based line number in the source file. */
+  line: number;
+  /** Numbering level; unnumbered paragraphs take their parent's level plus one. */
+  level: ClauseLevel;
+  /** Id of the enclosing clause, or null at the top. */
+  parentId: string | null;
+  /** True for headings (end in a colon, or short with no closing punctuation). */
+  isHeading: boolean;
+}
+
+/** A paragraph the parser should treat as numbered although the file prints no marker. */
+export interface MarkerOverride {
+  /** The paragraph's text exactly as printed (white space trimmed). */
+  text: string;
+  /** The marker to read it with, e.g. `（二）`. */
+  marker: string;
+}
+
+/** A problem found while reading a source's structure. */
+export interface ClauseProblem {
+  line: number;
+  message: string;
+}
+
+export interface ParsedSource {
+  clauses: Clause[];
+  problems: ClauseProblem[];
+}
+
+interface MarkerMatch {
+  level: Exclude<ClauseLevel, 0>;
+  number: number;
+  marker: string;
+  /** How the id writes this marker: `四`, `(二)`, `6`, `(3)`. */
+  citation: string;
+  /** Anchor token: `s4`, `c2`, `i6`, `p3`. */
+  token: string;
+}
+
+const CN = "一二三四五六七八九十";
+const MARKERS: ReadonlyArray<{
+  level: MarkerMatch["level"];
+  pattern: RegExp;
+  chinese: boolean;
+  cite: (n: string) => string;
+  prefix: string;
+}> = [
+  { level: 1, pattern: new RegExp(`^([${CN}]+)、`), chinese: true, cite: (n) => n, prefix: "s" },
+  {
+    level: 2,
+    pattern: new RegExp(`^[（(]\\s*([${CN}]+)\\s*[)）]`),
+    chinese: true,
+    cite: (n) => `(${n})`,
+    prefix: "c",
+  },
+  { level: 3, pattern: /^(\d{1,3})\s*[、.．]/, chinese: false, cite: (n) => n, prefix: "i" },
+  {
+    level: 4,
+    pattern: /^[（(]\s*(\d{1,3})\s*[)）]/,
+    chinese: false,
+    cite: (n) => `(${n})`,
+    prefix: "p",
+  },
+];
+
+/** Reads the list marker at the start of a trimmed paragraph, if it has one. */
+export function readMarker(paragraph: string): MarkerMatch | null {
+  for (const { level, pattern, chinese, cite, prefix } of MARKERS) {
+    const match = pattern.exec(paragraph);
+    if (!match?.[1]) continue;
+    const number = chinese ? chineseNumeralToNumber(match[1]) : Number(match[1]);
+    if (!Number.isFinite(number)) continue;
+    return { level, number, marker: match[0], citation: cite(match[1]), token: `${prefix}${number}` };
+  }
+  return null;
+}
+
+const CLOSING_PUNCTUATION = /[。；;！!？?，,.]$/;
+
+/**
+ * A heading introduces a list: it ends in a colon, or it is short and has no closing
+ * punctuation (`（一）共同职责`, `7、张山子交警中队履行下列安全生产工作职责`).
+ */
+export function isHeadingText(text: string): boolean {
+  if (/[：:]$/.test(text)) return true;
+  return !CLOSING_PUNCTUATION.test(text) && text.length <= 40;
+}
+
+/**
+ * Splits a source text into clauses with citation ids.
+ *
+ * Numbered paragraphs nest by level. An unnumbered paragraph is cited as the n-th
+ * unnumbered paragraph of its parent (`三第1段`); when it follows a numbered item (not a
+ * heading) it is read as that item's sibling, because the sources drop numbers from list
+ * items (004 三 after (五), 畜牧水产站) — never as a sub-paragraph of the item.
+ */
+export function parseClauses(
+  text: string,
+  overrides: readonly MarkerOverride[] = [],
+): ParsedSource {
+  const clauses: Clause[] = [];
+  const problems: ClauseProblem[] = [];
+  const stack: Clause[] = [];
+  const unnumberedCount = new Map<string, number>();
+  const seen = new Map<string, number>();
+  const usedOverrides = new Set<string>();
+  let frontMatterCount = 0;
+
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  lines.forEach((rawLine, index) => {
+    const paragraph = trimSourceLine(rawLine);
+    if (paragraph === "") return;
+    const line = index + 1;
+    const override = overrides.find((o) => o.text === paragraph);
+    if (override) usedOverrides.add(override.text);
+    const marker = readMarker(override ? override.marker : paragraph);
+    const body = override || !marker ? paragraph : trimSourceLine(paragraph.slice(marker.marker.length));
+
+    let clause: Clause;
+    if (marker) {
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) stack.pop();
+      const parent = stack[stack.length - 1] ?? null;
+      clause = {
+        id: `${parent?.id ?? ""}${marker.citation}`,
+        anchor: `${parent?.anchor ?? ""}${marker.token}`,
+        marker: override ? "" : marker.marker,
+        text: body,
+        line,
+        level: marker.level,
+        parentId: parent?.id ?? null,
+        isHeading: isHeadingText(body),
+      };
+      stack.push(clause);
+    } else if (stack.length === 0) {
+      frontMatterCount += 1;
+      clause = {
+        id: `序${frontMatterCount}`,
+        anchor: `f${frontMatterCount}`,
+        marker: "",
+        text: body,
+        line,
+        level: 0,
+        parentId: null,
+        isHeading: false,
+      };
+    } else {
+      const top = stack[stack.length - 1]!;
+      if (!top.isHeading && stack.length > 1) stack.pop();
+      const parent = stack[stack.length - 1]!;
+      const count = (unnumberedCount.get(parent.id) ?? 0) + 1;
+      unnumberedCount.set(parent.id, count);
+      clause = {
+        id: `${parent.id}第${count}段`,
+        anchor: `${parent.anchor}u${count}`,
+        marker: "",
+        text: body,
+        line,
+        level: Math.min(parent.level + 1, 4) as ClauseLevel,
+        parentId: parent.id,
+        isHeading: isHeadingText(body),
+      };
+    }
+
+    const previous = seen.get(clause.id);
+    if (previous !== undefined) {
+      problems.push({
+        line,
+        message: `条款编号 ${clause.id} 与第 ${previous} 行重复 / clause id ${clause.id} repeats line ${previous}`,
+      });
+      const suffix = clauses.filter((c) => c.id.startsWith(`${clause.id}之`)).length + 2;
+      clause = { ...clause, id: `${clause.id}之${suffix}`, anchor: `${clause.anchor}d${suffix}` };
+    }
+    seen.set(clause.id, line);
+    clauses.push(clause);
+  });
+
+  for (const override of overrides) {
+    if (!usedOverrides.has(override.text)) {
+      problems.push({
+        line: 0,
+        message: `编号修正“${override.text}”在原文中找不到 / marker override "${override.text}" matches no paragraph`,
+      });
+    }
+  }
+  return { clauses, problems };
+}
+
+/** The clause with this id, or undefined. */
+export function findClause(clauses: readonly Clause[], id: string): Clause | undefined {
+  return clauses.find((clause) => clause.id === id);
+}
+
+/** Every clause whose text contains the given (normalised) snippet — used to suggest a fix. */
+export function clausesContaining(
+  clauses: readonly Clause[],
+  predicate: (clauseText: string) => boolean,
+): Clause[] {
+  return clauses.filter((clause) => predicate(clause.text));
+}

@@ -1,0 +1,350 @@
+import { parseClauses, type Clause, type ParsedSource } from "./clauses.ts";
+import type { ContentInput, ContentProblem } from "./content-types.ts";
+import { containsVerbatim, normaliseForComparison } from "./text.ts";
+
+/** Each source's clauses, parsed once and shared by the checks and the model. */
+export function parseSources(input: ContentInput): Map<string, ParsedSource> {
+  const parsed = new Map<string, ParsedSource>();
+  for (const source of input.sources) {
+    if (source.text !== null) parsed.set(source.id, parseClauses(source.text, source.data.markerOverrides));
+  }
+  return parsed;
+}
+
+interface QuoteCheck {
+  file: string;
+  entry: string;
+  sourceId: string;
+  clauseId: string;
+  text: string;
+  /** Field names for the messages. */
+  clauseField: string;
+  textField: string;
+}
+
+/**
+ * All cross-entry checks of DESIGN.md "Trustworthy": references resolve, ids are unique,
+ * no unit without duties, no sector without use, and every quote is verbatim in the
+ * clause it cites. Returns every problem found; an empty list means the content is sound.
+ */
+export function checkContent(
+  input: ContentInput,
+  parsed: Map<string, ParsedSource> = parseSources(input),
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const jurisdictionIds = new Set(input.jurisdictions.map((j) => j.id));
+  const sourceIds = new Set(input.sources.map((s) => s.id));
+  const sectorIds = new Set(input.sectors.map((s) => s.id));
+  const usedSectors = new Set<string>();
+
+  for (const [label, entries] of [
+    ["jurisdictions", input.jurisdictions],
+    ["sources", input.sources],
+    ["units", input.units],
+    ["sectors", input.sectors],
+    ["principles", input.principles],
+    ["rules", input.ruleSets],
+  ] as const) {
+    const seen = new Map<string, string>();
+    for (const entry of entries) {
+      const other = seen.get(entry.id);
+      if (other) {
+        problems.push({
+          file: entry.file,
+          entry: entry.id,
+          field: "id",
+          message: `编号 ${entry.id} 与 ${other} 重复 / id ${entry.id} is also used by ${other} (${label})`,
+          fix: "改名其中一个文件，使编号唯一 / rename one of the files so that ids are unique",
+        });
+      } else {
+        seen.set(entry.id, entry.file);
+      }
+    }
+  }
+
+  for (const source of input.sources) {
+    if (source.text === null) {
+      problems.push({
+        file: source.file,
+        entry: source.id,
+        field: "file",
+        message: `找不到全文 content/sources/texts/${source.data.file} / source text file is missing`,
+        fix: "把原文放到 content/sources/texts/ 下，或改正 file / add the text file or correct `file`",
+      });
+    }
+    source.data.jurisdictions.forEach((id, index) => {
+      if (!jurisdictionIds.has(id)) {
+        problems.push(unknownReference(source.file, source.id, `jurisdictions[${index}]`, "辖区", "jurisdiction", id, jurisdictionIds));
+      }
+    });
+    for (const problem of parsed.get(source.id)?.problems ?? []) {
+      problems.push({
+        file: source.file,
+        entry: source.id,
+        field: problem.line ? `texts/${source.data.file}:${problem.line}` : "markerOverrides",
+        message: problem.message,
+        fix: "在 markerOverrides 中说明该段应如何编号 / add a markerOverrides entry saying how to number it",
+      });
+    }
+  }
+
+  const checkQuote = (quote: QuoteCheck): void => {
+    if (!sourceIds.has(quote.sourceId)) {
+      problems.push(unknownReference(quote.file, quote.entry, "source", "来源文件", "source", quote.sourceId, sourceIds));
+      return;
+    }
+    const clauses = parsed.get(quote.sourceId)?.clauses;
+    if (!clauses) return; // the missing text is reported once, on the source
+    const clause = clauses.find((c) => c.id === quote.clauseId);
+    const containing = clauses.filter((c) => containsVerbatim(c.text, quote.text));
+    if (!clause) {
+      problems.push({
+        file: quote.file,
+        entry: quote.entry,
+        field: quote.clauseField,
+        message: `来源 ${quote.sourceId} 中没有条款 ${quote.clauseId} / clause ${quote.clauseId} does not exist in source ${quote.sourceId}`,
+        fix: suggestClause(containing, "按原文的编号写条款，例如 四(二)6(3) / write the clause id as printed, e.g. 四(二)6(3)"),
+      });
+      return;
+    }
+    if (containsVerbatim(clause.text, quote.text)) return;
+    problems.push({
+      file: quote.file,
+      entry: quote.entry,
+      field: quote.textField,
+      message:
+        containing.length > 0
+          ? `原文在条款 ${containing.map((c) => c.id).join("、")}，不在所引的 ${quote.clauseId} / the text is in clause ${containing.map((c) => c.id).join(", ")}, not in the cited ${quote.clauseId}`
+          : `原文在来源 ${quote.sourceId} 中找不到（已忽略空白）：“${excerpt(quote.text)}” / text not found verbatim in source ${quote.sourceId} (white space ignored)${firstDifference(clause, quote.text)}`,
+      fix:
+        containing.length > 0
+          ? `把 clause 改为 ${containing[0]!.id} / set clause to ${containing[0]!.id}`
+          : "从原文逐字复制，不要改字、补字或改标点 / copy the words from the source exactly, quirks and punctuation included",
+    });
+  };
+
+  const unitsByTown = new Map<string, Set<string>>();
+  for (const unit of input.units) {
+    const [town = "", local = ""] = unit.id.split("/");
+    if (!unitsByTown.has(town)) unitsByTown.set(town, new Set());
+    unitsByTown.get(town)!.add(local);
+  }
+
+  for (const unit of input.units) {
+    const { data } = unit;
+    const [folder = ""] = unit.id.split("/");
+    if (!jurisdictionIds.has(data.jurisdiction)) {
+      problems.push(unknownReference(unit.file, unit.id, "jurisdiction", "辖区", "jurisdiction", data.jurisdiction, jurisdictionIds));
+    } else if (folder !== data.jurisdiction) {
+      problems.push({
+        file: unit.file,
+        entry: unit.id,
+        field: "jurisdiction",
+        message: `文件在 units/${folder}/ 下，但 jurisdiction 是 ${data.jurisdiction} / the file is in units/${folder}/ but jurisdiction is ${data.jurisdiction}`,
+        fix: `把文件移到 content/units/${data.jurisdiction}/，或改正 jurisdiction / move the file or correct jurisdiction`,
+      });
+    }
+    if (!sourceIds.has(data.source)) {
+      problems.push(unknownReference(unit.file, unit.id, "source", "来源文件", "source", data.source, sourceIds));
+    }
+    if (data.duties.length === 0) {
+      problems.push({
+        file: unit.file,
+        entry: unit.id,
+        field: "duties",
+        message: "该单位没有任何职责 / the unit has no duties",
+        fix: "从来源文件中补上它的职责，或删除这个文件 / add its duties from the source, or delete the file",
+      });
+    }
+    if (data.heading !== undefined && sourceIds.has(data.source)) {
+      const clauses = parsed.get(data.source)?.clauses ?? [];
+      const heading = clauses.find((c) => c.id === data.heading);
+      if (!heading && parsed.has(data.source)) {
+        problems.push({
+          file: unit.file,
+          entry: unit.id,
+          field: "heading",
+          message: `来源 ${data.source} 中没有条款 ${data.heading} / clause ${data.heading} does not exist in source ${data.source}`,
+          fix: "填写介绍该单位的那一条的编号 / give the id of the clause that introduces the unit",
+        });
+      } else if (heading && data.kind !== "post" && !containsVerbatim(heading.text, data.name)) {
+        // Posts are described rather than named (分管安全生产工作的…), so only other kinds are held to it.
+        problems.push({
+          file: unit.file,
+          entry: unit.id,
+          field: "name",
+          message: `单位名称“${data.name}”与条款 ${heading.id} 的写法不一致：“${excerpt(heading.text)}” / name does not appear as printed in clause ${heading.id}`,
+          fix: "名称按原文照抄 / copy the name exactly as printed",
+        });
+      }
+    }
+    const localUnits = unitsByTown.get(data.jurisdiction) ?? new Set<string>();
+    data.appliesTo?.units.forEach((id, index) => {
+      if (!localUnits.has(id)) {
+        problems.push(unknownReference(unit.file, unit.id, `appliesTo.units[${index}]`, "单位", "unit", id, localUnits));
+      }
+    });
+    if (data.successor?.unit !== undefined && !localUnits.has(data.successor.unit)) {
+      problems.push(unknownReference(unit.file, unit.id, "successor.unit", "单位", "unit", data.successor.unit, localUnits));
+    }
+
+    const seenDuties = new Map<string, number>();
+    data.duties.forEach((duty, index) => {
+      const entry = `duties[${index}]`;
+      duty.sectors.forEach((sector, sectorIndex) => {
+        usedSectors.add(sector);
+        if (!sectorIds.has(sector)) {
+          problems.push(unknownReference(unit.file, entry, `sectors[${sectorIndex}]`, "行业领域", "sector", sector, sectorIds));
+        }
+      });
+      const key = `${duty.clause}\u0000${normaliseForComparison(duty.text)}`;
+      const earlier = seenDuties.get(key);
+      if (earlier !== undefined) {
+        problems.push({
+          file: unit.file,
+          entry,
+          field: "text",
+          message: `与 duties[${earlier}] 重复（同一条款、同一原文） / duplicates duties[${earlier}] (same clause and text)`,
+          fix: "删除重复的一项 / delete the duplicate",
+        });
+      }
+      seenDuties.set(key, index);
+      checkQuote({
+        file: unit.file,
+        entry,
+        sourceId: duty.source ?? data.source,
+        clauseId: duty.clause,
+        text: duty.text,
+        clauseField: "clause",
+        textField: "text",
+      });
+      duty.cadence.forEach((cadence, cadenceIndex) => {
+        if (!containsVerbatim(duty.text, cadence.phrase)) {
+          problems.push({
+            file: unit.file,
+            entry,
+            field: `cadence[${cadenceIndex}].phrase`,
+            message: `周期“${cadence.phrase}”不在职责原文中 / cadence phrase is not part of the duty text`,
+            fix: "从 text 中逐字复制表示周期的那几个字 / copy the cadence words from the duty text",
+          });
+        }
+      });
+    });
+  }
+
+  for (const principle of input.principles) {
+    principle.data.statedIn.forEach((statement, index) =>
+      checkQuote({
+        file: principle.file,
+        entry: principle.id,
+        sourceId: statement.source,
+        clauseId: statement.clause,
+        text: statement.text,
+        clauseField: `statedIn[${index}].clause`,
+        textField: `statedIn[${index}].text`,
+      }),
+    );
+  }
+
+  for (const ruleSet of input.ruleSets) {
+    if (!jurisdictionIds.has(ruleSet.data.jurisdiction)) {
+      problems.push(unknownReference(ruleSet.file, ruleSet.id, "jurisdiction", "辖区", "jurisdiction", ruleSet.data.jurisdiction, jurisdictionIds));
+    }
+    const ruleIds = new Set<string>();
+    ruleSet.data.rules.forEach((rule, index) => {
+      if (ruleIds.has(rule.id)) {
+        problems.push({
+          file: ruleSet.file,
+          entry: `rules[${index}]`,
+          field: "id",
+          message: `规则编号 ${rule.id} 重复 / rule id ${rule.id} is used twice`,
+          fix: "给每条规则一个不同的 id / give each rule its own id",
+        });
+      }
+      ruleIds.add(rule.id);
+      checkQuote({
+        file: ruleSet.file,
+        entry: `rules[${index}]`,
+        sourceId: ruleSet.data.source,
+        clauseId: rule.clause,
+        text: rule.text,
+        clauseField: "clause",
+        textField: "text",
+      });
+    });
+  }
+
+  for (const sector of input.sectors) {
+    if (!usedSectors.has(sector.id)) {
+      problems.push({
+        file: sector.file,
+        entry: sector.id,
+        field: "",
+        message: `行业领域 ${sector.id}（${sector.data.name}）没有任何职责使用 / sector ${sector.id} is defined but no duty uses it`,
+        fix: "给相关职责加上这个领域，或删除此文件 / tag the duties that concern it, or delete the file",
+      });
+    }
+  }
+
+  return problems;
+}
+
+function unknownReference(
+  file: string,
+  entry: string,
+  field: string,
+  kindZh: string,
+  kindEn: string,
+  value: string,
+  known: ReadonlySet<string>,
+): ContentProblem {
+  const near = closestIds(value, known);
+  return {
+    file,
+    entry,
+    field,
+    message: `未知${kindZh} “${value}” / unknown ${kindEn} "${value}"`,
+    fix: near.length
+      ? `是不是 ${near.join("、")}？ / did you mean ${near.join(", ")}?`
+      : `先在 content/ 中添加该${kindZh}，或改用已有的编号 / add the ${kindEn} under content/ or use an existing id`,
+  };
+}
+
+/** Up to three known ids that share the most leading characters or contain the value. */
+function closestIds(value: string, known: ReadonlySet<string>): string[] {
+  const scored = [...known].map((id) => {
+    let prefix = 0;
+    while (prefix < id.length && id[prefix] === value[prefix]) prefix += 1;
+    const contains = id.includes(value) || value.includes(id) ? 3 : 0;
+    return { id, score: prefix + contains };
+  });
+  return scored
+    .filter((s) => s.score >= 3)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map((s) => s.id);
+}
+
+function suggestClause(containing: readonly Clause[], fallback: string): string {
+  return containing.length > 0
+    ? `这段原文在条款 ${containing.map((c) => c.id).join("、")}，把 clause 改为 ${containing[0]!.id} / the text is in clause ${containing[0]!.id}`
+    : fallback;
+}
+
+function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Where the quote first departs from its clause, to point the clerk at the typo. */
+function firstDifference(clause: Clause, quote: string): string {
+  const source = normaliseForComparison(clause.text);
+  const wanted = normaliseForComparison(quote);
+  let best = 0;
+  for (let start = 0; start < source.length; start += 1) {
+    let length = 0;
+    while (length < wanted.length && source[start + length] === wanted[length]) length += 1;
+    best = Math.max(best, length);
+  }
+  if (best === 0) return "";
+  return `; 从第 ${best + 1} 个字起不同：“${wanted.slice(best, best + 8)}” / differs from character ${best + 1}`;
+}

@@ -1,0 +1,31 @@
+/** Every internal URL is built here, so pages and the API agree (trailing slash always). */
+
+export function townPath(town: string): string {
+  return `/${town}/`;
+}
+
+/** `unitKey` is `<town>/<unit>`. */
+export function unitPath(unitKey: string): string {
+  const [town, unit] = unitKey.split("/");
+  return `/${town}/units/${unit}/`;
+}
+
+export function dutyPath(unitKey: string, dutyAnchor: string): string {
+  return `${unitPath(unitKey)}#${dutyAnchor}`;
+}
+
+export function townSectorPath(town: string, sector: string): string {
+  return `/${town}/sectors/${sector}/`;
+}
+
+export function sourcePath(source: string): string {
+  return `/sources/${source}/`;
+}
+
+export function clausePath(source: string, clauseAnchor: string): string {
+  return `${sourcePath(source)}#${clauseAnchor}`;
+}
+
+export function principlePath(principle: string): string {
+  return `/principles/${principle}/`;
+}

@@ -1,0 +1,25 @@
+/**
+ * White space as it occurs in the source files: ASCII spaces and tabs, the ideographic
+ * space U+3000 used for indentation, and no-break spaces.
+ */
+const WHITE_SPACE = /[\s\u3000\u00a0\ufeff]+/g;
+
+/** Trims every kind of white space the sources use, including the ideographic space. */
+export function trimSourceLine(line: string): string {
+  return line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g, "");
+}
+
+/**
+ * The form in which quotes are compared with their source: all white space removed.
+ * Chinese text has no meaningful spaces, and the sources scatter them (`召开 1 次`),
+ * so a quote must match character for character, ignoring only white space.
+ */
+export function normaliseForComparison(text: string): string {
+  return text.replace(WHITE_SPACE, "");
+}
+
+/** True when `quote` appears in `passage`, white space ignored. Empty quotes never match. */
+export function containsVerbatim(passage: string, quote: string): boolean {
+  const needle = normaliseForComparison(quote);
+  return needle.length > 0 && normaliseForComparison(passage).includes(needle);
+}

@@ -1,0 +1,50 @@
+import { z } from "astro/zod";
+import { ROLES } from "../lib/roles.ts";
+import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+
+/** How often a recurring duty falls due. */
+export const CADENCE_PERIODS = ["month", "quarter", "half-year", "year", "periodic"] as const;
+
+/** A recurrence the duty's text states, e.g. 每季度至少带队检查 1 次. */
+export const cadenceSchema = z.object({
+  /** The period: month, quarter, half-year, year, or periodic (定期, no fixed period). */
+  every: z.enum(CADENCE_PERIODS, {
+    error: bilingual(`every 必须是 ${CADENCE_PERIODS.join("、")} 之一`, `every must be one of ${CADENCE_PERIODS.join(", ")}`),
+  }),
+  /** How many times per period, when the text gives a number. */
+  times: z.number().int().positive().optional(),
+  /** True when the text says 至少 (at least). */
+  atLeast: z.boolean().default(false),
+  /** The words of the duty text that state the cadence, quoted verbatim. */
+  phrase: z.string().min(1, { error: bilingual("cadence 需要引用原文 phrase", "quote the cadence phrase") }),
+});
+
+/** One duty: a clause of a source, quoted verbatim, borne by the unit whose file holds it. */
+export const dutySchema = z.object({
+  /** Clause id as a reader cites it, e.g. 四(二)6(3); must exist in the source. */
+  clause: z.string().min(1, { error: bilingual("缺少条款编号 clause，例如 四(二)6(3)", "missing clause id, e.g. 四(二)6(3)") }),
+  /** The duty's words, verbatim from the clause, without its list number. */
+  text: z.string({ error: bilingual("缺少职责原文 text", "missing duty text") }).min(1, {
+    error: bilingual("职责原文 text 不能为空", "duty text must not be empty"),
+  }),
+  /** How the unit is responsible: lead, guide, assist, cooperate, participate or oversee. */
+  role: z.enum(ROLES, {
+    error: bilingual(
+      `role 必须是 ${ROLES.join("、")} 之一（负责→lead，协助→assist，配合→cooperate，参与→participate，指导→guide，监督→oversee）`,
+      `role must be one of ${ROLES.join(", ")}`,
+    ),
+  }),
+  /** Sector ids the duty concerns; `general` when it has no single sector. */
+  sectors: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).min(1, {
+    error: bilingual("至少填写一个行业领域 sectors（无具体领域填 general）", "list at least one sector (general when none)"),
+  }),
+  /** Source id, when it differs from the unit's `source`. */
+  source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  /** Recurrences the text states. */
+  cadence: z.array(cadenceSchema).default([]),
+  /** Our own remark (e.g. what a misprint probably means); never part of the quote. */
+  note: z.string().optional(),
+});
+
+export type Cadence = z.output<typeof cadenceSchema>;
+export type DutyEntry = z.output<typeof dutySchema>;

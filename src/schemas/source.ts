@@ -1,0 +1,49 @@
+import { z } from "astro/zod";
+import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+
+/** The kinds of document the sources are. */
+export const SOURCE_KINDS = ["意见", "实施方案", "责任书", "范本", "工作要点", "总结", "汇编"] as const;
+
+/** A paragraph the clause parser reads as numbered although the file prints no marker. */
+export const markerOverrideSchema = z.object({
+  /** The paragraph exactly as printed (white space trimmed), e.g. 具体职责. */
+  text: z.string().min(1),
+  /** The marker a reader supplies, e.g. （二）. */
+  marker: z.string().min(1),
+  /** Why the override is right, in our own words. */
+  reason: z.string().min(1, { error: bilingual("请说明修正理由 reason", "give a reason") }),
+});
+
+/** One source document: metadata here, full text in `file`. */
+export const sourceSchema = z.object({
+  /** 文号 as printed, e.g. 张发〔2020〕47号; omitted when the document has none. */
+  docNumber: z.string().optional(),
+  /** Title as printed, without 《》. */
+  title: z.string().min(1, { error: bilingual("缺少标题 title", "missing title") }),
+  /** Issuing body or bodies as printed. */
+  issuer: z.string().optional(),
+  /** Year of issue as a number, when the document gives one. */
+  year: z.number().int().optional(),
+  /** Full date (YYYY-MM-DD) when the document prints one. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: bilingual("日期格式应为 YYYY-MM-DD", "date must be YYYY-MM-DD"),
+  }).optional(),
+  /** Jurisdiction ids the document applies to. */
+  jurisdictions: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).min(1, {
+    error: bilingual("至少填写一个辖区 jurisdictions", "list at least one jurisdiction"),
+  }),
+  /** What kind of document it is. */
+  kind: z.enum(SOURCE_KINDS, {
+    error: bilingual(`kind 必须是 ${SOURCE_KINDS.join("、")} 之一`, `kind must be one of ${SOURCE_KINDS.join(", ")}`),
+  }),
+  /** File name of the full text under content/sources/texts/. */
+  file: z.string().regex(/^[\w.-]+\.txt$/, {
+    error: bilingual("file 应为 texts/ 下的 .txt 文件名", "file must be a .txt file name under texts/"),
+  }),
+  /** Paragraphs to read with a marker the file omits, so clause ids follow the document. */
+  markerOverrides: z.array(markerOverrideSchema).default([]),
+  /** One or two sentences in our own words about what the document covers. */
+  summary: z.string().optional(),
+});
+
+export type Source = z.output<typeof sourceSchema>;

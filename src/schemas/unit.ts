@@ -1,0 +1,78 @@
+import { z } from "astro/zod";
+import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { dutySchema } from "./duty.ts";
+
+/** Who bears duties (DESIGN.md "unit"). */
+export const UNIT_KINDS = ["post", "body", "department", "village", "enterprise", "group"] as const;
+
+export const UNIT_KIND_LABELS: Record<(typeof UNIT_KINDS)[number], string> = {
+  post: "岗位",
+  body: "机构",
+  department: "站所部门",
+  village: "村（居）",
+  enterprise: "生产经营单位",
+  group: "统称",
+};
+
+/** For a group unit: whom its duties also bind. */
+export const appliesToSchema = z.object({
+  /** Every unit of these kinds in the jurisdiction (共同职责 → department). */
+  kinds: z.array(z.enum(UNIT_KINDS)).default([]),
+  /** These unit ids in the jurisdiction (党政主要负责人 → party-secretary, mayor). */
+  units: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).default([]),
+});
+
+/** The modern body that does this unit's work after 机构改革; the quote keeps the old name. */
+export const successorSchema = z.object({
+  /** The successor's usual name, e.g. 市场监管所. */
+  name: z.string().min(1),
+  /** The successor's unit id in the same jurisdiction, when it is encoded. */
+  unit: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  /** Our own note on the change. */
+  note: z.string().optional(),
+});
+
+/** A post's holder as the source names them, dated by the source. */
+export const holderSchema = z.object({
+  /** Name as printed. */
+  name: z.string().min(1),
+  /** The date or year of the source that names them. */
+  asOf: z.string().min(1),
+});
+
+/** One unit and all its duties: one YAML file per unit under content/units/<town>/. */
+export const unitSchema = z.object({
+  /** Name exactly as printed in the source, e.g. 张山子派出所. */
+  name: z.string({ error: bilingual("缺少单位名称 name", "missing unit name") }).min(1),
+  /** Short label for matrix columns; defaults to the name. */
+  shortName: z.string().optional(),
+  /** What kind of unit: post, body, department, village, enterprise or group. */
+  kind: z.enum(UNIT_KINDS, {
+    error: bilingual(`kind 必须是 ${UNIT_KINDS.join("、")} 之一`, `kind must be one of ${UNIT_KINDS.join(", ")}`),
+  }),
+  /** Jurisdiction id; must match the folder the file sits in. */
+  jurisdiction: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+  /** Default source id for the duties below. */
+  source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+  /** The clause that introduces the unit (its heading), when the source has one. */
+  heading: z.string().optional(),
+  /** Canonical type so equivalent units line up across towns, e.g. police-station. */
+  type: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  /** Order of appearance in the source; lower first. */
+  order: z.number().int().default(1000),
+  /** For group units: whom the duties also bind. */
+  appliesTo: appliesToSchema.optional(),
+  /** Modern successor after 机构改革. */
+  successor: successorSchema.optional(),
+  /** Current holder of a post, as the source names them. */
+  holder: holderSchema.optional(),
+  /** Our own remark on the unit. */
+  note: z.string().optional(),
+  /** The unit's duties, in the source's order. */
+  duties: z.array(dutySchema, {
+    error: bilingual("duties 应为职责列表（每项以 - 开头）", "duties must be a list (each item starts with -)"),
+  }),
+});
+
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export type UnitEntry = z.output<typeof unitSchema>;
