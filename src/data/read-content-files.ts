@@ -84,7 +84,10 @@ export function readContentFiles(root: string): ReadResult {
       const result = schema.safeParse(raw);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+          const path = issue.path
+            .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+            .join("")
+            .replace(/^\./, "");
           const [entryPart, ...fieldParts] = path.split(".");
           problems.push({
             file,

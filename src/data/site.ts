@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getCollection } from "astro:content";
-import { formatProblems, type ContentEntry, type ContentInput, type ContentProblem } from "../lib/content-types.ts";
+import { getCollection, type CollectionEntry } from "astro:content";
+import {
+  formatProblems,
+  type ContentEntry,
+  type ContentInput,
+  type ContentProblem,
+} from "../lib/content-types.ts";
 import { checkContent, parseSources } from "../lib/integrity.ts";
 import { buildModel, type Model } from "../lib/model.ts";
 import { listFiles } from "./read-content-files.ts";
@@ -20,8 +25,11 @@ const FILE_PATTERNS: Record<Collection, RegExp> = {
   rules: /^[^/]+\.ya?ml$/,
 };
 
-async function entriesOf<C extends Collection>(name: C, problems: ContentProblem[]) {
-  const entries = await getCollection(name);
+async function entriesOf<C extends Collection>(
+  name: C,
+  problems: ContentProblem[],
+): Promise<ContentEntry<CollectionEntry<C>["data"]>[]> {
+  const entries: CollectionEntry<C>[] = await getCollection(name);
   const files = listFiles(join(CONTENT, name), FILE_PATTERNS[name]);
   const loaded = new Set(entries.map((entry) => entry.id));
   for (const file of files) {
@@ -36,9 +44,10 @@ async function entriesOf<C extends Collection>(name: C, problems: ContentProblem
       });
     }
   }
+  // The glob loader records filePath relative to the project root, as our messages need.
   return entries.map((entry) => ({
     id: entry.id,
-    file: `content/${name}/${entry.filePath?.split("/content/" + name + "/")[1] ?? `${entry.id}.yaml`}`,
+    file: entry.filePath ?? `content/${name}/${entry.id}`,
     data: entry.data,
   }));
 }
@@ -55,7 +64,9 @@ async function loadModel(): Promise<Model> {
     units: await entriesOf("units", problems),
     sectors: await entriesOf("sectors", problems),
     principles: await entriesOf("principles", problems),
-    ruleSets: (await entriesOf("rules", problems)) as ContentEntry<ContentInput["ruleSets"][number]["data"]>[],
+    ruleSets: (await entriesOf("rules", problems)) as ContentEntry<
+      ContentInput["ruleSets"][number]["data"]
+    >[],
   };
   const parsed = parseSources(input);
   problems.push(...checkContent(input, parsed));

@@ -16,11 +16,15 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: "zh-cn" });
         if (!index) throw new Error(`Pagefind 无法启动 / Pagefind did not start: ${errors.join("; ")}`);
         const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind 索引失败 / indexing failed: ${added.errors.join("; ")}`);
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind 索引失败 / indexing failed: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind 写入失败 / writing failed: ${written.errors.join("; ")}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind 写入失败 / writing failed: ${written.errors.join("; ")}`);
         await pagefind.close();
-        logger.info(`Pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `Pagefind: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -31,7 +31,11 @@ export function citationsForSource(model: Model, sourceId: string): Map<string, 
   for (const principle of model.principles) {
     for (const statement of principle.statements) {
       if (statement.source === sourceId) {
-        add(statement.clause, { kind: "principle", href: principlePath(principle.id), label: principle.data.name });
+        add(statement.clause, {
+          kind: "principle",
+          href: principlePath(principle.id),
+          label: principle.data.name,
+        });
       }
     }
   }

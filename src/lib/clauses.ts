@@ -113,10 +113,7 @@ export function isHeadingText(text: string): boolean {
  * heading) it is read as that item's sibling, because the sources drop numbers from list
  * items (004 三 after (五), 畜牧水产站) — never as a sub-paragraph of the item.
  */
-export function parseClauses(
-  text: string,
-  overrides: readonly MarkerOverride[] = [],
-): ParsedSource {
+export function parseClauses(text: string, overrides: readonly MarkerOverride[] = []): ParsedSource {
   const clauses: Clause[] = [];
   const problems: ClauseProblem[] = [];
   const stack: Clause[] = [];

@@ -74,7 +74,17 @@ export function checkContent(
     }
     source.data.jurisdictions.forEach((id, index) => {
       if (!jurisdictionIds.has(id)) {
-        problems.push(unknownReference(source.file, source.id, `jurisdictions[${index}]`, "辖区", "jurisdiction", id, jurisdictionIds));
+        problems.push(
+          unknownReference(
+            source.file,
+            source.id,
+            `jurisdictions[${index}]`,
+            "辖区",
+            "jurisdiction",
+            id,
+            jurisdictionIds,
+          ),
+        );
       }
     });
     for (const problem of parsed.get(source.id)?.problems ?? []) {
@@ -90,7 +100,9 @@ export function checkContent(
 
   const checkQuote = (quote: QuoteCheck): void => {
     if (!sourceIds.has(quote.sourceId)) {
-      problems.push(unknownReference(quote.file, quote.entry, "source", "来源文件", "source", quote.sourceId, sourceIds));
+      problems.push(
+        unknownReference(quote.file, quote.entry, "source", "来源文件", "source", quote.sourceId, sourceIds),
+      );
       return;
     }
     const clauses = parsed.get(quote.sourceId)?.clauses;
@@ -103,7 +115,10 @@ export function checkContent(
         entry: quote.entry,
         field: quote.clauseField,
         message: `来源 ${quote.sourceId} 中没有条款 ${quote.clauseId} / clause ${quote.clauseId} does not exist in source ${quote.sourceId}`,
-        fix: suggestClause(containing, "按原文的编号写条款，例如 四(二)6(3) / write the clause id as printed, e.g. 四(二)6(3)"),
+        fix: suggestClause(
+          containing,
+          "按原文的编号写条款，例如 四(二)6(3) / write the clause id as printed, e.g. 四(二)6(3)",
+        ),
       });
       return;
     }
@@ -134,7 +149,17 @@ export function checkContent(
     const { data } = unit;
     const [folder = ""] = unit.id.split("/");
     if (!jurisdictionIds.has(data.jurisdiction)) {
-      problems.push(unknownReference(unit.file, unit.id, "jurisdiction", "辖区", "jurisdiction", data.jurisdiction, jurisdictionIds));
+      problems.push(
+        unknownReference(
+          unit.file,
+          unit.id,
+          "jurisdiction",
+          "辖区",
+          "jurisdiction",
+          data.jurisdiction,
+          jurisdictionIds,
+        ),
+      );
     } else if (folder !== data.jurisdiction) {
       problems.push({
         file: unit.file,
@@ -145,7 +170,9 @@ export function checkContent(
       });
     }
     if (!sourceIds.has(data.source)) {
-      problems.push(unknownReference(unit.file, unit.id, "source", "来源文件", "source", data.source, sourceIds));
+      problems.push(
+        unknownReference(unit.file, unit.id, "source", "来源文件", "source", data.source, sourceIds),
+      );
     }
     if (data.duties.length === 0) {
       problems.push({
@@ -181,11 +208,23 @@ export function checkContent(
     const localUnits = unitsByTown.get(data.jurisdiction) ?? new Set<string>();
     data.appliesTo?.units.forEach((id, index) => {
       if (!localUnits.has(id)) {
-        problems.push(unknownReference(unit.file, unit.id, `appliesTo.units[${index}]`, "单位", "unit", id, localUnits));
+        problems.push(
+          unknownReference(unit.file, unit.id, `appliesTo.units[${index}]`, "单位", "unit", id, localUnits),
+        );
       }
     });
     if (data.successor?.unit !== undefined && !localUnits.has(data.successor.unit)) {
-      problems.push(unknownReference(unit.file, unit.id, "successor.unit", "单位", "unit", data.successor.unit, localUnits));
+      problems.push(
+        unknownReference(
+          unit.file,
+          unit.id,
+          "successor.unit",
+          "单位",
+          "unit",
+          data.successor.unit,
+          localUnits,
+        ),
+      );
     }
 
     const seenDuties = new Map<string, number>();
@@ -194,7 +233,17 @@ export function checkContent(
       duty.sectors.forEach((sector, sectorIndex) => {
         usedSectors.add(sector);
         if (!sectorIds.has(sector)) {
-          problems.push(unknownReference(unit.file, entry, `sectors[${sectorIndex}]`, "行业领域", "sector", sector, sectorIds));
+          problems.push(
+            unknownReference(
+              unit.file,
+              entry,
+              `sectors[${sectorIndex}]`,
+              "行业领域",
+              "sector",
+              sector,
+              sectorIds,
+            ),
+          );
         }
       });
       const key = `${duty.clause}\u0000${normaliseForComparison(duty.text)}`;
@@ -248,7 +297,17 @@ export function checkContent(
 
   for (const ruleSet of input.ruleSets) {
     if (!jurisdictionIds.has(ruleSet.data.jurisdiction)) {
-      problems.push(unknownReference(ruleSet.file, ruleSet.id, "jurisdiction", "辖区", "jurisdiction", ruleSet.data.jurisdiction, jurisdictionIds));
+      problems.push(
+        unknownReference(
+          ruleSet.file,
+          ruleSet.id,
+          "jurisdiction",
+          "辖区",
+          "jurisdiction",
+          ruleSet.data.jurisdiction,
+          jurisdictionIds,
+        ),
+      );
     }
     const ruleIds = new Set<string>();
     ruleSet.data.rules.forEach((rule, index) => {
@@ -310,19 +369,34 @@ function unknownReference(
   };
 }
 
-/** Up to three known ids that share the most leading characters or contain the value. */
+/** Up to three known ids within a small edit distance of the value (typos), or containing it. */
 function closestIds(value: string, known: ReadonlySet<string>): string[] {
-  const scored = [...known].map((id) => {
-    let prefix = 0;
-    while (prefix < id.length && id[prefix] === value[prefix]) prefix += 1;
-    const contains = id.includes(value) || value.includes(id) ? 3 : 0;
-    return { id, score: prefix + contains };
-  });
-  return scored
-    .filter((s) => s.score >= 3)
-    .sort((a, b) => b.score - a.score)
+  const limit = Math.max(1, Math.floor(value.length / 3));
+  return [...known]
+    .map((id) => ({ id, distance: id.includes(value) || value.includes(id) ? 0 : editDistance(value, id) }))
+    .filter((candidate) => candidate.distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
     .slice(0, 3)
-    .map((s) => s.id);
+    .map((candidate) => candidate.id);
+}
+
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function suggestClause(containing: readonly Clause[], fallback: string): string {

@@ -159,7 +159,11 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
     units.set(entry.id, record);
   }
 
-  const sectors = sortSectors(input.sectors).map((s) => ({ id: s.id, data: s.data, label: s.data.shortName ?? s.data.name }));
+  const sectors = sortSectors(input.sectors).map((s) => ({
+    id: s.id,
+    data: s.data,
+    label: s.data.shortName ?? s.data.name,
+  }));
   const sectorOrder = sectors.map((s) => s.id);
 
   const sources = new Map<string, SourceRecord>();
@@ -238,21 +242,27 @@ export function groupsApplyingTo(model: Model, unit: UnitRecord): UnitRecord[] {
 
 /** The units a group's duties bind. */
 export function unitsBoundByGroup(model: Model, group: UnitRecord): UnitRecord[] {
-  return [...model.units.values()].filter((unit) => groupsApplyingTo(model, unit).some((g) => g.key === group.key));
+  return [...model.units.values()].filter((unit) =>
+    groupsApplyingTo(model, unit).some((g) => g.key === group.key),
+  );
 }
 
 /**
- * A unit's duties grouped by their first (primary) sector, in matrix row order. Each duty
- * appears once, so its anchor is unique; further sectors are shown as tags.
+ * Duties grouped by their first (primary) sector, sections in the order the document
+ * first mentions them. Each duty appears once, so its anchor is unique; further sectors
+ * are shown as tags.
  */
 export function dutiesByPrimarySector(
   model: Model,
   duties: readonly DutyRecord[],
 ): Array<{ sector: SectorRecord; duties: DutyRecord[] }> {
-  return model.sectors.flatMap((sector) => {
-    const matching = duties.filter((duty) => duty.sectors[0] === sector.id);
-    return matching.length > 0 ? [{ sector, duties: matching }] : [];
-  });
+  const sections = new Map<string, DutyRecord[]>();
+  for (const duty of duties) {
+    const primary = duty.sectors[0]!;
+    if (!sections.has(primary)) sections.set(primary, []);
+    sections.get(primary)!.push(duty);
+  }
+  return [...sections].map(([id, grouped]) => ({ sector: model.sectorById.get(id)!, duties: grouped }));
 }
 
 /** The given sectors (ids) in row order, grouped under their group names. */

@@ -9,7 +9,10 @@ export const CADENCE_PERIODS = ["month", "quarter", "half-year", "year", "period
 export const cadenceSchema = z.object({
   /** The period: month, quarter, half-year, year, or periodic (定期, no fixed period). */
   every: z.enum(CADENCE_PERIODS, {
-    error: bilingual(`every 必须是 ${CADENCE_PERIODS.join("、")} 之一`, `every must be one of ${CADENCE_PERIODS.join(", ")}`),
+    error: bilingual(
+      `every 必须是 ${CADENCE_PERIODS.join("、")} 之一`,
+      `every must be one of ${CADENCE_PERIODS.join(", ")}`,
+    ),
   }),
   /** How many times per period, when the text gives a number. */
   times: z.number().int().positive().optional(),
@@ -22,7 +25,9 @@ export const cadenceSchema = z.object({
 /** One duty: a clause of a source, quoted verbatim, borne by the unit whose file holds it. */
 export const dutySchema = z.object({
   /** Clause id as a reader cites it, e.g. 四(二)6(3); must exist in the source. */
-  clause: z.string().min(1, { error: bilingual("缺少条款编号 clause，例如 四(二)6(3)", "missing clause id, e.g. 四(二)6(3)") }),
+  clause: z.string().min(1, {
+    error: bilingual("缺少条款编号 clause，例如 四(二)6(3)", "missing clause id, e.g. 四(二)6(3)"),
+  }),
   /** The duty's words, verbatim from the clause, without its list number. */
   text: z.string({ error: bilingual("缺少职责原文 text", "missing duty text") }).min(1, {
     error: bilingual("职责原文 text 不能为空", "duty text must not be empty"),
@@ -36,7 +41,10 @@ export const dutySchema = z.object({
   }),
   /** Sector ids the duty concerns; `general` when it has no single sector. */
   sectors: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).min(1, {
-    error: bilingual("至少填写一个行业领域 sectors（无具体领域填 general）", "list at least one sector (general when none)"),
+    error: bilingual(
+      "至少填写一个行业领域 sectors（无具体领域填 general）",
+      "list at least one sector (general when none)",
+    ),
   }),
   /** Source id, when it differs from the unit's `source`. */
   source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),

@@ -22,7 +22,9 @@ export const principleSchema = z.object({
   /** Laws it rests on, named (article numbers only where verified). */
   legalBasis: z.array(z.string()).default([]),
   /** One sentence in our own words. */
-  summary: z.string().min(1, { error: bilingual("请用自己的话写一句说明 summary", "write a one-line summary") }),
+  summary: z
+    .string()
+    .min(1, { error: bilingual("请用自己的话写一句说明 summary", "write a one-line summary") }),
   /** The source clauses that state it. */
   statedIn: z.array(principleStatementSchema).min(1, {
     error: bilingual("至少引用一处原文 statedIn", "cite at least one source clause in statedIn"),

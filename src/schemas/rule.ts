@@ -19,7 +19,10 @@ export const ruleSchema = z.object({
   clause: z.string().min(1),
   /** What the rule governs. */
   kind: z.enum(RULE_KINDS, {
-    error: bilingual(`kind 必须是 ${RULE_KINDS.join("、")} 之一`, `kind must be one of ${RULE_KINDS.join(", ")}`),
+    error: bilingual(
+      `kind 必须是 ${RULE_KINDS.join("、")} 之一`,
+      `kind must be one of ${RULE_KINDS.join(", ")}`,
+    ),
   }),
   /** A short title in our own words (or the clause's own lead words). */
   title: z.string().min(1),

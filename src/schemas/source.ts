@@ -25,16 +25,22 @@ export const sourceSchema = z.object({
   /** Year of issue as a number, when the document gives one. */
   year: z.number().int().optional(),
   /** Full date (YYYY-MM-DD) when the document prints one. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-    error: bilingual("日期格式应为 YYYY-MM-DD", "date must be YYYY-MM-DD"),
-  }).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      error: bilingual("日期格式应为 YYYY-MM-DD", "date must be YYYY-MM-DD"),
+    })
+    .optional(),
   /** Jurisdiction ids the document applies to. */
   jurisdictions: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).min(1, {
     error: bilingual("至少填写一个辖区 jurisdictions", "list at least one jurisdiction"),
   }),
   /** What kind of document it is. */
   kind: z.enum(SOURCE_KINDS, {
-    error: bilingual(`kind 必须是 ${SOURCE_KINDS.join("、")} 之一`, `kind must be one of ${SOURCE_KINDS.join(", ")}`),
+    error: bilingual(
+      `kind 必须是 ${SOURCE_KINDS.join("、")} 之一`,
+      `kind must be one of ${SOURCE_KINDS.join(", ")}`,
+    ),
   }),
   /** File name of the full text under content/sources/texts/. */
   file: z.string().regex(/^[\w.-]+\.txt$/, {

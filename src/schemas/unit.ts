@@ -48,7 +48,10 @@ export const unitSchema = z.object({
   shortName: z.string().optional(),
   /** What kind of unit: post, body, department, village, enterprise or group. */
   kind: z.enum(UNIT_KINDS, {
-    error: bilingual(`kind 必须是 ${UNIT_KINDS.join("、")} 之一`, `kind must be one of ${UNIT_KINDS.join(", ")}`),
+    error: bilingual(
+      `kind 必须是 ${UNIT_KINDS.join("、")} 之一`,
+      `kind must be one of ${UNIT_KINDS.join(", ")}`,
+    ),
   }),
   /** Jurisdiction id; must match the folder the file sits in. */
   jurisdiction: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
@@ -70,7 +73,10 @@ export const unitSchema = z.object({
   note: z.string().optional(),
   /** The unit's duties, in the source's order. */
   duties: z.array(dutySchema, {
-    error: bilingual("duties 应为职责列表（每项以 - 开头）", "duties must be a list (each item starts with -)"),
+    error: bilingual(
+      "duties 应为职责列表（每项以 - 开头）",
+      "duties must be a list (each item starts with -)",
+    ),
   }),
 });
 

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!skipBrowserTests) browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, width: number) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const trouble = await watchPage(page, baseUrl);
+  const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
+  return { page, trouble, status: response?.status() };
+}
+
+const noTrouble = { consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] };
+
+describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
+  for (const width of [1280, 390]) {
+    it(`loads the matrix page at ${width} px without console errors or outside requests`, async () => {
+      const { page, trouble, status } = await open("/zhangshanzi/", width);
+      expect(status).toBe(200);
+      expect(trouble).toEqual(noTrouble);
+      if (width >= 1000) {
+        await expect(page.locator("table.matrix").isVisible()).resolves.toBe(true);
+        expect(await page.locator("table.matrix thead th.unit-head").count()).toBeGreaterThanOrEqual(30);
+      } else {
+        // Phones get the per-sector list; the wide table is hidden there.
+        await expect(page.locator(".sector-list").isVisible()).resolves.toBe(true);
+        await expect(page.locator("table.matrix").isVisible()).resolves.toBe(false);
+        await expect(
+          page.locator(".sector-list summary", { hasText: "烟花爆竹" }).textContent(),
+        ).resolves.toContain("派出所");
+      }
+      await page.close();
+    });
+
+    it(`loads a unit page at ${width} px without console errors, showing its duties`, async () => {
+      const { page, trouble, status } = await open("/zhangshanzi/units/police-station/", width);
+      expect(status).toBe(200);
+      expect(trouble).toEqual(noTrouble);
+      await expect(page.locator("h1").textContent()).resolves.toBe("张山子派出所");
+      await expect(page.locator("#d-s4c2i6p3 .duty-text").textContent()).resolves.toBe(
+        "负责民用爆炸物品和烟花爆竹公共安全管理；",
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, "the page must not scroll sideways").toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+
+  it("keeps the matrix header row in view while the table scrolls", async () => {
+    const { page } = await open("/zhangshanzi/", 1280);
+    const scroller = page.locator(".matrix-scroll");
+    const before = await page.locator("th.unit-head").first().boundingBox();
+    await scroller.evaluate((el) => el.scrollBy(0, 400));
+    const after = await page.locator("th.unit-head").first().boundingBox();
+    expect(after?.y).toBeCloseTo(before!.y, 0);
+    await page.close();
+  });
+
+  it("jumps from a duty's clause link to that clause on the source page", async () => {
+    const { page, trouble } = await open("/zhangshanzi/units/police-station/", 1280);
+    await page.locator("#d-s4c2i6p3 a.clause-ref").click();
+    await page.waitForURL(/\/sources\/zhangshanzi-2020-47\/#s4c2i6p3$/);
+    await expect(page.locator(":target").getAttribute("data-clause")).resolves.toBe("四(二)6(3)");
+    expect(trouble).toEqual(noTrouble);
+    await page.close();
+  });
+
+  it("finds a duty through full-text search", async () => {
+    const { page, trouble } = await open("/search/?q=烟花爆竹", 1280);
+    await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 10_000 });
+    const links = await page
+      .locator(".pagefind-ui__result a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links.some((href) => href?.includes("/zhangshanzi/units/police-station/"))).toBe(true);
+    expect(trouble).toEqual(noTrouble);
+    await page.close();
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { formatProblem, type ContentInput } from "../../src/lib/content-types.ts";
+import { checkContent, editDistance } from "../../src/lib/integrity.ts";
+import { minimalContent } from "../helpers/fixture.ts";
+
+/** Breaks one thing in the minimal fixture and returns the problems, formatted as the build prints them. */
+function problemsAfter(breakIt: (content: ContentInput) => void): string[] {
+  const content = minimalContent();
+  breakIt(content);
+  return checkContent(content).map(formatProblem);
+}
+
+const police = (c: ContentInput) => c.units.find((u) => u.id === "testtown/police")!;
+
+describe("checkContent on the minimal fixture", () => {
+  it("finds nothing wrong with the intact fixture", () => {
+    expect(checkContent(minimalContent())).toEqual([]);
+  });
+
+  it("names file, entry and field of a duty whose sector does not exist, and suggests the right one", () => {
+    const [message, ...rest] = problemsAfter((c) => {
+      police(c).data.duties[0]!.sectors = ["fire", "fier"];
+    });
+    expect(rest).toEqual([]);
+    expect(message).toContain("content/units/testtown/police.yaml › duties[0] › sectors[1]");
+    expect(message).toContain('未知行业领域 “fier” / unknown sector "fier"');
+    expect(message).toContain("did you mean fire?");
+  });
+
+  it("reports a unit whose jurisdiction does not exist", () => {
+    const messages = problemsAfter((c) => {
+      police(c).data.jurisdiction = "nowhere";
+    });
+    expect(messages.join("\n")).toContain("› testtown/police › jurisdiction");
+    expect(messages.join("\n")).toContain('unknown jurisdiction "nowhere"');
+  });
+
+  it("reports a unit filed under another town's folder", () => {
+    const messages = problemsAfter((c) => {
+      c.jurisdictions.push({
+        ...structuredClone(c.jurisdictions[0]!),
+        id: "othertown",
+        file: "content/jurisdictions/othertown.yaml",
+      });
+      police(c).data.jurisdiction = "othertown";
+    });
+    expect(messages.join("\n")).toContain("the file is in units/testtown/ but jurisdiction is othertown");
+  });
+
+  it("reports a unit whose source does not exist", () => {
+    const messages = problemsAfter((c) => {
+      police(c).data.source = "missing-source";
+    });
+    expect(messages.join("\n")).toContain('unknown source "missing-source"');
+  });
+
+  it("reports a clause id that the source does not have", () => {
+    const [message] = problemsAfter((c) => {
+      police(c).data.duties[0]!.clause = "二1(9)";
+    });
+    expect(message).toContain("› duties[0] › clause");
+    expect(message).toContain("clause 二1(9) does not exist in source mini");
+    expect(message).toContain("把 clause 改为 二1(1)");
+  });
+
+  it("reports a duty text that is not verbatim in its source, saying where it departs", () => {
+    const [message] = problemsAfter((c) => {
+      police(c).data.duties[0]!.text = "负责消防安全监督管理工作；";
+    });
+    expect(message).toContain("› duties[0] › text");
+    expect(message).toContain("text not found verbatim in source mini");
+    expect(message).toContain("从第 11 个字起不同：“工作；”");
+  });
+
+  it("reports a verbatim text cited to the wrong clause and names the right one", () => {
+    const [message] = problemsAfter((c) => {
+      police(c).data.duties[0]!.clause = "二1(2)";
+    });
+    expect(message).toContain("the text is in clause 二1(1), not in the cited 二1(2)");
+    expect(message).toContain("set clause to 二1(1)");
+  });
+
+  it("reports duplicate ids within a collection", () => {
+    const messages = problemsAfter((c) => {
+      c.sectors.push({ ...structuredClone(c.sectors[0]!), file: "content/sectors/fire.yml" });
+    });
+    expect(messages.join("\n")).toContain("content/sectors/fire.yml › fire › id");
+    expect(messages.join("\n")).toContain("id fire is also used by content/sectors/fire.yaml");
+  });
+
+  it("reports the same duty entered twice in a unit", () => {
+    const messages = problemsAfter((c) => {
+      police(c).data.duties.push(structuredClone(police(c).data.duties[0]!));
+    });
+    expect(messages.join("\n")).toContain("› duties[2] › text");
+    expect(messages.join("\n")).toContain("duplicates duties[0]");
+  });
+
+  it("reports a unit with no duties", () => {
+    const messages = problemsAfter((c) => {
+      c.units.find((u) => u.id === "testtown/water")!.data.duties = [];
+    });
+    expect(messages.join("\n")).toContain("content/units/testtown/water.yaml › testtown/water › duties");
+    expect(messages.join("\n")).toContain("the unit has no duties");
+  });
+
+  it("reports a sector that no duty uses", () => {
+    const messages = problemsAfter((c) => {
+      police(c).data.duties[0]!.sectors = ["gas"];
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("content/sectors/fire.yaml › fire");
+    expect(messages[0]).toContain("sector fire is defined but no duty uses it");
+  });
+
+  it("reports a unit name that is not written as the source prints it", () => {
+    const [message] = problemsAfter((c) => {
+      police(c).data.name = "测试公安派出所";
+    });
+    expect(message).toContain("› testtown/police › name");
+    expect(message).toContain("name does not appear as printed in clause 二1");
+  });
+
+  it("reports a cadence phrase that is not part of the duty text", () => {
+    const [message] = problemsAfter((c) => {
+      c.units.find((u) => u.id === "testtown/water")!.data.duties[0]!.cadence[0]!.phrase = "每月检查";
+    });
+    expect(message).toContain("› duties[0] › cadence[0].phrase");
+  });
+
+  it("reports a principle or rule quote that is not verbatim", () => {
+    const messages = problemsAfter((c) => {
+      c.principles[0]!.data.statedIn[0]!.text = "管行业就要管安全。";
+      c.ruleSets[0]!.data.rules[0]!.text = "对不合格单位一票否决。";
+    });
+    expect(messages.join("\n")).toContain(
+      "content/principles/three-musts.mdx › three-musts › statedIn[0].text",
+    );
+    expect(messages.join("\n")).toContain("content/rules/mini.yaml › rules[0] › text");
+  });
+
+  it("reports a missing source text file once, on the source", () => {
+    const messages = problemsAfter((c) => {
+      c.sources[0]!.text = null;
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("source text file is missing");
+  });
+
+  it("writes every message in Chinese and English with a fix", () => {
+    const messages = problemsAfter((c) => {
+      police(c).data.duties[0]!.sectors = ["nope"];
+      police(c).data.duties[1]!.clause = "九(九)";
+    });
+    for (const message of messages) {
+      expect(message).toMatch(/错误 \/ Error: .*[\u4e00-\u9fff].* \/ [A-Za-z]/);
+      expect(message).toMatch(/修改 \/ Fix: .*[\u4e00-\u9fff].* \/ [A-Za-z]/);
+    }
+  });
+});
+
+describe("editDistance", () => {
+  it("counts a swap of neighbouring letters as one typo", () => {
+    expect(editDistance("fier", "fire")).toBe(1);
+    expect(editDistance("police-staton", "police-station")).toBe(1);
+    expect(editDistance("gas", "fire")).toBe(4);
+  });
+});

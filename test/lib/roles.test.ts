@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { ROLE_LABELS, ROLES, roleRank, strongerRole, strongestRole } from "../../src/lib/roles.ts";
+
+describe("roles", () => {
+  it("orders roles lead > guide > assist > cooperate > participate > oversee", () => {
+    const shuffled = ["oversee", "assist", "lead", "participate", "guide", "cooperate"] as const;
+    expect([...shuffled].sort((a, b) => roleRank(a) - roleRank(b))).toEqual([...ROLES]);
+  });
+
+  it("picks the stronger of two roles either way round", () => {
+    expect(strongerRole("assist", "guide")).toBe("guide");
+    expect(strongerRole("guide", "assist")).toBe("guide");
+  });
+
+  it("has no strongest role for no duties", () => {
+    expect(strongestRole([])).toBeUndefined();
+    expect(strongestRole(["participate", "cooperate", "oversee"])).toBe("cooperate");
+  });
+
+  it("gives every role a distinct Chinese label, so colour is never the only cue", () => {
+    expect(new Set(Object.values(ROLE_LABELS)).size).toBe(ROLES.length);
+  });
+});

@@ -1,0 +1,201 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readContentFiles } from "../../src/data/read-content-files.ts";
+import { checkContent, parseSources } from "../../src/lib/integrity.ts";
+import { buildModel, type Model } from "../../src/lib/model.ts";
+import { roleRank, type Role } from "../../src/lib/roles.ts";
+import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { builtPages, json, page, text } from "../helpers/built-site.ts";
+
+interface ApiDuty {
+  id: string;
+  unit: string;
+  unitName: string;
+  text: string;
+  role: Role;
+  source: string;
+  clause: string;
+  clauseAnchor: string;
+  url: string;
+}
+
+let model: Model;
+beforeAll(() => {
+  const { input } = readContentFiles(PROJECT_ROOT);
+  const parsed = parseSources(input);
+  expect(checkContent(input, parsed)).toEqual([]);
+  model = buildModel(input, parsed);
+});
+
+describe("/api/duties.json", () => {
+  it("holds every duty of the content, once", () => {
+    const duties = json<ApiDuty[]>("api/duties.json");
+    expect(duties.map((d) => d.id).sort()).toEqual(model.duties.map((d) => d.id).sort());
+  });
+
+  it("points every duty at an anchor on its unit page that shows its exact text", () => {
+    const pages = new Map<string, ReturnType<typeof page>>();
+    for (const duty of json<ApiDuty[]>("api/duties.json")) {
+      const [path, anchor] = duty.url.split("#");
+      if (!pages.has(path!)) pages.set(path!, page(path!));
+      const item = pages.get(path!)!.getElementById(anchor!);
+      expect(item, duty.url).not.toBeNull();
+      expect(text(item!.querySelector(".duty-text"))).toBe(duty.text.replace(/\s+/g, " ").trim());
+      expect(item!.getAttribute("data-role")).toBe(duty.role);
+    }
+  });
+
+  it("gives every duty a clause that resolves on the source page", () => {
+    const sources = new Map<string, ReturnType<typeof page>>();
+    for (const duty of json<ApiDuty[]>("api/duties.json")) {
+      if (!sources.has(duty.source)) sources.set(duty.source, page(`/sources/${duty.source}/`));
+      const clause = sources.get(duty.source)!.getElementById(duty.clauseAnchor);
+      expect(clause?.getAttribute("data-clause"), duty.id).toBe(duty.clause);
+    }
+  });
+});
+
+describe("source pages", () => {
+  it("link every clause that has encoded duties to each of those duties", () => {
+    for (const source of model.sources.values()) {
+      const html = page(`/sources/${source.id}/`);
+      for (const [clauseId, duties] of source.dutiesByClause) {
+        const clause = html.querySelector(`[data-clause="${clauseId}"]`)!;
+        const links = clause.querySelectorAll(".clause-links a").map((a) => a.getAttribute("href"));
+        for (const duty of duties)
+          expect(links, clauseId).toContain(
+            `/${duty.jurisdiction}/units/${duty.unit.split("/")[1]}/#${duty.anchor}`,
+          );
+      }
+    }
+  });
+});
+
+describe("unit pages", () => {
+  it("list all of the unit's own duties", () => {
+    for (const unit of model.units.values()) {
+      const html = page(`/${unit.data.jurisdiction}/units/${unit.slug}/`);
+      const own = html.querySelectorAll("li.duty[id]").map((li) => li.getAttribute("id"));
+      expect(own, unit.key).toEqual(expect.arrayContaining(unit.duties.map((d) => d.anchor)));
+      expect(own).toHaveLength(unit.duties.length);
+    }
+  });
+
+  it("show the common duties on a department page, as applying", () => {
+    const html = page("/zhangshanzi/units/water-station/");
+    const applying = html.querySelectorAll(".applies li.duty");
+    expect(applying.length).toBe(model.units.get("zhangshanzi/supervising-departments")!.duties.length);
+    expect(applying.every((li) => li.getAttribute("id") === undefined)).toBe(true);
+  });
+});
+
+describe("sector pages", () => {
+  it("list the lead unit first, then by role", () => {
+    const html = page("/zhangshanzi/sectors/fireworks/");
+    const entries = html
+      .querySelectorAll(".responsibility-summary li")
+      .map((li) => [li.getAttribute("data-unit-name"), li.getAttribute("data-role")]);
+    expect(entries[0]).toEqual(["张山子派出所", "lead"]);
+    expect(entries).toContainEqual(["张山子市场监管所", "assist"]);
+  });
+
+  it("are ordered strongest role first on every sector page", () => {
+    for (const town of model.towns) {
+      for (const sector of town.matrix.sectors) {
+        const roles = page(`/${town.id}/sectors/${sector}/`)
+          .querySelectorAll(".responsibility-summary li")
+          .map((li) => roleRank(li.getAttribute("data-role") as Role));
+        expect(roles, sector).toEqual([...roles].sort((a, b) => a - b));
+        expect(roles.length, sector).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe("the matrix page", () => {
+  it("has a column for every unit and a row for every sector in use", () => {
+    const html = page("/zhangshanzi/");
+    const town = model.towns.find((t) => t.id === "zhangshanzi")!;
+    const columns = html
+      .querySelectorAll("table.matrix thead th.unit-head a")
+      .map((a) => a.getAttribute("title"));
+    expect(columns).toEqual(town.matrix.units.map((key) => model.units.get(key)!.data.name));
+    const rows = html
+      .querySelectorAll("table.matrix tbody tr[data-sector]")
+      .map((tr) => tr.getAttribute("data-sector"));
+    expect(rows).toEqual(town.matrix.sectors);
+  });
+
+  it("shows 主责 in the police station's column for its six public-safety sectors", () => {
+    const html = page("/zhangshanzi/");
+    for (const sector of [
+      "fire",
+      "hazardous-chemicals",
+      "fireworks",
+      "civil-explosives",
+      "mass-gatherings",
+      "nine-small-venues",
+    ]) {
+      const cell = html.querySelector(`tr[data-sector="${sector}"] td[data-unit="police-station"]`);
+      expect(cell?.getAttribute("data-role"), sector).toBe("lead");
+      expect(text(cell), sector).toContain("主责");
+    }
+  });
+
+  it("uses a real table with header cells and scopes", () => {
+    const table = page("/zhangshanzi/").querySelector("table.matrix")!;
+    expect(table.querySelector("caption")).not.toBeNull();
+    expect(table.querySelectorAll("thead th").every((th) => th.getAttribute("scope") === "col")).toBe(true);
+    expect(
+      table.querySelectorAll("tbody tr[data-sector] th").every((th) => th.getAttribute("scope") === "row"),
+    ).toBe(true);
+  });
+});
+
+describe("every built page", () => {
+  const pages = builtPages();
+
+  it("declares Simplified Chinese", () => {
+    expect(pages.length).toBeGreaterThan(50);
+    for (const path of pages)
+      expect(page(path).querySelector("html")?.getAttribute("lang"), path).toBe("zh-CN");
+  });
+
+  it("references no external host", () => {
+    for (const path of pages) {
+      const urls = page(path)
+        .querySelectorAll("[href], [src]")
+        .map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? "");
+      expect(
+        urls.filter((url) => /^(https?:)?\/\//.test(url)),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it("links only to pages and anchors that exist", () => {
+    const known = new Set(pages);
+    const broken: string[] = [];
+    for (const path of pages) {
+      for (const a of page(path).querySelectorAll("a[href]")) {
+        const href = a.getAttribute("href")!;
+        if (!href.startsWith("/")) {
+          if (href.startsWith("#") && !page(path).getElementById(href.slice(1)))
+            broken.push(`${path} → ${href}`);
+          continue;
+        }
+        const [target, anchor] = href.split("#");
+        if (target!.startsWith("/api/") || target!.startsWith("/pagefind/")) continue;
+        if (!known.has(target!)) broken.push(`${path} → ${href}`);
+        else if (anchor && !page(target!).getElementById(decodeURIComponent(anchor)))
+          broken.push(`${path} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("includes the Pagefind search index", () => {
+    expect(
+      json<{ languages: Record<string, unknown> }>("pagefind/pagefind-entry.json").languages,
+    ).toHaveProperty("zh-cn");
+  });
+});
