@@ -1,5 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import type { z } from "astro/zod";
 import { jurisdictionSchema } from "./schemas/jurisdiction.ts";
 import { principleSchema } from "./schemas/principle.ts";
 import { ruleSetSchema } from "./schemas/rule.ts";
@@ -8,34 +9,26 @@ import { sourceSchema } from "./schemas/source.ts";
 import { unitSchema } from "./schemas/unit.ts";
 
 /**
- * Ids are the file paths without extension (units: `<town>/<unit>`), exactly as
- * scripts/check.ts derives them, so the build and the check agree on every id.
+ * A collection of files under content/<folder>/. Ids are the paths without extension
+ * (units: `<town>/<unit>`), exactly as scripts/check.ts derives them, so the build and
+ * the check agree on every id.
  */
-const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, "");
+function contentFolder<S extends z.ZodType>(folder: string, pattern: string, schema: S) {
+  return defineCollection({
+    loader: glob({
+      pattern,
+      base: `./content/${folder}`,
+      generateId: ({ entry }) => entry.replace(/\.(ya?ml|mdx?)$/, ""),
+    }),
+    schema,
+  });
+}
 
 export const collections = {
-  jurisdictions: defineCollection({
-    loader: glob({ pattern: "*.{yaml,yml}", base: "./content/jurisdictions", generateId: pathId }),
-    schema: jurisdictionSchema,
-  }),
-  sources: defineCollection({
-    loader: glob({ pattern: "*.{yaml,yml}", base: "./content/sources", generateId: pathId }),
-    schema: sourceSchema,
-  }),
-  units: defineCollection({
-    loader: glob({ pattern: "*/*.{yaml,yml}", base: "./content/units", generateId: pathId }),
-    schema: unitSchema,
-  }),
-  sectors: defineCollection({
-    loader: glob({ pattern: "*.{yaml,yml}", base: "./content/sectors", generateId: pathId }),
-    schema: sectorSchema,
-  }),
-  principles: defineCollection({
-    loader: glob({ pattern: "*.{md,mdx}", base: "./content/principles", generateId: pathId }),
-    schema: principleSchema,
-  }),
-  rules: defineCollection({
-    loader: glob({ pattern: "*.{yaml,yml}", base: "./content/rules", generateId: pathId }),
-    schema: ruleSetSchema,
-  }),
+  jurisdictions: contentFolder("jurisdictions", "*.{yaml,yml}", jurisdictionSchema),
+  sources: contentFolder("sources", "*.{yaml,yml}", sourceSchema),
+  units: contentFolder("units", "*/*.{yaml,yml}", unitSchema),
+  sectors: contentFolder("sectors", "*.{yaml,yml}", sectorSchema),
+  principles: contentFolder("principles", "*.{md,mdx}", principleSchema),
+  rules: contentFolder("rules", "*.{yaml,yml}", ruleSetSchema),
 };

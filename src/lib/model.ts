@@ -1,6 +1,6 @@
 import type { Clause, ParsedSource } from "./clauses.ts";
 import type { ContentEntry, ContentInput } from "./content-types.ts";
-import { buildMatrix, type Matrix } from "./matrix.ts";
+import { buildMatrix, unitsForSector, type Matrix } from "./matrix.ts";
 import type { Role } from "./roles.ts";
 import type { Cadence } from "../schemas/duty.ts";
 import type { Jurisdiction } from "../schemas/jurisdiction.ts";
@@ -288,4 +288,30 @@ export function unitsByKind(model: Model, town: TownRecord): Array<{ kind: UnitK
     const units = town.units.map((key) => model.units.get(key)!).filter((unit) => unit.data.kind === kind);
     return units.length > 0 ? [{ kind, units }] : [];
   });
+}
+
+/** One unit's part in a sector: its strongest role there and the duties behind it. */
+export interface SectorResponsibilityRecord {
+  unit: UnitRecord;
+  role: Role;
+  duties: DutyRecord[];
+}
+
+/**
+ * "谁负责？" for one sector in one town (DESIGN.md "The matrix"): every unit with duties
+ * there, strongest role first; then the territorial layer (villages) and the principles
+ * the town's sources state.
+ */
+export function sectorAnswer(model: Model, town: TownRecord, sectorId: string) {
+  const responsible: SectorResponsibilityRecord[] = unitsForSector(town.matrix, sectorId).map((entry) => {
+    const unit = model.units.get(entry.unit)!;
+    return { unit, role: entry.role, duties: unit.duties.filter((duty) => duty.sectors.includes(sectorId)) };
+  });
+  const villages = town.units
+    .map((key) => model.units.get(key)!)
+    .filter((unit) => unit.data.kind === "village");
+  const principles = model.principles.filter((p) =>
+    p.statements.some((s) => town.sources.includes(s.source)),
+  );
+  return { responsible, villages, principles };
 }

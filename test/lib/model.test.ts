@@ -6,6 +6,7 @@ import {
   buildModel,
   dutiesByPrimarySector,
   groupsApplyingTo,
+  sectorAnswer,
   unitsBoundByGroup,
 } from "../../src/lib/model.ts";
 import type { ContentInput } from "../../src/lib/content-types.ts";
@@ -89,6 +90,19 @@ describe("buildModel", () => {
       "testtown/police",
       "testtown/water",
     ]);
+  });
+});
+
+describe("sectorAnswer", () => {
+  it("answers who is responsible for a sector, lead first, each with only that sector's duties", () => {
+    const model = modelOf(minimalContent());
+    const { responsible, villages, principles } = sectorAnswer(model, model.towns[0]!, "gas");
+    expect(responsible.map((r) => [r.unit.key, r.role, r.duties.length])).toEqual([
+      ["testtown/water", "lead", 1],
+      ["testtown/police", "assist", 1],
+    ]);
+    expect(villages).toEqual([]);
+    expect(principles.map((p) => p.id)).toEqual(["three-musts"]);
   });
 });
 
