@@ -3,6 +3,7 @@ import { glob } from "astro/loaders";
 import type { z } from "astro/zod";
 import { jurisdictionSchema } from "./schemas/jurisdiction.ts";
 import { principleSchema } from "./schemas/principle.ts";
+import { rosterSchema } from "./schemas/roster.ts";
 import { ruleSetSchema } from "./schemas/rule.ts";
 import { sectorSchema } from "./schemas/sector.ts";
 import { sourceSchema } from "./schemas/source.ts";
@@ -31,4 +32,5 @@ export const collections = {
   sectors: contentFolder("sectors", "*.{yaml,yml}", sectorSchema),
   principles: contentFolder("principles", "*.{md,mdx}", principleSchema),
   rules: contentFolder("rules", "*.{yaml,yml}", ruleSetSchema),
+  rosters: contentFolder("rosters", "*.{yaml,yml}", rosterSchema),
 };

@@ -5,6 +5,7 @@ import type { z } from "astro/zod";
 import type { ContentEntry, ContentInput, ContentProblem } from "../lib/content-types.ts";
 import { jurisdictionIdSchema, jurisdictionSchema } from "../schemas/jurisdiction.ts";
 import { principleSchema } from "../schemas/principle.ts";
+import { rosterSchema } from "../schemas/roster.ts";
 import { ruleSetSchema } from "../schemas/rule.ts";
 import { sectorSchema } from "../schemas/sector.ts";
 import { sourceSchema } from "../schemas/source.ts";
@@ -128,6 +129,7 @@ export function readContentFiles(root: string): ReadResult {
     return parseYaml(block);
   });
   const ruleSets = readCollection("rules", DATA_FILE, ruleSetSchema);
+  const rosters = readCollection("rosters", DATA_FILE, rosterSchema);
 
-  return { input: { jurisdictions, sources, units, sectors, principles, ruleSets }, problems };
+  return { input: { jurisdictions, sources, units, sectors, principles, ruleSets, rosters }, problems };
 }

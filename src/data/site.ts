@@ -13,7 +13,7 @@ import { listFiles } from "./read-content-files.ts";
 
 const CONTENT = join(process.cwd(), "content");
 
-type Collection = "jurisdictions" | "sources" | "units" | "sectors" | "principles" | "rules";
+type Collection = "jurisdictions" | "sources" | "units" | "sectors" | "principles" | "rules" | "rosters";
 
 /** Astro's loaders skip a file they cannot use with only a warning; we count instead. */
 const FILE_PATTERNS: Record<Collection, RegExp> = {
@@ -23,6 +23,7 @@ const FILE_PATTERNS: Record<Collection, RegExp> = {
   sectors: /^[^/]+\.ya?ml$/,
   principles: /^[^/]+\.mdx?$/,
   rules: /^[^/]+\.ya?ml$/,
+  rosters: /^[^/]+\.ya?ml$/,
 };
 
 async function entriesOf<C extends Collection>(
@@ -64,9 +65,8 @@ async function loadModel(): Promise<Model> {
     units: await entriesOf("units", problems),
     sectors: await entriesOf("sectors", problems),
     principles: await entriesOf("principles", problems),
-    ruleSets: (await entriesOf("rules", problems)) as ContentEntry<
-      ContentInput["ruleSets"][number]["data"]
-    >[],
+    ruleSets: await entriesOf("rules", problems),
+    rosters: await entriesOf("rosters", problems),
   };
   const parsed = parseSources(input);
   problems.push(...checkContent(input, parsed));

@@ -1,5 +1,6 @@
 import type { Jurisdiction } from "../schemas/jurisdiction.ts";
 import type { Principle } from "../schemas/principle.ts";
+import type { Roster } from "../schemas/roster.ts";
 import type { RuleSet } from "../schemas/rule.ts";
 import type { Sector } from "../schemas/sector.ts";
 import type { Source } from "../schemas/source.ts";
@@ -32,6 +33,7 @@ export interface ContentInput {
   sectors: ContentEntry<Sector>[];
   principles: ContentEntry<Principle>[];
   ruleSets: ContentEntry<RuleSet>[];
+  rosters: ContentEntry<Roster>[];
 }
 
 /** A problem in the content, with everything a clerk needs to find and fix it. */

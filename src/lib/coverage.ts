@@ -8,6 +8,9 @@ export interface Coverage {
   overlaps: Array<{ sector: string; leads: string[] }>;
 }
 
+/** The catch-all sector: every leader "leads" it, so several leads there is no overlap worth showing. */
+export const GENERAL_SECTOR = "general";
+
 /**
  * Group units (统称 such as 其他有关部门) are excluded from the lead count: a lead by
  * "every department" does not say who answers the phone.
@@ -19,7 +22,7 @@ export function coverageOf(matrix: Matrix, isGroup: (unit: string) => boolean): 
     const leads = leadUnitsForSector(matrix, sector).filter((unit) => !isGroup(unit));
     const anyone = unitsForSector(matrix, sector).some((entry) => !isGroup(entry.unit));
     if (leads.length === 0 && anyone) gaps.push(sector);
-    if (leads.length > 1) overlaps.push({ sector, leads });
+    if (leads.length > 1 && sector !== GENERAL_SECTOR) overlaps.push({ sector, leads });
   }
   return { gaps, overlaps };
 }

@@ -333,6 +333,56 @@ export function checkContent(
     });
   }
 
+  for (const roster of input.rosters) {
+    if (!jurisdictionIds.has(roster.data.jurisdiction)) {
+      problems.push(
+        unknownReference(
+          roster.file,
+          roster.id,
+          "jurisdiction",
+          "辖区",
+          "jurisdiction",
+          roster.data.jurisdiction,
+          jurisdictionIds,
+        ),
+      );
+    }
+    const clauses = parsed.get(roster.data.source)?.clauses;
+    const localUnits = unitsByTown.get(roster.data.jurisdiction) ?? new Set<string>();
+    roster.data.members.forEach((member, index) => {
+      const entry = `members[${index}]`;
+      if (!sourceIds.has(roster.data.source) || !clauses) return;
+      const clause = clauses.find((c) => c.id === member.clause);
+      for (const field of ["name", "post"] as const) {
+        if (!clause || !containsVerbatim(clause.text, member[field])) {
+          problems.push({
+            file: roster.file,
+            entry,
+            field,
+            message: `“${member[field]}”不在条款 ${member.clause} 中 / ${field} "${member[field]}" is not printed in clause ${member.clause}`,
+            fix: "姓名和职务按原文照抄，clause 填该行的编号 / copy name and post as printed; clause is that line's id",
+          });
+        }
+      }
+      if (member.unit !== undefined && !localUnits.has(member.unit)) {
+        problems.push(unknownReference(roster.file, entry, "unit", "单位", "unit", member.unit, localUnits));
+      }
+    });
+    if (roster.data.office) {
+      checkQuote({
+        file: roster.file,
+        entry: roster.id,
+        sourceId: roster.data.source,
+        clauseId: roster.data.office.clause,
+        text: roster.data.office.text,
+        clauseField: "office.clause",
+        textField: "office.text",
+      });
+    }
+  }
+
+  problems.push(...uncitedClauses(input, parsed));
+
   for (const sector of input.sectors) {
     if (!usedSectors.has(sector.id)) {
       problems.push({
@@ -345,6 +395,61 @@ export function checkContent(
     }
   }
 
+  return problems;
+}
+
+/**
+ * Completeness: under each section a source lists in `encodedSections`, every paragraph
+ * that is not a heading must be cited by a duty, principle, rule or roster line, unless
+ * `notEncoded` says why not. The expected set comes from the source text itself.
+ */
+export function uncitedClauses(input: ContentInput, parsed: Map<string, ParsedSource>): ContentProblem[] {
+  const cited = new Set<string>();
+  const cite = (source: string, clause: string) => cited.add(`${source}\u0000${clause}`);
+  for (const unit of input.units)
+    for (const duty of unit.data.duties) cite(duty.source ?? unit.data.source, duty.clause);
+  for (const principle of input.principles) for (const s of principle.data.statedIn) cite(s.source, s.clause);
+  for (const set of input.ruleSets) for (const rule of set.data.rules) cite(set.data.source, rule.clause);
+  for (const roster of input.rosters) {
+    for (const member of roster.data.members) cite(roster.data.source, member.clause);
+    if (roster.data.office) cite(roster.data.source, roster.data.office.clause);
+  }
+
+  const problems: ContentProblem[] = [];
+  for (const source of input.sources) {
+    const clauses = parsed.get(source.id)?.clauses ?? [];
+    const byId = new Map(clauses.map((c) => [c.id, c]));
+    const within = (clause: Clause, ids: readonly string[]): boolean => {
+      for (let c: Clause | undefined = clause; c; c = c.parentId ? byId.get(c.parentId) : undefined) {
+        if (ids.includes(c.id)) return true;
+      }
+      return false;
+    };
+    const excluded = source.data.notEncoded.map((n) => n.clause);
+    for (const section of [...source.data.encodedSections, ...excluded]) {
+      if (clauses.length > 0 && !byId.has(section)) {
+        problems.push({
+          file: source.file,
+          entry: source.id,
+          field: "encodedSections",
+          message: `来源中没有条款 ${section} / clause ${section} does not exist in the source`,
+          fix: "填写原文中存在的部分编号，例如 三 / list section ids that exist, e.g. 三",
+        });
+      }
+    }
+    for (const clause of clauses) {
+      if (clause.isHeading || !within(clause, source.data.encodedSections) || within(clause, excluded))
+        continue;
+      if (cited.has(`${source.id}\u0000${clause.id}`)) continue;
+      problems.push({
+        file: source.file,
+        entry: source.id,
+        field: `encodedSections › ${clause.id}`,
+        message: `条款 ${clause.id} 尚未编码：“${excerpt(clause.text)}” / clause ${clause.id} is not encoded`,
+        fix: "把这一条加到相应单位的 duties（或原则、规则）中；确实不需编码的，在 notEncoded 中说明理由 / encode it, or list it under notEncoded with a reason",
+      });
+    }
+  }
   return problems;
 }
 

@@ -5,6 +5,7 @@ import type { Role } from "./roles.ts";
 import type { Cadence } from "../schemas/duty.ts";
 import type { Jurisdiction } from "../schemas/jurisdiction.ts";
 import type { Principle } from "../schemas/principle.ts";
+import type { Roster } from "../schemas/roster.ts";
 import type { Rule } from "../schemas/rule.ts";
 import { SECTOR_GROUPS, type Sector } from "../schemas/sector.ts";
 import type { Source } from "../schemas/source.ts";
@@ -81,6 +82,8 @@ export interface TownRecord {
   matrix: Matrix;
   sources: string[];
   rules: RuleRecord[];
+  /** Leadership groups as the town's sources list them, each line with its clause anchor. */
+  rosters: Array<Roster & { members: Array<Roster["members"][number] & { clauseAnchor: string }> }>;
 }
 
 /** The whole site's data, computed once per build. */
@@ -205,6 +208,15 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
             clauseAnchor: anchorOf(parsed, set.data.source, rule.clause),
           })),
         ),
+      rosters: input.rosters
+        .filter((roster) => roster.data.jurisdiction === jurisdiction.id)
+        .map((roster) => ({
+          ...roster.data,
+          members: roster.data.members.map((m) => ({
+            ...m,
+            clauseAnchor: anchorOf(parsed, roster.data.source, m.clause),
+          })),
+        })),
     };
   });
 
@@ -314,4 +326,33 @@ export function sectorAnswer(model: Model, town: TownRecord, sectorId: string) {
     p.statements.some((s) => town.sources.includes(s.source)),
   );
   return { responsible, villages, principles };
+}
+
+/** One post (by canonical type) across towns: each town's unit, with the group duties that bind it too. */
+export interface PostComparison {
+  type: string;
+  label: string;
+  columns: Array<{ town: TownRecord; unit: UnitRecord; groups: UnitRecord[] }>;
+}
+
+/** Every post type used in two or more places or by any post unit, in the order towns list them. */
+export function postComparisons(model: Model): PostComparison[] {
+  const byType = new Map<string, PostComparison>();
+  for (const town of model.towns) {
+    for (const key of town.units) {
+      const unit = model.units.get(key)!;
+      if (unit.data.kind !== "post" || !unit.data.type) continue;
+      if (!byType.has(unit.data.type))
+        byType.set(unit.data.type, { type: unit.data.type, label: unit.label, columns: [] });
+      byType.get(unit.data.type)!.columns.push({ town, unit, groups: groupsApplyingTo(model, unit) });
+    }
+  }
+  return [...byType.values()];
+}
+
+/** One sector across towns: each town's answer, towns without duties in the sector left out. */
+export function sectorAcrossTowns(model: Model, sectorId: string) {
+  return model.towns
+    .filter((town) => town.matrix.sectors.includes(sectorId))
+    .map((town) => ({ town, ...sectorAnswer(model, town, sectorId) }));
 }

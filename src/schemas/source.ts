@@ -48,6 +48,13 @@ export const sourceSchema = z.object({
   }),
   /** Paragraphs to read with a marker the file omits, so clause ids follow the document. */
   markerOverrides: z.array(markerOverrideSchema).default([]),
+  /**
+   * Sections whose every non-heading paragraph must be encoded (as a duty, principle,
+   * rule or roster line): the check reports any paragraph left out.
+   */
+  encodedSections: z.array(z.string().min(1)).default([]),
+  /** Parts of the document deliberately not encoded, and why (shown on the source page). */
+  notEncoded: z.array(z.object({ clause: z.string().min(1), reason: z.string().min(1) })).default([]),
   /** One or two sentences in our own words about what the document covers. */
   summary: z.string().optional(),
 });

@@ -24,6 +24,18 @@ describe("coverageOf", () => {
     expect(coverage.overlaps).toEqual([{ sector: "chemicals", leads: ["police", "environment"] }]);
   });
 
+  it("does not report several leads of the catch-all general sector as an overlap", () => {
+    const general = buildMatrix(
+      [
+        { unit: "mayor", role: "lead", sectors: ["general"] },
+        { unit: "secretary", role: "lead", sectors: ["general"] },
+      ],
+      ["mayor", "secretary"],
+      ["general"],
+    );
+    expect(coverageOf(general, () => false).overlaps).toEqual([]);
+  });
+
   it("does not report a sector whose only duties belong to a group", () => {
     expect(coverage.gaps).not.toContain("general");
   });

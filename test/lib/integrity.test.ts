@@ -147,6 +147,45 @@ describe("checkContent on the minimal fixture", () => {
     expect(messages[0]).toContain("source text file is missing");
   });
 
+  it("reports a paragraph of an encoded section that nothing cites, quoting it", () => {
+    const [message, ...rest] = problemsAfter((c) => {
+      police(c).data.duties.splice(1, 1);
+    });
+    expect(rest).toEqual([]);
+    expect(message).toContain("content/sources/mini.yaml › mini › encodedSections › 二1(2)");
+    expect(message).toContain("clause 二1(2) is not encoded");
+    expect(message).toContain("协助有关部门做好燃气安全工作");
+  });
+
+  it("accepts a paragraph left out on purpose when notEncoded gives the reason", () => {
+    const messages = problemsAfter((c) => {
+      police(c).data.duties.splice(1, 1);
+      c.sources[0]!.data.notEncoded.push({ clause: "二1(2)", reason: "测试" });
+    });
+    expect(messages).toEqual([]);
+  });
+
+  it("reports a roster line whose name is not printed in its clause", () => {
+    const messages = problemsAfter((c) => {
+      c.rosters.push({
+        id: "mini",
+        file: "content/rosters/mini.yaml",
+        data: {
+          jurisdiction: "testtown",
+          source: "mini",
+          clause: "二",
+          title: "领导小组",
+          asOf: "2024-01-01",
+          members: [{ clause: "二1(1)", role: "组长", name: "张三", post: "消防", unit: undefined }],
+          office: undefined,
+        },
+      });
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("content/rosters/mini.yaml › members[0] › name");
+    expect(messages[0]).toContain('name "张三" is not printed in clause 二1(1)');
+  });
+
   it("writes every message in Chinese and English with a fix", () => {
     const messages = problemsAfter((c) => {
       police(c).data.duties[0]!.sectors = ["nope"];

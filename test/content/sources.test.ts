@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readContentFiles } from "../../src/data/read-content-files.ts";
+import { checkContent, parseSources, uncitedClauses } from "../../src/lib/integrity.ts";
+import { containsVerbatim } from "../../src/lib/text.ts";
+import { PROJECT_ROOT } from "../helpers/fixture.ts";
+
+/** The ground truth: ../shared/sources beside the checkout (CI has it there too). */
+const SHARED = join(PROJECT_ROOT, "..", "shared", "sources");
+const { input, problems } = readContentFiles(PROJECT_ROOT);
+const parsed = parseSources(input);
+
+describe("all sources", () => {
+  it("read without a problem", () => {
+    expect(problems).toEqual([]);
+    expect(checkContent(input, parsed)).toEqual([]);
+  });
+
+  for (const source of input.sources) {
+    const truthPath = join(SHARED, source.data.file);
+    describe(source.data.docNumber ?? source.data.title, () => {
+      it.skipIf(!existsSync(truthPath))("keeps a byte-identical copy of the shared source text", () => {
+        expect(source.text).toBe(readFileSync(truthPath, "utf8"));
+      });
+
+      it.skipIf(!existsSync(truthPath))(
+        "quotes every duty, principle, rule and roster line verbatim from the ground truth",
+        () => {
+          const truth = readFileSync(truthPath, "utf8");
+          const quotes = [
+            ...input.units.flatMap((u) =>
+              u.data.duties.filter((d) => (d.source ?? u.data.source) === source.id).map((d) => d.text),
+            ),
+            ...input.principles.flatMap((p) =>
+              p.data.statedIn.filter((s) => s.source === source.id).map((s) => s.text),
+            ),
+            ...input.ruleSets
+              .filter((r) => r.data.source === source.id)
+              .flatMap((r) => r.data.rules.map((rule) => rule.text)),
+            ...input.rosters
+              .filter((r) => r.data.source === source.id)
+              .flatMap((r) => r.data.members.flatMap((m) => [m.name, m.post])),
+          ];
+          expect(quotes.length).toBeGreaterThan(0);
+          expect(quotes.filter((quote) => !containsVerbatim(truth, quote))).toEqual([]);
+        },
+      );
+
+      it("accounts for every top-level section: encoded in full, or left out with a reason", () => {
+        const topLevel = (parsed.get(source.id)?.clauses ?? []).filter((c) => c.level === 1).map((c) => c.id);
+        const declared = [...source.data.encodedSections, ...source.data.notEncoded.map((n) => n.clause)];
+        expect(topLevel.length).toBeGreaterThan(0);
+        expect(topLevel.filter((id) => !declared.includes(id))).toEqual([]);
+      });
+    });
+  }
+
+  it("encodes every paragraph under the encoded sections (walked from the source text)", () => {
+    expect(uncitedClauses(input, parsed)).toEqual([]);
+  });
+});
