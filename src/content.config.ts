@@ -3,6 +3,7 @@ import { glob } from "astro/loaders";
 import type { z } from "astro/zod";
 import { jurisdictionSchema } from "./schemas/jurisdiction.ts";
 import { principleSchema } from "./schemas/principle.ts";
+import { ledgerSetSchema } from "./schemas/ledger.ts";
 import { rosterSchema } from "./schemas/roster.ts";
 import { ruleSetSchema } from "./schemas/rule.ts";
 import { sectorSchema } from "./schemas/sector.ts";
@@ -33,4 +34,5 @@ export const collections = {
   principles: contentFolder("principles", "*.{md,mdx}", principleSchema),
   rules: contentFolder("rules", "*.{yaml,yml}", ruleSetSchema),
   rosters: contentFolder("rosters", "*.{yaml,yml}", rosterSchema),
+  ledgers: contentFolder("ledgers", "*.{yaml,yml}", ledgerSetSchema),
 };

@@ -5,6 +5,7 @@ import type { z } from "astro/zod";
 import type { ContentEntry, ContentInput, ContentProblem } from "../lib/content-types.ts";
 import { jurisdictionIdSchema, jurisdictionSchema } from "../schemas/jurisdiction.ts";
 import { principleSchema } from "../schemas/principle.ts";
+import { ledgerSetSchema } from "../schemas/ledger.ts";
 import { rosterSchema } from "../schemas/roster.ts";
 import { ruleSetSchema } from "../schemas/rule.ts";
 import { sectorSchema } from "../schemas/sector.ts";
@@ -130,6 +131,10 @@ export function readContentFiles(root: string): ReadResult {
   });
   const ruleSets = readCollection("rules", DATA_FILE, ruleSetSchema);
   const rosters = readCollection("rosters", DATA_FILE, rosterSchema);
+  const ledgerSets = readCollection("ledgers", DATA_FILE, ledgerSetSchema);
 
-  return { input: { jurisdictions, sources, units, sectors, principles, ruleSets, rosters }, problems };
+  return {
+    input: { jurisdictions, sources, units, sectors, principles, ruleSets, rosters, ledgerSets },
+    problems,
+  };
 }

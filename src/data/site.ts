@@ -13,7 +13,8 @@ import { listFiles } from "./read-content-files.ts";
 
 const CONTENT = join(process.cwd(), "content");
 
-type Collection = "jurisdictions" | "sources" | "units" | "sectors" | "principles" | "rules" | "rosters";
+type Collection =
+  "jurisdictions" | "sources" | "units" | "sectors" | "principles" | "rules" | "rosters" | "ledgers";
 
 /** Astro's loaders skip a file they cannot use with only a warning; we count instead. */
 const FILE_PATTERNS: Record<Collection, RegExp> = {
@@ -24,6 +25,7 @@ const FILE_PATTERNS: Record<Collection, RegExp> = {
   principles: /^[^/]+\.mdx?$/,
   rules: /^[^/]+\.ya?ml$/,
   rosters: /^[^/]+\.ya?ml$/,
+  ledgers: /^[^/]+\.ya?ml$/,
 };
 
 async function entriesOf<C extends Collection>(
@@ -67,6 +69,7 @@ async function loadModel(): Promise<Model> {
     principles: await entriesOf("principles", problems),
     ruleSets: await entriesOf("rules", problems),
     rosters: await entriesOf("rosters", problems),
+    ledgerSets: await entriesOf("ledgers", problems),
   };
   const parsed = parseSources(input);
   problems.push(...checkContent(input, parsed));

@@ -27,12 +27,14 @@ export interface Clause {
   isHeading: boolean;
 }
 
-/** A paragraph the parser should treat as numbered although the file prints no marker. */
+/** A paragraph the parser should read differently from what its print suggests. */
 export interface MarkerOverride {
   /** The paragraph's text exactly as printed (white space trimmed). */
   text: string;
-  /** The marker to read it with, e.g. `（二）`. */
-  marker: string;
+  /** The marker to read it with, e.g. `（二）`, when the file prints none. */
+  marker?: string | undefined;
+  /** Read it as a heading (or not) whatever its punctuation, e.g. `1.镇领导和包村干部安全生产责任。`. */
+  heading?: boolean | undefined;
 }
 
 /** A problem found while reading a source's structure. */
@@ -129,8 +131,10 @@ export function parseClauses(text: string, overrides: readonly MarkerOverride[] 
     const line = index + 1;
     const override = overrides.find((o) => o.text === paragraph);
     if (override) usedOverrides.add(override.text);
-    const marker = readMarker(override ? override.marker : paragraph);
-    const body = override || !marker ? paragraph : trimSourceLine(paragraph.slice(marker.marker.length));
+    const supplied = override?.marker !== undefined;
+    const marker = readMarker(supplied ? override!.marker! : paragraph);
+    const body = supplied || !marker ? paragraph : trimSourceLine(paragraph.slice(marker.marker.length));
+    const heading = override?.heading ?? isHeadingText(body);
 
     let clause: Clause;
     if (marker) {
@@ -139,12 +143,12 @@ export function parseClauses(text: string, overrides: readonly MarkerOverride[] 
       clause = {
         id: `${parent?.id ?? ""}${marker.citation}`,
         anchor: `${parent?.anchor ?? ""}${marker.token}`,
-        marker: override ? "" : marker.marker,
+        marker: supplied ? "" : marker.marker,
         text: body,
         line,
         level: marker.level,
         parentId: parent?.id ?? null,
-        isHeading: isHeadingText(body),
+        isHeading: heading,
       };
       stack.push(clause);
     } else if (stack.length === 0) {
@@ -173,7 +177,7 @@ export function parseClauses(text: string, overrides: readonly MarkerOverride[] 
         line,
         level: Math.min(parent.level + 1, 4) as ClauseLevel,
         parentId: parent.id,
-        isHeading: isHeadingText(body),
+        isHeading: heading,
       };
     }
 

@@ -1,5 +1,6 @@
 import type { Jurisdiction } from "../schemas/jurisdiction.ts";
 import type { Principle } from "../schemas/principle.ts";
+import type { LedgerSet } from "../schemas/ledger.ts";
 import type { Roster } from "../schemas/roster.ts";
 import type { RuleSet } from "../schemas/rule.ts";
 import type { Sector } from "../schemas/sector.ts";
@@ -34,6 +35,7 @@ export interface ContentInput {
   principles: ContentEntry<Principle>[];
   ruleSets: ContentEntry<RuleSet>[];
   rosters: ContentEntry<Roster>[];
+  ledgerSets: ContentEntry<LedgerSet>[];
 }
 
 /** A problem in the content, with everything a clerk needs to find and fix it. */

@@ -381,6 +381,32 @@ export function checkContent(
     }
   }
 
+  for (const set of input.ledgerSets) {
+    const clause = parsed.get(set.data.source)?.clauses.find((c) => c.id === set.data.clause);
+    const localUnits = unitsByTown.get(set.data.jurisdiction) ?? new Set<string>();
+    if (!sourceIds.has(set.data.source)) {
+      problems.push(
+        unknownReference(set.file, set.id, "source", "来源文件", "source", set.data.source, sourceIds),
+      );
+    }
+    for (const field of ["keptBy", "guidedBy"] as const) {
+      const unit = set.data[field];
+      if (unit !== undefined && !localUnits.has(unit)) {
+        problems.push(unknownReference(set.file, set.id, field, "单位", "unit", unit, localUnits));
+      }
+    }
+    set.data.ledgers.forEach((ledger, index) => {
+      if (clause && containsVerbatim(clause.text, ledger.name)) return;
+      problems.push({
+        file: set.file,
+        entry: `ledgers[${index}]`,
+        field: "name",
+        message: `台账名称“${ledger.name}”不在条款 ${set.data.clause} 中 / ledger "${ledger.name}" is not printed in clause ${set.data.clause}`,
+        fix: "台账名称按原文照抄，clause 填列出台账的那一段 / copy the name as printed; clause is the paragraph listing them",
+      });
+    });
+  }
+
   problems.push(...uncitedClauses(input, parsed));
 
   for (const sector of input.sectors) {
@@ -414,6 +440,7 @@ export function uncitedClauses(input: ContentInput, parsed: Map<string, ParsedSo
     for (const member of roster.data.members) cite(roster.data.source, member.clause);
     if (roster.data.office) cite(roster.data.source, roster.data.office.clause);
   }
+  for (const set of input.ledgerSets) cite(set.data.source, set.data.clause);
 
   const problems: ContentProblem[] = [];
   for (const source of input.sources) {

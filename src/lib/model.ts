@@ -5,6 +5,7 @@ import type { Role } from "./roles.ts";
 import type { Cadence } from "../schemas/duty.ts";
 import type { Jurisdiction } from "../schemas/jurisdiction.ts";
 import type { Principle } from "../schemas/principle.ts";
+import type { LedgerSet } from "../schemas/ledger.ts";
 import type { Roster } from "../schemas/roster.ts";
 import type { Rule } from "../schemas/rule.ts";
 import { SECTOR_GROUPS, type Sector } from "../schemas/sector.ts";
@@ -84,6 +85,8 @@ export interface TownRecord {
   rules: RuleRecord[];
   /** Leadership groups as the town's sources list them, each line with its clause anchor. */
   rosters: Array<Roster & { members: Array<Roster["members"][number] & { clauseAnchor: string }> }>;
+  /** Ledgers (台账) the town's sources require, with the anchor of the listing clause. */
+  ledgerSets: Array<LedgerSet & { clauseAnchor: string }>;
 }
 
 /** The whole site's data, computed once per build. */
@@ -217,6 +220,9 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
             clauseAnchor: anchorOf(parsed, roster.data.source, m.clause),
           })),
         })),
+      ledgerSets: input.ledgerSets
+        .filter((set) => set.data.jurisdiction === jurisdiction.id)
+        .map((set) => ({ ...set.data, clauseAnchor: anchorOf(parsed, set.data.source, set.data.clause) })),
     };
   });
 

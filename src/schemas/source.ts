@@ -4,12 +4,14 @@ import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
 /** The kinds of document the sources are. */
 export const SOURCE_KINDS = ["意见", "实施方案", "责任书", "范本", "工作要点", "总结", "汇编"] as const;
 
-/** A paragraph the clause parser reads as numbered although the file prints no marker. */
+/** A paragraph the clause parser reads differently from its print: a missing marker, or a heading. */
 export const markerOverrideSchema = z.object({
   /** The paragraph exactly as printed (white space trimmed), e.g. 具体职责. */
   text: z.string().min(1),
-  /** The marker a reader supplies, e.g. （二）. */
-  marker: z.string().min(1),
+  /** The marker a reader supplies, e.g. （二）, when the file prints none. */
+  marker: z.string().min(1).optional(),
+  /** True: read it as a heading introducing the paragraphs after it, whatever its punctuation. */
+  heading: z.boolean().optional(),
   /** Why the override is right, in our own words. */
   reason: z.string().min(1, { error: bilingual("请说明修正理由 reason", "give a reason") }),
 });

@@ -115,7 +115,9 @@ describe("张发〔2020〕47号 as encoded", () => {
   });
 
   it("stores the 12 common duties once and applies them to every department", () => {
-    const common = [...model.units.values()].find((u) => u.data.appliesTo?.kinds.includes("department"))!;
+    const common = [...model.units.values()].find(
+      (u) => u.data.source === SOURCE_ID && u.data.appliesTo?.kinds.includes("department"),
+    )!;
     const commonItems = clauses.filter((c) => c.parentId === "四(一)" && c.marker !== "");
     expect(common.duties.map((d) => d.clause)).toEqual(commonItems.map((c) => c.id));
     const elsewhere = model.duties.filter(

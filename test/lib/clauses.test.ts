@@ -69,6 +69,14 @@ describe("parseClauses", () => {
     ]);
   });
 
+  it("reads a paragraph declared a heading as the parent of the unnumbered paragraphs after it", () => {
+    // 000 二1 ends in 。 but introduces the paragraphs after it.
+    const text = "二、责任\n1.镇领导和包村干部安全生产责任。\n镇领导对分管的行业负责；\n具体要求一；";
+    const overrides = [{ text: "1.镇领导和包村干部安全生产责任。", heading: true }];
+    expect(ids(text)).toEqual(["二", "二1", "二第1段", "二第2段"]);
+    expect(ids(text, overrides as never)).toEqual(["二", "二1", "二1第1段", "二1第2段"]);
+  });
+
   it("reports an override that matches no paragraph", () => {
     const { problems } = parseClauses("一、甲", [{ text: "不存在", marker: "（二）" }]);
     expect(problems).toHaveLength(1);

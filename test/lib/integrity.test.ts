@@ -186,6 +186,24 @@ describe("checkContent on the minimal fixture", () => {
     expect(messages[0]).toContain('name "张三" is not printed in clause 二1(1)');
   });
 
+  it("reports a ledger whose name is not printed in its clause", () => {
+    const messages = problemsAfter((c) => {
+      c.ledgerSets.push({
+        id: "mini",
+        file: "content/ledgers/mini.yaml",
+        data: {
+          jurisdiction: "testtown",
+          source: "mini",
+          clause: "二1(1)",
+          keptBy: "police",
+          guidedBy: undefined,
+          ledgers: [{ number: 1, name: "会议台账" }],
+        },
+      });
+    });
+    expect(messages).toEqual([expect.stringContaining('ledger "会议台账" is not printed in clause 二1(1)')]);
+  });
+
   it("writes every message in Chinese and English with a fix", () => {
     const messages = problemsAfter((c) => {
       police(c).data.duties[0]!.sectors = ["nope"];
