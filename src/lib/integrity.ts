@@ -1,5 +1,6 @@
 import { parseClauses, type Clause, type ParsedSource } from "./clauses.ts";
 import type { ContentInput, ContentProblem } from "./content-types.ts";
+import { overlappingGrades } from "./assessment.ts";
 import { containsVerbatim, normaliseForComparison } from "./text.ts";
 
 /** Each source's clauses, parsed once and shared by the checks and the model. */
@@ -321,6 +322,30 @@ export function checkContent(
         });
       }
       ruleIds.add(rule.id);
+      const structured = [
+        ...(rule.grades ?? []).map((g, i) => [`grades[${i}].phrase`, g.phrase] as const),
+        ...(rule.deadlines ?? []).map((d, i) => [`deadlines[${i}].phrase`, d.phrase] as const),
+        ...(rule.schedule ?? []).map((step, i) => [`schedule[${i}].phrase`, step.phrase] as const),
+      ];
+      for (const [field, phrase] of structured) {
+        if (containsVerbatim(rule.text, phrase)) continue;
+        problems.push({
+          file: ruleSet.file,
+          entry: `rules[${index}]`,
+          field,
+          message: `“${phrase}”不在该规则的原文中 / the phrase is not part of the rule text`,
+          fix: "从 text 中逐字复制 / copy the words from the rule's text",
+        });
+      }
+      for (const overlap of overlappingGrades(rule.grades ?? [])) {
+        problems.push({
+          file: ruleSet.file,
+          entry: `rules[${index}]`,
+          field: "grades",
+          message: `等次 ${overlap} 的分数段重叠或有空档 / the score bands of ${overlap} overlap or leave a gap`,
+          fix: "检查 min、max 和是否包含端点（minInclusive、maxInclusive）/ check min, max and their inclusiveness",
+        });
+      }
       checkQuote({
         file: ruleSet.file,
         entry: `rules[${index}]`,
