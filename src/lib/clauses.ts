@@ -43,6 +43,21 @@ export interface ClauseProblem {
   message: string;
 }
 
+/** How to read a source whose print departs from a clean list structure. */
+export interface ParseOptions {
+  /** Paragraphs to read with a supplied marker, or as headings. */
+  overrides?: readonly MarkerOverride[];
+  /**
+   * A collection of documents: a paragraph matching this pattern starts a new part, whose
+   * name (the first capture group, e.g. 篇二) prefixes every clause id in it: `篇二 三(三)1`.
+   */
+  partPattern?: RegExp | undefined;
+  /** The document repeats list numbers; later ones are cited as printed plus 之2, 之3. */
+  allowRepeatedNumbers?: boolean;
+  /** Paragraphs the file breaks mid-sentence: one ending with this text continues in the next. */
+  joinAfter?: readonly string[];
+}
+
 export interface ParsedSource {
   clauses: Clause[];
   problems: ClauseProblem[];
@@ -115,7 +130,8 @@ export function isHeadingText(text: string): boolean {
  * heading) it is read as that item's sibling, because the sources drop numbers from list
  * items (004 三 after (五), 畜牧水产站) — never as a sub-paragraph of the item.
  */
-export function parseClauses(text: string, overrides: readonly MarkerOverride[] = []): ParsedSource {
+export function parseClauses(text: string, options: ParseOptions = {}): ParsedSource {
+  const { overrides = [], partPattern, allowRepeatedNumbers = false, joinAfter = [] } = options;
   const clauses: Clause[] = [];
   const problems: ClauseProblem[] = [];
   const stack: Clause[] = [];
@@ -124,11 +140,28 @@ export function parseClauses(text: string, overrides: readonly MarkerOverride[] 
   const usedOverrides = new Set<string>();
   let frontMatterCount = 0;
 
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  lines.forEach((rawLine, index) => {
-    const paragraph = trimSourceLine(rawLine);
-    if (paragraph === "") return;
-    const line = index + 1;
+  let partCount = 0;
+  for (const { paragraph, line } of paragraphsOf(text, joinAfter)) {
+    const part = partPattern?.exec(paragraph);
+    if (part) {
+      // A new document of the collection: numbering starts again under the part's name.
+      partCount += 1;
+      const partClause: Clause = {
+        id: part[1] ?? paragraph,
+        anchor: `pt${partCount}`,
+        marker: "",
+        text: paragraph,
+        line,
+        level: 0,
+        parentId: null,
+        isHeading: true,
+      };
+      stack.length = 0;
+      stack.push(partClause);
+      clauses.push(partClause);
+      seen.set(partClause.id, line);
+      continue;
+    }
     const override = overrides.find((o) => o.text === paragraph);
     if (override) usedOverrides.add(override.text);
     const supplied = override?.marker !== undefined;
@@ -141,7 +174,7 @@ export function parseClauses(text: string, overrides: readonly MarkerOverride[] 
       while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) stack.pop();
       const parent = stack[stack.length - 1] ?? null;
       clause = {
-        id: `${parent?.id ?? ""}${marker.citation}`,
+        id: parent?.level === 0 ? `${parent.id} ${marker.citation}` : `${parent?.id ?? ""}${marker.citation}`,
         anchor: `${parent?.anchor ?? ""}${marker.token}`,
         marker: supplied ? "" : marker.marker,
         text: body,
@@ -165,7 +198,7 @@ export function parseClauses(text: string, overrides: readonly MarkerOverride[] 
       };
     } else {
       const top = stack[stack.length - 1]!;
-      if (!top.isHeading && stack.length > 1) stack.pop();
+      if (!top.isHeading && stack.length > 1 && top.level > 0) stack.pop();
       const parent = stack[stack.length - 1]!;
       const count = (unnumberedCount.get(parent.id) ?? 0) + 1;
       unnumberedCount.set(parent.id, count);
@@ -183,16 +216,18 @@ export function parseClauses(text: string, overrides: readonly MarkerOverride[] 
 
     const previous = seen.get(clause.id);
     if (previous !== undefined) {
-      problems.push({
-        line,
-        message: `条款编号 ${clause.id} 与第 ${previous} 行重复 / clause id ${clause.id} repeats line ${previous}`,
-      });
+      if (!allowRepeatedNumbers) {
+        problems.push({
+          line,
+          message: `条款编号 ${clause.id} 与第 ${previous} 行重复 / clause id ${clause.id} repeats line ${previous}`,
+        });
+      }
       const suffix = clauses.filter((c) => c.id.startsWith(`${clause.id}之`)).length + 2;
       clause = { ...clause, id: `${clause.id}之${suffix}`, anchor: `${clause.anchor}d${suffix}` };
     }
     seen.set(clause.id, line);
     clauses.push(clause);
-  });
+  }
 
   for (const override of overrides) {
     if (!usedOverrides.has(override.text)) {
@@ -203,6 +238,33 @@ export function parseClauses(text: string, overrides: readonly MarkerOverride[] 
     }
   }
   return { clauses, problems };
+}
+
+/**
+ * Non-blank paragraphs with their line numbers. A paragraph ending with one of `joinAfter`
+ * is joined to the next, for files that break a sentence across lines (设立警 / 示牌).
+ */
+function paragraphsOf(
+  text: string,
+  joinAfter: readonly string[],
+): Array<{ paragraph: string; line: number }> {
+  const paragraphs: Array<{ paragraph: string; line: number }> = [];
+  let pending: { paragraph: string; line: number } | null = null;
+  text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .forEach((raw, index) => {
+      const paragraph = trimSourceLine(raw);
+      if (paragraph === "") return;
+      const current = pending
+        ? { paragraph: pending.paragraph + paragraph, line: pending.line }
+        : { paragraph, line: index + 1 };
+      pending = null;
+      if (joinAfter.some((ending) => current.paragraph.endsWith(ending))) pending = current;
+      else paragraphs.push(current);
+    });
+  if (pending) paragraphs.push(pending);
+  return paragraphs;
 }
 
 /** The clause with this id, or undefined. */

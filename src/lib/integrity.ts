@@ -1,13 +1,24 @@
-import { parseClauses, type Clause, type ParsedSource } from "./clauses.ts";
+import { parseClauses, type Clause, type ParseOptions, type ParsedSource } from "./clauses.ts";
+import type { Source } from "../schemas/source.ts";
 import type { ContentInput, ContentProblem } from "./content-types.ts";
 import { overlappingGrades } from "./assessment.ts";
 import { containsVerbatim, normaliseForComparison } from "./text.ts";
+
+/** How a source's YAML asks its text to be read. */
+export function parseOptionsOf(source: Source): ParseOptions {
+  return {
+    overrides: source.markerOverrides,
+    partPattern: source.partPattern === undefined ? undefined : new RegExp(source.partPattern),
+    allowRepeatedNumbers: source.allowRepeatedNumbers,
+    joinAfter: source.joinAfter.map((join) => join.endsWith),
+  };
+}
 
 /** Each source's clauses, parsed once and shared by the checks and the model. */
 export function parseSources(input: ContentInput): Map<string, ParsedSource> {
   const parsed = new Map<string, ParsedSource>();
   for (const source of input.sources) {
-    if (source.text !== null) parsed.set(source.id, parseClauses(source.text, source.data.markerOverrides));
+    if (source.text !== null) parsed.set(source.id, parseClauses(source.text, parseOptionsOf(source.data)));
   }
   return parsed;
 }

@@ -51,6 +51,15 @@ export const sourceSchema = z.object({
   /** Paragraphs to read with a marker the file omits, so clause ids follow the document. */
   markerOverrides: z.array(markerOverrideSchema).default([]),
   /**
+   * For a collection of documents: a regular expression matching each document's title
+   * line; its first group (e.g. 篇二) prefixes the clause ids of that document.
+   */
+  partPattern: z.string().optional(),
+  /** True when the document repeats list numbers; later ones are cited with 之2, 之3. */
+  allowRepeatedNumbers: z.boolean().default(false),
+  /** Paragraphs the file breaks mid-sentence; each joins the next paragraph when read. */
+  joinAfter: z.array(z.object({ endsWith: z.string().min(1), reason: z.string().min(1) })).default([]),
+  /**
    * Sections whose every non-heading paragraph must be encoded (as a duty, principle,
    * rule or roster line): the check reports any paragraph left out.
    */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContentFiles } from "../../src/data/read-content-files.ts";
 import { parseClauses, type Clause } from "../../src/lib/clauses.ts";
-import { checkContent, parseSources } from "../../src/lib/integrity.ts";
+import { checkContent, parseOptionsOf, parseSources } from "../../src/lib/integrity.ts";
 import { leadUnitsForSector } from "../../src/lib/matrix.ts";
 import { buildModel, type Model } from "../../src/lib/model.ts";
 import { containsVerbatim } from "../../src/lib/text.ts";
@@ -26,7 +26,7 @@ beforeAll(() => {
   const source = input.sources.find((s) => s.id === SOURCE_ID)!;
   clauses = parseClauses(
     readFileSync(existsSync(SHARED_004) ? SHARED_004 : CONTENT_004, "utf8"),
-    source.data.markerOverrides,
+    parseOptionsOf(source.data),
   ).clauses;
 });
 

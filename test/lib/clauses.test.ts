@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isHeadingText, parseClauses, readMarker } from "../../src/lib/clauses.ts";
+import { isHeadingText, parseClauses, readMarker, type MarkerOverride } from "../../src/lib/clauses.ts";
 
-const ids = (text: string, overrides = []) => parseClauses(text, overrides).clauses.map((c) => c.id);
+const ids = (text: string, overrides: MarkerOverride[] = []) =>
+  parseClauses(text, { overrides }).clauses.map((c) => c.id);
 
 describe("readMarker", () => {
   it("reads the four levels of Chinese list numbering, in either bracket width", () => {
@@ -59,14 +60,7 @@ describe("parseClauses", () => {
   it("applies a marker override for a heading the document prints without a number", () => {
     const text = "四、部门\n（一）共同职责\n(1)落实政策；\n具体职责\n1.镇安委会：\n(1)贯彻落实；";
     const overrides = [{ text: "具体职责", marker: "（二）" }];
-    expect(ids(text, overrides as never)).toEqual([
-      "四",
-      "四(一)",
-      "四(一)(1)",
-      "四(二)",
-      "四(二)1",
-      "四(二)1(1)",
-    ]);
+    expect(ids(text, overrides)).toEqual(["四", "四(一)", "四(一)(1)", "四(二)", "四(二)1", "四(二)1(1)"]);
   });
 
   it("reads a paragraph declared a heading as the parent of the unnumbered paragraphs after it", () => {
@@ -74,11 +68,11 @@ describe("parseClauses", () => {
     const text = "二、责任\n1.镇领导和包村干部安全生产责任。\n镇领导对分管的行业负责；\n具体要求一；";
     const overrides = [{ text: "1.镇领导和包村干部安全生产责任。", heading: true }];
     expect(ids(text)).toEqual(["二", "二1", "二第1段", "二第2段"]);
-    expect(ids(text, overrides as never)).toEqual(["二", "二1", "二1第1段", "二1第2段"]);
+    expect(ids(text, overrides)).toEqual(["二", "二1", "二1第1段", "二1第2段"]);
   });
 
   it("reports an override that matches no paragraph", () => {
-    const { problems } = parseClauses("一、甲", [{ text: "不存在", marker: "（二）" }]);
+    const { problems } = parseClauses("一、甲", { overrides: [{ text: "不存在", marker: "（二）" }] });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain("不存在");
   });
@@ -92,6 +86,43 @@ describe("parseClauses", () => {
   it("strips the marker and indentation from the text but keeps the marker as printed", () => {
     const [, clause] = parseClauses("一、甲\n\u3000\u3000(1)负责消防安全监督管理；").clauses;
     expect(clause).toMatchObject({ text: "负责消防安全监督管理；", marker: "(1)", line: 2 });
+  });
+
+  it("starts numbering again under each part of a collection, prefixing the part's name", () => {
+    const text =
+      "汇编\n总结篇一\n各村负责人负总责。\n1、召开会议；\n总结篇二\n三、工作任务\n（三）重点：\n1、道路交通安全。";
+    const { clauses } = parseClauses(text, { partPattern: /^总结(篇[一二])$/ });
+    expect(clauses.map((c) => c.id)).toEqual([
+      "序1",
+      "篇一",
+      "篇一第1段",
+      "篇一 1",
+      "篇二",
+      "篇二 三",
+      "篇二 三(三)",
+      "篇二 三(三)1",
+    ]);
+    expect(clauses.find((c) => c.id === "篇二 三(三)1")?.anchor).toBe("pt2s3c3i1");
+  });
+
+  it("cites a repeated number as printed plus 之2 when the source allows it, without a problem", () => {
+    const { clauses, problems } = parseClauses("篇一\n1、甲；\n2、乙；\n2、丙；", {
+      partPattern: /^(篇一)$/,
+      allowRepeatedNumbers: true,
+    });
+    expect(clauses.map((c) => c.id)).toEqual(["篇一", "篇一 1", "篇一 2", "篇一 2之2"]);
+    expect(problems).toEqual([]);
+  });
+
+  it("joins a paragraph the file breaks mid-word to the next, keeping the first line number", () => {
+    const { clauses } = parseClauses("一、甲\n要在危险路段设立警\n\n示牌，并加强教育。", {
+      joinAfter: ["设立警"],
+    });
+    expect(clauses[1]).toMatchObject({
+      id: "一第1段",
+      text: "要在危险路段设立警示牌，并加强教育。",
+      line: 2,
+    });
   });
 
   it("accepts CRLF line ends", () => {
