@@ -24,6 +24,7 @@ export function dutiesForApi(model: Model) {
       clause: duty.clause,
       clauseAnchor: duty.clauseAnchor,
       cadence: duty.cadence,
+      dates: duty.dates,
       note: duty.note ?? null,
       url: dutyPath(duty.unit, duty.anchor),
     };

@@ -279,14 +279,18 @@ export function checkContent(
         clauseField: "clause",
         textField: "text",
       });
-      duty.cadence.forEach((cadence, cadenceIndex) => {
-        if (!containsVerbatim(duty.text, cadence.phrase)) {
+      const phrases = [
+        ...duty.cadence.map((c, i) => [`cadence[${i}].phrase`, c.phrase] as const),
+        ...duty.dates.map((d, i) => [`dates[${i}].phrase`, d.phrase] as const),
+      ];
+      phrases.forEach(([field, phrase]) => {
+        if (!containsVerbatim(duty.text, phrase)) {
           problems.push({
             file: unit.file,
             entry,
-            field: `cadence[${cadenceIndex}].phrase`,
-            message: `周期“${cadence.phrase}”不在职责原文中 / cadence phrase is not part of the duty text`,
-            fix: "从 text 中逐字复制表示周期的那几个字 / copy the cadence words from the duty text",
+            field,
+            message: `“${phrase}”不在职责原文中 / the phrase is not part of the duty text`,
+            fix: "从 text 中逐字复制表示周期或日期的那几个字 / copy the cadence or date words from the duty text",
           });
         }
       });
@@ -489,12 +493,16 @@ export function uncitedClauses(input: ContentInput, parsed: Map<string, ParsedSo
       return false;
     };
     const excluded = source.data.notEncoded.map((n) => n.clause);
-    for (const section of [...source.data.encodedSections, ...excluded]) {
+    const declared = [
+      ...source.data.encodedSections.map((section) => ["encodedSections", section] as const),
+      ...excluded.map((section) => ["notEncoded", section] as const),
+    ];
+    for (const [field, section] of declared) {
       if (clauses.length > 0 && !byId.has(section)) {
         problems.push({
           file: source.file,
           entry: source.id,
-          field: "encodedSections",
+          field,
           message: `来源中没有条款 ${section} / clause ${section} does not exist in the source`,
           fix: "填写原文中存在的部分编号，例如 三 / list section ids that exist, e.g. 三",
         });

@@ -2,7 +2,7 @@ import type { Clause, ParsedSource } from "./clauses.ts";
 import type { ContentEntry, ContentInput } from "./content-types.ts";
 import { buildMatrix, unitsForSector, type Matrix } from "./matrix.ts";
 import type { Role } from "./roles.ts";
-import type { Cadence } from "../schemas/duty.ts";
+import type { Cadence, DutyDate } from "../schemas/duty.ts";
 import type { Jurisdiction } from "../schemas/jurisdiction.ts";
 import type { Principle } from "../schemas/principle.ts";
 import type { LedgerSet } from "../schemas/ledger.ts";
@@ -29,6 +29,7 @@ export interface DutyRecord {
   role: Role;
   sectors: string[];
   cadence: Cadence[];
+  dates: DutyDate[];
   note: string | undefined;
 }
 
@@ -157,6 +158,7 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
         role: duty.role,
         sectors: duty.sectors,
         cadence: duty.cadence,
+        dates: duty.dates,
         note: duty.note,
       };
       record.duties.push(dutyRecord);

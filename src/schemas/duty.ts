@@ -22,6 +22,21 @@ export const cadenceSchema = z.object({
   phrase: z.string().min(1, { error: bilingual("cadence 需要引用原文 phrase", "quote the cadence phrase") }),
 });
 
+/** A calendar date or period the duty's text states, e.g. 6月1日前 or 6月1日至6月30日. */
+export const dutyDateSchema = z.object({
+  /** Month, 1–12. */
+  month: z.number().int().min(1).max(12),
+  /** Day of the month, when the text gives one. */
+  day: z.number().int().min(1).max(31).optional(),
+  /** Where the text gives a period: its last month and day. */
+  endMonth: z.number().int().min(1).max(12).optional(),
+  endDay: z.number().int().min(1).max(31).optional(),
+  /** True for a deadline (…前), false for the day or period itself. */
+  before: z.boolean().default(false),
+  /** The words that state the date, verbatim from the duty text. */
+  phrase: z.string().min(1),
+});
+
 /** One duty: a clause of a source, quoted verbatim, borne by the unit whose file holds it. */
 export const dutySchema = z.object({
   /** Clause id as a reader cites it, e.g. 四(二)6(3); must exist in the source. */
@@ -50,9 +65,12 @@ export const dutySchema = z.object({
   source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
   /** Recurrences the text states. */
   cadence: z.array(cadenceSchema).default([]),
+  /** Dates or periods the text states. */
+  dates: z.array(dutyDateSchema).default([]),
   /** Our own remark (e.g. what a misprint probably means); never part of the quote. */
   note: z.string().optional(),
 });
 
 export type Cadence = z.output<typeof cadenceSchema>;
+export type DutyDate = z.output<typeof dutyDateSchema>;
 export type DutyEntry = z.output<typeof dutySchema>;

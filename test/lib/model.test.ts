@@ -37,6 +37,7 @@ function withCommonDuties(): ContentInput {
           role: "lead",
           sectors: ["fire"],
           cadence: [],
+          dates: [],
           source: undefined,
           note: undefined,
         },

@@ -151,6 +151,38 @@ describe("the matrix page", () => {
   });
 });
 
+describe("the post comparison pages", () => {
+  it("show the party secretary's duties of 铜川镇 and 张山子镇 side by side, each with its clause", () => {
+    const html = page("/posts/party-secretary/");
+    const columns = html.querySelectorAll(".compare-column");
+    const towns = columns.map((column) => column.getAttribute("data-town"));
+    expect(towns).toEqual(expect.arrayContaining(["zhangshanzi", "tongchuan"]));
+    for (const town of ["zhangshanzi", "tongchuan"]) {
+      const column = columns.find((c) => c.getAttribute("data-town") === town)!;
+      const own = model.units.get(`${town}/party-secretary`)!.duties;
+      const shown = column.querySelectorAll(".duty-text").map((p) => text(p));
+      expect(shown).toEqual(expect.arrayContaining(own.map((d) => d.text.replace(/\s+/g, " ").trim())));
+      const clauseLinks = column.querySelectorAll("a.clause-ref").map((a) => a.getAttribute("href"));
+      expect(clauseLinks.length).toBeGreaterThanOrEqual(own.length);
+    }
+  });
+});
+
+describe("the sources index", () => {
+  it("lists every source with its encoded duty count", () => {
+    const cards = page("/sources/")
+      .querySelectorAll(".card")
+      .map((card) => text(card));
+    for (const source of model.sources.values()) {
+      const count = model.duties.filter((d) => d.source === source.id).length;
+      expect(
+        cards.some((card) => card.includes(source.data.title) && card.includes(`已编码 ${count} 条职责`)),
+        source.id,
+      ).toBe(true);
+    }
+  });
+});
+
 describe("every built page", () => {
   const pages = builtPages();
 
