@@ -1,6 +1,6 @@
 import { parseClauses, type Clause, type ParseOptions, type ParsedSource } from "./clauses.ts";
 import type { Source } from "../schemas/source.ts";
-import type { ContentInput, ContentProblem } from "./content-types.ts";
+import type { ContentEntry, ContentInput, ContentProblem } from "./content-types.ts";
 import { overlappingGrades } from "./assessment.ts";
 import { containsVerbatim, normaliseForComparison } from "./text.ts";
 
@@ -311,20 +311,32 @@ export function checkContent(
     );
   }
 
-  for (const ruleSet of input.ruleSets) {
-    if (!jurisdictionIds.has(ruleSet.data.jurisdiction)) {
+  /** Rule sets, rosters and ledgers each name a jurisdiction and a source; both must exist. */
+  const checkSetReferences = (entry: ContentEntry<{ jurisdiction: string; source: string }>): boolean => {
+    if (!jurisdictionIds.has(entry.data.jurisdiction)) {
       problems.push(
         unknownReference(
-          ruleSet.file,
-          ruleSet.id,
+          entry.file,
+          entry.id,
           "jurisdiction",
           "辖区",
           "jurisdiction",
-          ruleSet.data.jurisdiction,
+          entry.data.jurisdiction,
           jurisdictionIds,
         ),
       );
     }
+    if (!sourceIds.has(entry.data.source)) {
+      problems.push(
+        unknownReference(entry.file, entry.id, "source", "来源文件", "source", entry.data.source, sourceIds),
+      );
+      return false;
+    }
+    return true;
+  };
+
+  for (const ruleSet of input.ruleSets) {
+    if (!checkSetReferences(ruleSet)) continue;
     const ruleIds = new Set<string>();
     ruleSet.data.rules.forEach((rule, index) => {
       if (ruleIds.has(rule.id)) {
@@ -374,24 +386,12 @@ export function checkContent(
   }
 
   for (const roster of input.rosters) {
-    if (!jurisdictionIds.has(roster.data.jurisdiction)) {
-      problems.push(
-        unknownReference(
-          roster.file,
-          roster.id,
-          "jurisdiction",
-          "辖区",
-          "jurisdiction",
-          roster.data.jurisdiction,
-          jurisdictionIds,
-        ),
-      );
-    }
+    if (!checkSetReferences(roster)) continue;
     const clauses = parsed.get(roster.data.source)?.clauses;
     const localUnits = unitsByTown.get(roster.data.jurisdiction) ?? new Set<string>();
     roster.data.members.forEach((member, index) => {
       const entry = `members[${index}]`;
-      if (!sourceIds.has(roster.data.source) || !clauses) return;
+      if (!clauses) return;
       const clause = clauses.find((c) => c.id === member.clause);
       for (const field of ["name", "post"] as const) {
         if (!clause || !containsVerbatim(clause.text, member[field])) {
@@ -422,13 +422,9 @@ export function checkContent(
   }
 
   for (const set of input.ledgerSets) {
+    if (!checkSetReferences(set)) continue;
     const clause = parsed.get(set.data.source)?.clauses.find((c) => c.id === set.data.clause);
     const localUnits = unitsByTown.get(set.data.jurisdiction) ?? new Set<string>();
-    if (!sourceIds.has(set.data.source)) {
-      problems.push(
-        unknownReference(set.file, set.id, "source", "来源文件", "source", set.data.source, sourceIds),
-      );
-    }
     for (const field of ["keptBy", "guidedBy"] as const) {
       const unit = set.data[field];
       if (unit !== undefined && !localUnits.has(unit)) {

@@ -204,6 +204,14 @@ describe("checkContent on the minimal fixture", () => {
     expect(messages).toEqual([expect.stringContaining('ledger "会议台账" is not printed in clause 二1(1)')]);
   });
 
+  it("reports a rule set, roster or ledger list whose source does not exist, once each", () => {
+    const messages = problemsAfter((c) => {
+      c.ruleSets[0]!.data.source = "missing";
+    });
+    expect(messages.filter((m) => m.includes('unknown source "missing"'))).toHaveLength(1);
+    expect(messages.join("\n")).toContain("content/rules/mini.yaml › mini › source");
+  });
+
   it("writes every message in Chinese and English with a fix", () => {
     const messages = problemsAfter((c) => {
       police(c).data.duties[0]!.sectors = ["nope"];
