@@ -266,16 +266,3 @@ function paragraphsOf(
   if (pending) paragraphs.push(pending);
   return paragraphs;
 }
-
-/** The clause with this id, or undefined. */
-export function findClause(clauses: readonly Clause[], id: string): Clause | undefined {
-  return clauses.find((clause) => clause.id === id);
-}
-
-/** Every clause whose text contains the given (normalised) snippet — used to suggest a fix. */
-export function clausesContaining(
-  clauses: readonly Clause[],
-  predicate: (clauseText: string) => boolean,
-): Clause[] {
-  return clauses.filter((clause) => predicate(clause.text));
-}

@@ -35,10 +35,3 @@ export function roleRank(role: Role): number {
 export function strongerRole(a: Role, b: Role): Role {
   return roleRank(a) <= roleRank(b) ? a : b;
 }
-
-/** The strongest role in a list, or undefined for an empty list. */
-export function strongestRole(roles: Iterable<Role>): Role | undefined {
-  let best: Role | undefined;
-  for (const role of roles) best = best === undefined ? role : strongerRole(best, role);
-  return best;
-}
