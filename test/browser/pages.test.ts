@@ -76,6 +76,19 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
     await page.close();
   });
 
+  it("prints the common duties that apply even while their section is collapsed", async () => {
+    const { page } = await open("/zhangshanzi/units/police-station/", 1280);
+    const bodyVisibility = () =>
+      page
+        .locator(".applies details")
+        .evaluate((d) => getComputedStyle(d, "::details-content").contentVisibility);
+    await expect(bodyVisibility()).resolves.toBe("hidden");
+    await page.emulateMedia({ media: "print" });
+    await expect(bodyVisibility()).resolves.toBe("visible");
+    await expect(page.locator("a.no-print").first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
   it("finds a duty through full-text search", async () => {
     const { page, trouble } = await open("/search/?q=烟花爆竹", 1280);
     await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 10_000 });
