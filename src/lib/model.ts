@@ -85,7 +85,9 @@ export interface TownRecord {
   sources: string[];
   rules: RuleRecord[];
   /** Leadership groups as the town's sources list them, each line with its clause anchor. */
-  rosters: Array<Roster & { members: Array<Roster["members"][number] & { clauseAnchor: string }> }>;
+  rosters: Array<
+    Roster & { clauseAnchor: string; members: Array<Roster["members"][number] & { clauseAnchor: string }> }
+  >;
   /** Ledgers (台账) the town's sources require, with the anchor of the listing clause. */
   ledgerSets: Array<LedgerSet & { clauseAnchor: string }>;
 }
@@ -217,6 +219,7 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
         .filter((roster) => roster.data.jurisdiction === jurisdiction.id)
         .map((roster) => ({
           ...roster.data,
+          clauseAnchor: anchorOf(parsed, roster.data.source, roster.data.clause),
           members: roster.data.members.map((m) => ({
             ...m,
             clauseAnchor: anchorOf(parsed, roster.data.source, m.clause),
