@@ -8,7 +8,9 @@ import { rosterSchema } from "./schemas/roster.ts";
 import { ruleSetSchema } from "./schemas/rule.ts";
 import { sectorSchema } from "./schemas/sector.ts";
 import { sourceSchema } from "./schemas/source.ts";
+import { termSchema } from "./schemas/term.ts";
 import { unitSchema } from "./schemas/unit.ts";
+import { vocabularySchema } from "./schemas/vocabulary.ts";
 
 /**
  * A collection of files under content/<folder>/. Ids are the paths without extension
@@ -35,4 +37,6 @@ export const collections = {
   rules: contentFolder("rules", "*.{yaml,yml}", ruleSetSchema),
   rosters: contentFolder("rosters", "*.{yaml,yml}", rosterSchema),
   ledgers: contentFolder("ledgers", "*.{yaml,yml}", ledgerSetSchema),
+  terms: contentFolder("terms", "*.{yaml,yml}", termSchema),
+  vocabulary: contentFolder("vocabulary", "*.{yaml,yml}", vocabularySchema),
 };

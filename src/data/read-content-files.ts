@@ -3,14 +3,16 @@ import { join, relative } from "node:path";
 import yaml from "js-yaml";
 import type { z } from "astro/zod";
 import type { ContentEntry, ContentInput, ContentProblem } from "../lib/content-types.ts";
-import { jurisdictionIdSchema, jurisdictionSchema } from "../schemas/jurisdiction.ts";
+import { jurisdictionSchema } from "../schemas/jurisdiction.ts";
 import { principleSchema } from "../schemas/principle.ts";
 import { ledgerSetSchema } from "../schemas/ledger.ts";
 import { rosterSchema } from "../schemas/roster.ts";
 import { ruleSetSchema } from "../schemas/rule.ts";
 import { sectorSchema } from "../schemas/sector.ts";
 import { sourceSchema } from "../schemas/source.ts";
+import { termSchema } from "../schemas/term.ts";
 import { unitSchema } from "../schemas/unit.ts";
+import { vocabularySchema } from "../schemas/vocabulary.ts";
 
 /**
  * Reads content/ straight from disk with the same schemas the Astro content layer uses.
@@ -107,17 +109,6 @@ export function readContentFiles(root: string): ReadResult {
   }
 
   const jurisdictions = readCollection("jurisdictions", DATA_FILE, jurisdictionSchema);
-  for (const j of jurisdictions) {
-    if (!jurisdictionIdSchema.safeParse(j.id).success) {
-      problems.push({
-        file: j.file,
-        entry: j.id,
-        field: "",
-        message: "文件名不能作为编号 / the file name is not a valid id",
-        fix: "文件名只用小写英文字母、数字和连字符 / name the file with lowercase ASCII letters, digits and hyphens",
-      });
-    }
-  }
   const sources = readCollection("sources", /^[^/]+\.ya?ml$/, sourceSchema).map((entry) => {
     const textPath = join(content, "sources", "texts", entry.data.file);
     return { ...entry, text: existsSync(textPath) ? readFileSync(textPath, "utf8") : null };
@@ -132,9 +123,22 @@ export function readContentFiles(root: string): ReadResult {
   const ruleSets = readCollection("rules", DATA_FILE, ruleSetSchema);
   const rosters = readCollection("rosters", DATA_FILE, rosterSchema);
   const ledgerSets = readCollection("ledgers", DATA_FILE, ledgerSetSchema);
+  const terms = readCollection("terms", DATA_FILE, termSchema);
+  const vocabularies = readCollection("vocabulary", DATA_FILE, vocabularySchema);
 
   return {
-    input: { jurisdictions, sources, units, sectors, principles, ruleSets, rosters, ledgerSets },
+    input: {
+      jurisdictions,
+      sources,
+      units,
+      sectors,
+      principles,
+      ruleSets,
+      rosters,
+      ledgerSets,
+      terms,
+      vocabularies,
+    },
     problems,
   };
 }

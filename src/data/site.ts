@@ -14,7 +14,16 @@ import { listFiles } from "./read-content-files.ts";
 const CONTENT = join(process.cwd(), "content");
 
 type Collection =
-  "jurisdictions" | "sources" | "units" | "sectors" | "principles" | "rules" | "rosters" | "ledgers";
+  | "jurisdictions"
+  | "sources"
+  | "units"
+  | "sectors"
+  | "principles"
+  | "rules"
+  | "rosters"
+  | "ledgers"
+  | "terms"
+  | "vocabulary";
 
 /** Astro's loaders skip a file they cannot use with only a warning; we count instead. */
 const FILE_PATTERNS: Record<Collection, RegExp> = {
@@ -26,6 +35,8 @@ const FILE_PATTERNS: Record<Collection, RegExp> = {
   rules: /^[^/]+\.ya?ml$/,
   rosters: /^[^/]+\.ya?ml$/,
   ledgers: /^[^/]+\.ya?ml$/,
+  terms: /^[^/]+\.ya?ml$/,
+  vocabulary: /^[^/]+\.ya?ml$/,
 };
 
 async function entriesOf<C extends Collection>(
@@ -70,6 +81,8 @@ async function loadModel(): Promise<Model> {
     ruleSets: await entriesOf("rules", problems),
     rosters: await entriesOf("rosters", problems),
     ledgerSets: await entriesOf("ledgers", problems),
+    terms: await entriesOf("terms", problems),
+    vocabularies: await entriesOf("vocabulary", problems),
   };
   const parsed = parseSources(input);
   problems.push(...checkContent(input, parsed));

@@ -5,7 +5,9 @@ import type { Roster } from "../schemas/roster.ts";
 import type { RuleSet } from "../schemas/rule.ts";
 import type { Sector } from "../schemas/sector.ts";
 import type { Source } from "../schemas/source.ts";
+import type { Term } from "../schemas/term.ts";
 import type { UnitEntry } from "../schemas/unit.ts";
+import type { Vocabulary } from "../schemas/vocabulary.ts";
 
 /**
  * One validated content entry, whatever read it (Astro's content layer for the build,
@@ -36,6 +38,8 @@ export interface ContentInput {
   ruleSets: ContentEntry<RuleSet>[];
   rosters: ContentEntry<Roster>[];
   ledgerSets: ContentEntry<LedgerSet>[];
+  terms: ContentEntry<Term>[];
+  vocabularies: ContentEntry<Vocabulary>[];
 }
 
 /** A problem in the content, with everything a clerk needs to find and fix it. */

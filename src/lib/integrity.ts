@@ -1,4 +1,5 @@
 import { parseClauses, type Clause, type ParseOptions, type ParsedSource } from "./clauses.ts";
+import { jurisdictionIdSchema } from "../schemas/jurisdiction.ts";
 import type { Source } from "../schemas/source.ts";
 import type { ContentEntry, ContentInput, ContentProblem } from "./content-types.ts";
 import { overlappingGrades } from "./assessment.ts";
@@ -56,6 +57,7 @@ export function checkContent(
     ["sectors", input.sectors],
     ["principles", input.principles],
     ["rules", input.ruleSets],
+    ["terms", input.terms],
   ] as const) {
     const seen = new Map<string, string>();
     for (const entry of entries) {
@@ -71,6 +73,19 @@ export function checkContent(
       } else {
         seen.set(entry.id, entry.file);
       }
+    }
+  }
+
+  for (const jurisdiction of input.jurisdictions) {
+    const valid = jurisdictionIdSchema.safeParse(jurisdiction.id);
+    if (!valid.success) {
+      problems.push({
+        file: jurisdiction.file,
+        entry: jurisdiction.id,
+        field: "文件名 file name",
+        message: valid.error.issues.map((issue) => issue.message).join("; "),
+        fix: "给辖区文件改名（小写英文字母、数字和连字符） / rename the jurisdiction file (lowercase ASCII letters, digits, hyphens)",
+      });
     }
   }
 
@@ -444,6 +459,7 @@ export function checkContent(
   }
 
   problems.push(...uncitedClauses(input, parsed));
+  problems.push(...checkVocabulary(input));
 
   for (const sector of input.sectors) {
     if (!usedSectors.has(sector.id)) {
@@ -457,6 +473,89 @@ export function checkContent(
     }
   }
 
+  return problems;
+}
+
+/**
+ * The lookup vocabulary must be unambiguous and grounded: an everyday word points at one
+ * sector or one document word, a document word occurs in some duty (or it finds nothing),
+ * a term names a sector that exists and is printed in some source.
+ */
+export function checkVocabulary(input: ContentInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sectorIds = new Set(input.sectors.map((s) => s.id));
+  /** Every word that points at a sector or a document word, with where it is defined. */
+  const owners = new Map<string, string>();
+  const claim = (word: string, owner: string, file: string, entry: string, field: string): void => {
+    const key = word.trim().toLowerCase();
+    const other = owners.get(key);
+    if (other && other !== owner) {
+      problems.push({
+        file,
+        entry,
+        field,
+        message: `“${word}”同时指向 ${other} 和 ${owner} / "${word}" points at both ${other} and ${owner}`,
+        fix: "一个说法只能对应一个领域或一个原文用词，删去其中一处 / an everyday word may point at one sector or document word only: remove one",
+      });
+    } else {
+      owners.set(key, owner);
+    }
+  };
+  for (const sector of input.sectors) {
+    const owner = `sector ${sector.id}`;
+    claim(sector.data.name, owner, sector.file, sector.id, "name");
+    if (sector.data.shortName) claim(sector.data.shortName, owner, sector.file, sector.id, "shortName");
+    sector.data.aliases.forEach((alias, index) =>
+      claim(alias, owner, sector.file, sector.id, `aliases[${index}]`),
+    );
+  }
+
+  const dutyTexts = input.units.flatMap((unit) => unit.data.duties.map((duty) => duty.text)).join("\n");
+  for (const vocabulary of input.vocabularies) {
+    vocabulary.data.groups.forEach((group, index) => {
+      const entry = `groups[${index}]`;
+      if (!dutyTexts.includes(group.document)) {
+        problems.push({
+          file: vocabulary.file,
+          entry,
+          field: "document",
+          message: `原文用词“${group.document}”不在任何职责原文中 / the document word "${group.document}" occurs in no duty text`,
+          fix: "document 填职责原文中实际出现的词（日常说法写在 everyday） / use a word the duty texts print; everyday words go under everyday",
+        });
+      }
+      group.everyday.forEach((word, wordIndex) => {
+        if (word === group.document) {
+          problems.push({
+            file: vocabulary.file,
+            entry,
+            field: `everyday[${wordIndex}]`,
+            message: `日常说法“${word}”与原文用词相同 / everyday word "${word}" repeats the document word`,
+            fix: "删去这一项 / remove it",
+          });
+          return;
+        }
+        claim(word, `document word ${group.document}`, vocabulary.file, entry, `everyday[${wordIndex}]`);
+      });
+    });
+  }
+
+  const sourceTexts = input.sources.map((source) => normaliseForComparison(source.text ?? "")).join("\n");
+  for (const term of input.terms) {
+    if (term.data.sector && !sectorIds.has(term.data.sector)) {
+      problems.push(
+        unknownReference(term.file, term.id, "sector", "行业领域", "sector", term.data.sector, sectorIds),
+      );
+    }
+    if (!sourceTexts.includes(normaliseForComparison(term.data.name))) {
+      problems.push({
+        file: term.file,
+        entry: term.id,
+        field: "name",
+        message: `术语“${term.data.name}”没有出现在任何来源文件中 / the term "${term.data.name}" is printed in no source`,
+        fix: "术语按来源原文的写法填写；来源中没有的词不收 / spell the term as a source prints it; terms no source uses do not belong",
+      });
+    }
+  }
   return problems;
 }
 

@@ -10,6 +10,8 @@ import type { Roster } from "../schemas/roster.ts";
 import type { Rule } from "../schemas/rule.ts";
 import { SECTOR_GROUPS, type Sector } from "../schemas/sector.ts";
 import type { Source } from "../schemas/source.ts";
+import type { Term } from "../schemas/term.ts";
+import type { WordGroup } from "../schemas/vocabulary.ts";
 import type { UnitEntry, UnitKind } from "../schemas/unit.ts";
 
 /** One duty, flattened out of its unit file and cross-linked. */
@@ -101,6 +103,10 @@ export interface Model {
   sectorById: Map<string, SectorRecord>;
   sources: Map<string, SourceRecord>;
   principles: PrincipleRecord[];
+  /** Glossary terms, in glossary order. */
+  terms: Array<{ id: string; data: Term }>;
+  /** Everyday words for document words (载人 → 载客), from content/vocabulary/. */
+  wordGroups: WordGroup[];
 }
 
 /** Sectors by group (the order of SECTOR_GROUPS), then `order`, then id. */
@@ -245,6 +251,8 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
     sectorById: new Map(sectors.map((s) => [s.id, s])),
     sources,
     principles,
+    terms: byOrderThenId(input.terms),
+    wordGroups: input.vocabularies.flatMap((file) => file.data.groups),
   };
 }
 

@@ -19,5 +19,33 @@ export const jurisdictionSchema = z.object({
 
 export type Jurisdiction = z.output<typeof jurisdictionSchema>;
 
+/**
+ * Top-level paths the site uses itself: a town named like one would collide with it
+ * (`/<town>/`), and `all` names the lookup index of every town.
+ */
+export const RESERVED_JURISDICTION_IDS = [
+  "all",
+  "api",
+  "glossary",
+  "guide",
+  "lookup",
+  "pagefind",
+  "posts",
+  "principles",
+  "rules",
+  "search",
+  "sectors",
+  "sources",
+  "_astro",
+];
+
 /** Jurisdiction ids are the YAML file names; checked separately because loaders derive them. */
-export const jurisdictionIdSchema = z.string().regex(ID_PATTERN, { error: ID_MESSAGE });
+export const jurisdictionIdSchema = z
+  .string()
+  .regex(ID_PATTERN, { error: ID_MESSAGE })
+  .refine((id) => !RESERVED_JURISDICTION_IDS.includes(id), {
+    error: bilingual(
+      `辖区文件名不能用本站保留的路径（${RESERVED_JURISDICTION_IDS.join("、")}）`,
+      `a jurisdiction file may not be named like a path the site uses (${RESERVED_JURISDICTION_IDS.join(", ")})`,
+    ),
+  });
