@@ -224,6 +224,72 @@ describe("checkContent on the minimal fixture", () => {
   });
 });
 
+describe("checkContent on the lookup vocabulary", () => {
+  const sector = (c: ContentInput, id: string) => c.sectors.find((s) => s.id === id)!;
+
+  it("reports an everyday word that points at two sectors, naming both", () => {
+    const messages = problemsAfter((c) => {
+      sector(c, "fire").data.aliases.push("液化气");
+    });
+    // Reported once, at whichever file is read second, naming both owners.
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/content\/sectors\/(fire|gas)\.yaml › (fire|gas) › aliases\[\d\]/);
+    expect(messages[0]).toContain("“液化气”同时指向 sector fire 和 sector gas");
+  });
+
+  it("reports an everyday-word group whose document word no duty prints", () => {
+    const messages = problemsAfter((c) => {
+      c.vocabularies.push({
+        id: "words",
+        file: "content/vocabulary/words.yaml",
+        data: { groups: [{ document: "载客", everyday: ["拉人"] }] },
+      });
+    });
+    expect(messages).toEqual([
+      expect.stringContaining("content/vocabulary/words.yaml › groups[0] › document"),
+    ]);
+    expect(messages[0]).toContain('the document word "载客" occurs in no duty text');
+  });
+
+  it("accepts an everyday-word group whose document word a duty prints", () => {
+    const messages = problemsAfter((c) => {
+      c.vocabularies.push({
+        id: "words",
+        file: "content/vocabulary/words.yaml",
+        data: { groups: [{ document: "消防安全", everyday: ["防火安全"] }] },
+      });
+    });
+    expect(messages).toEqual([]);
+  });
+
+  it("reports a term that names an unknown sector or that no source prints", () => {
+    const messages = problemsAfter((c) => {
+      c.terms.push({
+        id: "nine",
+        file: "content/terms/nine.yaml",
+        data: {
+          name: "九小场所",
+          definition: "测试。",
+          aliases: [],
+          includes: [],
+          sector: "nine-small",
+          order: 1,
+        },
+      });
+    });
+    expect(messages.join("\n")).toContain("content/terms/nine.yaml › nine › sector");
+    expect(messages.join("\n")).toContain('unknown sector "nine-small"');
+    expect(messages.join("\n")).toContain('the term "九小场所" is printed in no source');
+  });
+
+  it("reports a jurisdiction file named like a path the site uses", () => {
+    const messages = problemsAfter((c) => {
+      c.jurisdictions[0]!.id = "search";
+    });
+    expect(messages.join("\n")).toContain("a jurisdiction file may not be named like a path the site uses");
+  });
+});
+
 describe("editDistance", () => {
   it("counts a swap of neighbouring letters as one typo", () => {
     expect(editDistance("fier", "fire")).toBe(1);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { checkContent, parseSources } from "../../src/lib/integrity.ts";
+import { buildLookupIndex } from "../../src/lib/lookup-index.ts";
+import { buildModel } from "../../src/lib/model.ts";
+import { minimalContent } from "../helpers/fixture.ts";
+
+function fixtureModel() {
+  const content = minimalContent();
+  content.terms.push({
+    id: "fire-words",
+    file: "content/terms/fire-words.yaml",
+    data: {
+      name: "消防安全",
+      definition: "测试。",
+      aliases: [],
+      includes: ["灭火器"],
+      sector: "fire",
+      order: 1,
+    },
+  });
+  const parsed = parseSources(content);
+  expect(checkContent(content, parsed)).toEqual([]);
+  return buildModel(content, parsed);
+}
+
+describe("buildLookupIndex", () => {
+  const model = fixtureModel();
+
+  it("carries every duty of the town verbatim with its unit, role, sectors and clause link", () => {
+    const index = buildLookupIndex(model);
+    expect(index.duties).toHaveLength(model.duties.length);
+    const police = index.units.findIndex((unit) => unit[1] === "测试派出所");
+    const duty = index.duties.find((d) => d[0] === police && d[3] === "负责消防安全监督管理；")!;
+    expect(duty[1]).toBe("lead");
+    expect(duty[2].map((s) => index.sectors[s]![0])).toEqual(["fire"]);
+    expect(duty[4]).toContain("二1(1)");
+    expect(duty[5]).toMatch(/^\/sources\/mini\/#\S+$/);
+    expect(index.units[police]![3]).toBe("/testtown/units/police/");
+  });
+
+  it("lists each sector with its name and aliases, and terms with the sector they name", () => {
+    const index = buildLookupIndex(model);
+    const gas = index.sectors.find((sector) => sector[0] === "gas")!;
+    expect(gas[2]).toEqual(expect.arrayContaining(["燃气", "液化气"]));
+    const term = index.terms[0]!;
+    expect(term[0]).toBe("消防安全");
+    expect(index.sectors[term[3]]![0]).toBe("fire");
+  });
+
+  it("builds one town's index with only that town, and refuses an unknown town", () => {
+    const index = buildLookupIndex(model, "testtown");
+    expect(index.scope).toBe("testtown");
+    expect(index.towns).toEqual([["testtown", model.towns[0]!.data.name]]);
+    expect(() => buildLookupIndex(model, "nowhere")).toThrow("unknown jurisdiction nowhere");
+  });
+});

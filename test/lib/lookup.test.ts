@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import type { LookupDuty, LookupIndex } from "../../src/lib/lookup-index.ts";
+import {
+  highlightParts,
+  lookup,
+  mergeRanges,
+  normaliseQuery,
+  prepareLookup,
+  segmentQuery,
+  suggestSectors,
+} from "../../src/lib/lookup.ts";
+
+/**
+ * A small index written by hand, shaped like the real one: two towns, a few sectors with
+ * aliases, one term, one everyday-word group. Texts are written for the test.
+ */
+function duty(unit: number, role: LookupDuty[1], sectors: number[], text: string): LookupDuty {
+  return [unit, role, sectors, text, `测试文件 ${text.slice(0, 4)}`, "/sources/test/#c1", "d-c1"];
+}
+
+const INDEX: LookupIndex = {
+  version: 1,
+  scope: "all",
+  towns: [
+    ["east", "东镇"],
+    ["west", "西镇"],
+  ],
+  sectors: [
+    ["gas", "燃气", ["燃气", "液化气", "煤气罐"]],
+    ["farm-machinery", "农业机械", ["农业机械", "农机", "拖拉机"]],
+    ["nine-small-venues", "九小场所", ["九小场所", "小旅馆"]],
+    ["fire", "消防", ["消防", "火灾"]],
+    ["general", "综合监管", ["综合监管"]],
+  ],
+  terms: [["九小场所", [], ["小旅馆", "小网吧"], 2]],
+  wordGroups: [["载客", ["载人", "拉人"]]],
+  units: [
+    [0, "东镇城建办", "department", "/east/units/planning/", []],
+    [0, "东镇农机站", "department", "/east/units/farm/", []],
+    [0, "东镇派出所", "department", "/east/units/police/", []],
+    [0, "各部门", "group", "/east/units/all/", []],
+    [1, "西镇安监站", "department", "/west/units/safety/", ["应急管理办公室"]],
+    [1, "西镇各村", "village", "/west/units/villages/", []],
+    [1, "西镇交管站", "department", "/west/units/traffic/", []],
+    [0, "东镇各站所", "group", "/east/units/stations/", []],
+  ],
+  duties: [
+    duty(0, "lead", [0], "负责辖区内燃气安全管理；"),
+    duty(1, "assist", [1], "协助公安部门查处拖拉机违法载客等行为。"),
+    duty(1, "lead", [1], "对农业机械使用进行监督检查；"),
+    duty(2, "lead", [2], "负责“九小场所”的安全管理；"),
+    duty(2, "lead", [3], "负责消防安全监督管理；"),
+    duty(3, "lead", [0, 3, 4], "督促各单位做好燃气、消防等各行业的安全工作，落实安全生产责任制。"),
+    duty(4, "assist", [0], "协助做好液化气充装站的安全检查。"),
+    duty(5, "lead", [1], "严禁农用车非法载人。"),
+    duty(6, "lead", [1], "负责拖拉机登记。"),
+    duty(7, "assist", [0], "协助做好液化气充装站的安全检查。"),
+  ],
+};
+
+const prepared = prepareLookup(INDEX);
+const names = (query: string) => lookup(prepared, query).answers.map((answer) => answer.unitName);
+
+describe("normaliseQuery", () => {
+  it("turns full-width letters and punctuation into plain words and drops question phrases", () => {
+    expect(normaliseQuery("ＫＴＶ，网吧归谁管？")).toBe("ktv 网吧");
+    expect(normaliseQuery("  液化气  ")).toBe("液化气");
+  });
+});
+
+describe("segmentQuery", () => {
+  it("cuts a run without spaces into vocabulary words and words the duty texts use", () => {
+    expect(segmentQuery(prepared, "拖拉机载人")).toEqual(["拖拉机", "载人"]);
+    expect(segmentQuery(prepared, "拖拉机 载人")).toEqual(["拖拉机", "载人"]);
+  });
+
+  it("keeps a known longer word whole instead of splitting it", () => {
+    expect(segmentQuery(prepared, "小旅馆")).toEqual(["小旅馆"]);
+  });
+
+  it("keeps characters that fit nowhere together as one unknown word", () => {
+    expect(segmentQuery(prepared, "家里液化气")).toEqual(["家里", "液化气"]);
+  });
+
+  it("accepts a single character", () => {
+    expect(segmentQuery(prepared, "火")).toEqual(["火"]);
+  });
+});
+
+describe("lookup", () => {
+  it("finds the lead unit of a sector from an everyday alias that its duty never prints", () => {
+    const result = lookup(prepared, "煤气罐");
+    expect(result.answers[0]!.unitName).toBe("东镇城建办");
+    expect(result.answers[0]!.role).toBe("lead");
+    expect(result.words[0]!.notes).toContain("煤气罐 → 燃气");
+  });
+
+  it("orders answers by role, strongest first, when they match the same number of words", () => {
+    // The assisting 安监站 prints 液化气 itself, yet both leads (reached through the sector) come first.
+    expect(lookup(prepared, "液化气").answers.map((answer) => [answer.unitName, answer.role])).toEqual([
+      ["东镇城建办", "lead"],
+      ["各部门", "lead"],
+      ["西镇安监站", "assist"],
+      ["东镇各站所", "assist"],
+    ]);
+  });
+
+  it("puts a named department before a catch-all group when all else is equal", () => {
+    // Same text, sector and role; the group's town even comes first in the index.
+    const answers = names("液化气");
+    expect(answers.indexOf("西镇安监站")).toBeLessThan(answers.indexOf("东镇各站所"));
+  });
+
+  it("ranks units matching more of the query's words above stronger roles matching fewer", () => {
+    const result = lookup(prepared, "拖拉机载人");
+    const top = result.answers.slice(0, 2).map((answer) => answer.unitName);
+    expect(top).toContain("东镇农机站");
+    expect(top).toContain("西镇各村");
+    const farm = result.answers.find((answer) => answer.unitName === "东镇农机站")!;
+    expect(farm.matchedWords).toEqual(["拖拉机", "载人"]);
+    // 交管站 leads on 拖拉机 alone: one word, so below the assisting 农机站 with two.
+    const order = result.answers.map((answer) => answer.unitName);
+    expect(order.indexOf("东镇农机站")).toBeLessThan(order.indexOf("西镇交管站"));
+    expect(farm.role).toBe("assist");
+    expect(result.words.find((word) => word.word === "载人")!.notes).toContain("载人 → 载客");
+  });
+
+  it("chooses each unit's best duty and counts the others", () => {
+    const farm = lookup(prepared, "拖拉机").answers.find((answer) => answer.unitName === "东镇农机站")!;
+    expect(farm.role).toBe("lead");
+    expect(farm.matchingDuties).toBe(2);
+  });
+
+  it("finds a term from one of its items, with the term highlighted in the duty", () => {
+    const result = lookup(prepared, "小网吧");
+    const police = result.answers[0]!;
+    expect(police.unitName).toBe("东镇派出所");
+    const marked = highlightParts(police.duty.text, police.duty.highlights).filter((part) => part.mark);
+    expect(marked.map((part) => part.text)).toEqual(["九小场所"]);
+    expect(result.words[0]!.notes).toContain("小网吧 属于 九小场所");
+  });
+
+  it("finds a unit by its name or its successor's name", () => {
+    expect(names("派出所")[0]).toBe("东镇派出所");
+    expect(names("应急管理办公室")[0]).toBe("西镇安监站");
+  });
+
+  it("answers while the word is still being typed", () => {
+    expect(names("液化")).toContain("西镇安监站");
+    expect(lookup(prepared, "拖拉").answers.length).toBeGreaterThan(0);
+  });
+
+  it("says which words it could not use", () => {
+    const result = lookup(prepared, "家里液化气");
+    expect(result.words.map((word) => [word.word, word.matched])).toEqual([
+      ["家里", false],
+      ["液化气", true],
+    ]);
+  });
+
+  it("returns no answers for an empty query or words it knows nothing about", () => {
+    expect(lookup(prepared, "").answers).toEqual([]);
+    expect(lookup(prepared, "？？").answers).toEqual([]);
+    expect(lookup(prepared, "xyz").answers).toEqual([]);
+  });
+
+  it("does not count a sibling word of the sector in an untagged duty as a match", () => {
+    // 各部门's duty prints 消防 but the query is 火灾: it is tagged fire, so it stays;
+    // 城建办's duty is not tagged fire and does not print 火灾: it is no answer.
+    expect(names("火灾")).not.toContain("东镇城建办");
+    expect(names("火灾")).toContain("各部门");
+  });
+});
+
+describe("mergeRanges and highlightParts", () => {
+  it("joins overlapping and touching ranges", () => {
+    expect(
+      mergeRanges([
+        [5, 7],
+        [0, 2],
+        [1, 3],
+        [7, 9],
+      ]),
+    ).toEqual([
+      [0, 3],
+      [5, 9],
+    ]);
+  });
+
+  it("cuts a text into plain and marked parts that join back to the text", () => {
+    const parts = highlightParts("负责燃气安全", [[2, 4]]);
+    expect(parts).toEqual([
+      { text: "负责", mark: false },
+      { text: "燃气", mark: true },
+      { text: "安全", mark: false },
+    ]);
+    expect(parts.map((part) => part.text).join("")).toBe("负责燃气安全");
+  });
+});
+
+describe("suggestSectors", () => {
+  it("offers sectors sharing characters with the query first, never the catch-all", () => {
+    const suggested = suggestSectors(prepared, "气味", 3).map((sector) => sector.id);
+    expect(suggested[0]).toBe("gas");
+    expect(suggested).not.toContain("general");
+  });
+
+  it("still offers sectors when nothing is shared", () => {
+    expect(suggestSectors(prepared, "xyz").length).toBeGreaterThan(0);
+  });
+});
