@@ -210,3 +210,53 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     await fresh.close();
   });
 });
+
+describe.skipIf(skipBrowserTests)("full-text search (Pagefind) in Chromium", () => {
+  it("returns per-duty sub-results with deep links, and narrows by jurisdiction and role filters", async () => {
+    const fresh = await browser.newPage();
+    const outside = await watchPage(fresh, baseUrl);
+    await fresh.goto(`${baseUrl}/search/`);
+    // Passed as a string: the test runner would otherwise rewrite the dynamic import.
+    const found = (await fresh.evaluate(`(async () => {
+      const pagefind = await import("/pagefind/pagefind.js");
+      const filters = await pagefind.filters();
+      const all = await pagefind.search("九小场所");
+      const first = await all.results[0].data();
+      const narrowed = await pagefind.search("安全", { filters: { 辖区: "铜川镇", 责任类型: "配合" } });
+      const narrowedUrls = await Promise.all(narrowed.results.map(async (r) => (await r.data()).url));
+      const byAlias = await pagefind.search("煤气罐");
+      const aliasUrls = await Promise.all(byAlias.results.map(async (r) => (await r.data()).url));
+      return {
+        filterNames: Object.keys(filters).sort(),
+        firstUrl: first.url,
+        subUrls: first.sub_results.map((s) => s.url),
+        narrowedUrls,
+        aliasUrls,
+      };
+    })()`)) as {
+      filterNames: string[];
+      firstUrl: string;
+      subUrls: string[];
+      narrowedUrls: string[];
+      aliasUrls: string[];
+    };
+    expect(found.filterNames).toEqual(["主体类别", "责任类型", "辖区", "领域"]);
+    expect(found.firstUrl).toBe("/zhangshanzi/units/police-station/");
+    expect(found.subUrls).toContain("/zhangshanzi/units/police-station/#d-s4c2i6p5");
+    expect(found.narrowedUrls.length).toBeGreaterThan(0);
+    for (const url of found.narrowedUrls) expect(url).toMatch(/^\/tongchuan\//);
+    // 煤气罐 is printed nowhere; the sector's aliases make the gas lead findable anyway.
+    expect(found.aliasUrls).toContain("/zhangshanzi/units/planning-office/");
+    expect(outside.externalRequests).toEqual([]);
+    await fresh.close();
+  });
+
+  it("shows results for /search/?q= with the filter panel, in Chinese", async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${baseUrl}/search/?q=${encodeURIComponent("烟花爆竹")}`);
+    await fresh.waitForSelector(".pagefind-ui__result");
+    await fresh.waitForSelector(".pagefind-ui__filter-panel :text('辖区')");
+    await expect(fresh.locator(".pagefind-ui__message").textContent()).resolves.toContain("烟花爆竹");
+    await fresh.close();
+  });
+});
