@@ -27,5 +27,5 @@ for (const town of model.towns) {
   );
 }
 console.log(
-  `✓ 内容校验通过 / content check passed: ${model.sources.size} sources, ${model.sectors.length} sectors, ${model.principles.length} principles, ${model.duties.length} duties`,
+  `✓ 内容校验通过 / content check passed: ${model.sources.size} sources, ${model.sectors.length} sectors, ${model.principles.length} principles, ${model.terms.length} terms, ${model.wordGroups.length} everyday-word groups, ${model.duties.length} duties`,
 );

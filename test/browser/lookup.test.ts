@@ -83,7 +83,7 @@ afterAll(async () => {
 /** Types the query key by key into the box, as a clerk does, and waits for its answers. */
 async function typeQuery(query: string): Promise<Array<{ unit: string; town: string; role: string }>> {
   await page.fill("#lookup-q", "");
-  await page.type("#lookup-q", query);
+  await page.locator("#lookup-q").pressSequentially(query);
   await page.waitForFunction((q) => document.getElementById("lookup-answers")?.dataset["query"] === q, query);
   return page.$$eval("#lookup-answers > [data-unit-name]", (items) =>
     items.map((item) => ({
