@@ -231,3 +231,40 @@ describe("every built page", () => {
     ).toHaveProperty("zh-cn");
   });
 });
+
+describe("lookup indexes", () => {
+  interface BuiltIndex {
+    scope: string;
+    towns: Array<[string, string]>;
+    units: Array<[number, string, string, string, string[]]>;
+    duties: Array<[number, Role, number[], string, string, string, string]>;
+  }
+
+  it("exist for every town and for all, each holding exactly its towns' duties", () => {
+    const all = json<BuiltIndex>("lookup/all.json");
+    expect(all.duties.map((d) => d[3]).sort()).toEqual(model.duties.map((d) => d.text).sort());
+    for (const town of model.towns) {
+      const index = json<BuiltIndex>(`lookup/${town.id}.json`);
+      expect(index.scope).toBe(town.id);
+      const expected = model.duties.filter((d) => d.jurisdiction === town.id).map((d) => d.text);
+      expect(index.duties.map((d) => d[3]).sort(), town.id).toEqual(expected.sort());
+    }
+  });
+
+  it("point every duty at a unit-page anchor and a source clause that exist in the built site", () => {
+    const all = json<BuiltIndex>("lookup/all.json");
+    const pages = new Map<string, ReturnType<typeof page>>();
+    const load = (path: string) => {
+      if (!pages.has(path)) pages.set(path, page(path));
+      return pages.get(path)!;
+    };
+    for (const [unit, role, , text, , clauseHref, anchor] of all.duties) {
+      const unitPath = all.units[unit]![3];
+      const item = load(unitPath).getElementById(anchor);
+      expect(item?.getAttribute("data-role"), `${unitPath}#${anchor}`).toBe(role);
+      expect(item?.querySelector(".duty-text")?.textContent.trim()).toBe(text.replace(/\s+/g, " ").trim());
+      const [sourcePath, clauseAnchor] = clauseHref.split("#");
+      expect(load(sourcePath!).getElementById(clauseAnchor!), clauseHref).not.toBeNull();
+    }
+  });
+});
