@@ -250,7 +250,7 @@ function understand(prepared: PreparedLookup, word: string): WordMeaning {
       const [, name, words] = index.sectors[link.sector]!;
       for (const other of words) text(other, WEIGHT.sectorText * strength);
       tag(link.sector, WEIGHT.sectorTag * strength);
-      note(`${word} → ${name}`);
+      if (name !== word) note(`${word} → ${name}`);
     } else if (link.type === "term") {
       const [name, aliases, includes, sector] = index.terms[link.term]!;
       for (const spelling of [name, ...aliases]) text(spelling, WEIGHT.termText * strength);
@@ -496,6 +496,27 @@ export function highlightParts(
   }
   if (at < text.length) parts.push({ text: text.slice(at), mark: false });
   return parts;
+}
+
+/**
+ * The part of a long text to show in an answer: `length` characters around the first
+ * highlight, cut at the text's ends or clause punctuation where possible. Short texts are
+ * shown whole. Returns [start, end).
+ */
+export function excerptWindow(
+  text: string,
+  highlights: ReadonlyArray<readonly [number, number]>,
+  length = 120,
+): [number, number] {
+  if (text.length <= length) return [0, text.length];
+  const first = highlights[0]?.[0] ?? 0;
+  let start = Math.max(0, first - Math.floor(length / 3));
+  // Start after the nearest clause break before the window, when there is one close by.
+  const cut = Math.max(...["。", "；", "，", "、"].map((mark) => text.lastIndexOf(mark, first)));
+  if (cut >= 0 && first - cut <= length / 3) start = cut + 1;
+  if (start < 12) start = 0;
+  const end = Math.min(text.length, start + length);
+  return [start, text.length - end < 12 ? text.length : end];
 }
 
 /**

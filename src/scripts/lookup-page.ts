@@ -1,5 +1,6 @@
 import type { LookupIndex } from "../lib/lookup-index.ts";
 import {
+  excerptWindow,
   highlightParts,
   lookup,
   prepareLookup,
@@ -158,12 +159,36 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
 
   const text = document.createElement("p");
   text.className = "duty-text";
-  for (const part of highlightParts(answer.duty.text, answer.duty.highlights)) {
-    if (part.mark) {
-      const mark = document.createElement("mark");
-      mark.textContent = part.text;
-      text.append(mark);
-    } else text.append(part.text);
+  const [start, end] = excerptWindow(answer.duty.text, answer.duty.highlights);
+  const fill = (from: number, to: number) => {
+    const shown = answer.duty.highlights
+      .filter(([a, b]) => b > from && a < to)
+      .map(([a, b]): [number, number] => [Math.max(a, from) - from, Math.min(b, to) - from]);
+    const nodes: Node[] = [];
+    for (const part of highlightParts(answer.duty.text.slice(from, to), shown)) {
+      if (part.mark) {
+        const mark = document.createElement("mark");
+        mark.textContent = part.text;
+        nodes.push(mark);
+      } else nodes.push(document.createTextNode(part.text));
+    }
+    return nodes;
+  };
+  text.append(
+    ...(start > 0 ? ["……"] : []),
+    ...fill(start, end),
+    ...(end < answer.duty.text.length ? ["……"] : []),
+  );
+  if (start > 0 || end < answer.duty.text.length) {
+    // An excerpt of a long paragraph; the whole verbatim text is one click away.
+    const whole = document.createElement("button");
+    whole.type = "button";
+    whole.className = "link-button";
+    whole.textContent = "展开全文";
+    whole.addEventListener("click", () => {
+      text.replaceChildren(...fill(0, answer.duty.text.length));
+    });
+    text.append(" ", whole);
   }
 
   const meta = document.createElement("div");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LookupDuty, LookupIndex } from "../../src/lib/lookup-index.ts";
 import {
+  excerptWindow,
   highlightParts,
   lookup,
   mergeRanges,
@@ -207,5 +208,26 @@ describe("suggestSectors", () => {
 
   it("still offers sectors when nothing is shared", () => {
     expect(suggestSectors(prepared, "xyz").length).toBeGreaterThan(0);
+  });
+});
+
+describe("excerptWindow", () => {
+  it("shows a short text whole", () => {
+    expect(excerptWindow("负责燃气安全管理；", [[2, 4]])).toEqual([0, 9]);
+  });
+
+  it("cuts a long text around its first highlight, starting after a clause break", () => {
+    const text = `${"甲".repeat(100)}，负责燃气安全管理${"乙".repeat(200)}`;
+    const at = text.indexOf("燃气");
+    const [start, end] = excerptWindow(text, [[at, at + 2]], 60);
+    expect(start).toBe(101);
+    expect(end).toBe(161);
+    expect(text.slice(start, end)).toContain("燃气");
+  });
+
+  it("does not leave a sliver of a few characters at either end", () => {
+    // 130 characters: a 120-character window would leave 10 behind, so the whole text shows.
+    const text = `${"甲".repeat(5)}燃气${"乙".repeat(123)}`;
+    expect(excerptWindow(text, [[5, 7]], 120)).toEqual([0, 130]);
   });
 });
