@@ -28,7 +28,7 @@ export type LookupTown = [id: string, name: string];
 export type LookupSector = [id: string, name: string, words: string[]];
 /** A glossary term: its spellings, what it includes, the sector it names (index) or -1. */
 export type LookupTerm = [name: string, aliases: string[], includes: string[], sector: number];
-/** A unit: town (index), name as printed, kind, page path, other names (successor). */
+/** A unit: town (index), name as printed, kind, page path, other names (successor, everyday names). */
 export type LookupUnit = [town: number, name: string, kind: UnitKind, path: string, alsoKnownAs: string[]];
 /** A duty: unit (index), role, sectors (indexes, primary first), text, citation, clause link, anchor on the unit page. */
 export type LookupDuty = [
@@ -57,7 +57,7 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
         unit.data.name,
         unit.data.kind,
         unitPath(unit.key),
-        unit.data.successor ? [unit.data.successor.name] : [],
+        [...(unit.data.successor ? [unit.data.successor.name] : []), ...unit.data.aliases],
       ]);
       for (const duty of unit.duties) {
         const source = model.sources.get(duty.source)!;

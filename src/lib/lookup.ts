@@ -344,7 +344,11 @@ export interface LookupResult {
  */
 export function lookup(prepared: PreparedLookup, query: string): LookupResult {
   const { index } = prepared;
-  const words = segmentQuery(prepared, query).slice(0, 8);
+  const segmented = segmentQuery(prepared, query).slice(0, 8);
+  // A stray character left over from a longer query (液化气站 → 站) would match half the texts.
+  const words =
+    segmented.length > 1 ? segmented.filter((w) => w.length > 1 || prepared.dictionary.has(w)) : segmented;
+  const ignored = segmented.filter((w) => !words.includes(w));
   const hits = new Map<number, Map<string, WordHit>>();
   const hitFor = (duty: number, word: string): WordHit => {
     if (!hits.has(duty)) hits.set(duty, new Map());
@@ -453,12 +457,16 @@ export function lookup(prepared: PreparedLookup, query: string): LookupResult {
 
   const matchedAnywhere = new Set(answers.flatMap((answer) => answer.matchedWords));
   return {
-    words: meanings.map((meaning) => ({
-      word: meaning.word,
-      matched:
-        matchedAnywhere.has(meaning.word) || [...hits.values()].some((perWord) => perWord.has(meaning.word)),
-      notes: meaning.notes,
-    })),
+    words: [
+      ...meanings.map((meaning) => ({
+        word: meaning.word,
+        matched:
+          matchedAnywhere.has(meaning.word) ||
+          [...hits.values()].some((perWord) => perWord.has(meaning.word)),
+        notes: meaning.notes,
+      })),
+      ...ignored.map((word) => ({ word, matched: false, notes: [] })),
+    ],
     answers,
   };
 }

@@ -46,6 +46,8 @@ export const unitSchema = z.object({
   name: z.string({ error: bilingual("缺少单位名称 name", "missing unit name") }).min(1),
   /** Short label for matrix columns; defaults to the name. */
   shortName: z.string().optional(),
+  /** What people call the unit on the phone (公安、警察 for 派出所); the lookup finds it by these. */
+  aliases: z.array(z.string().min(1)).default([]),
   /** What kind of unit: post, body, department, village, enterprise or group. */
   kind: z.enum(UNIT_KINDS, {
     error: bilingual(

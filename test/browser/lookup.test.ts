@@ -65,6 +65,8 @@ const EVERYDAY_QUERIES: Array<{ query: string; top3: Array<[unit: string, town: 
   { query: "扶贫", top3: [["镇扶贫办", ZSZ]] },
   { query: "着火", top3: [["张山子派出所", ZSZ]] },
   { query: "九小场所", top3: [["张山子派出所", ZSZ]] },
+  { query: "公安", top3: [["张山子派出所", ZSZ]] },
+  { query: "安监站", top3: [["镇应急管理办公室", ZSZ]] },
   { query: "天然气泄漏", top3: [["张山子镇乡村规划建设监督管理办公室", ZSZ]] },
 ];
 

@@ -6,6 +6,7 @@ import { minimalContent } from "../helpers/fixture.ts";
 
 function fixtureModel() {
   const content = minimalContent();
+  content.units.find((unit) => unit.id === "testtown/police")!.data.aliases = ["公安"];
   content.terms.push({
     id: "fire-words",
     file: "content/terms/fire-words.yaml",
@@ -36,6 +37,8 @@ describe("buildLookupIndex", () => {
     expect(duty[4]).toContain("二1(1)");
     expect(duty[5]).toMatch(/^\/sources\/mini\/#\S+$/);
     expect(index.units[police]![3]).toBe("/testtown/units/police/");
+    // Everyday names travel with the unit, so the lookup finds it by them.
+    expect(index.units[police]![4]).toEqual(["公安"]);
   });
 
   it("lists each sector with its name and aliases, and terms with the sector they name", () => {

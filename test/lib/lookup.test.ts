@@ -159,6 +159,16 @@ describe("lookup", () => {
     ]);
   });
 
+  it("ignores a stray single character left over from a longer query, and says so", () => {
+    const result = lookup(prepared, "液化气站");
+    expect(result.words.map((word) => [word.word, word.matched])).toEqual([
+      ["液化气", true],
+      ["站", false],
+    ]);
+    // 站 alone would have matched 充装站's text; only units matching 液化气 answer.
+    expect(result.answers.every((answer) => answer.matchedWords.includes("液化气"))).toBe(true);
+  });
+
   it("returns no answers for an empty query or words it knows nothing about", () => {
     expect(lookup(prepared, "").answers).toEqual([]);
     expect(lookup(prepared, "？？").answers).toEqual([]);
