@@ -70,6 +70,8 @@ export interface PreparedLookup {
   index: LookupIndex;
   /** Every vocabulary word (normalised) and what it points at. */
   dictionary: Map<string, Link[]>;
+  /** The dictionary's words, shortest first: prefixes of a word being typed are found in it. */
+  dictionaryWords: string[];
   /** Duty texts and unit names, to tell text words from noise while segmenting. */
   corpus: string;
   /** Duties by each character of their text, to find candidates without scanning all. */
@@ -129,7 +131,8 @@ export function prepareLookup(index: LookupIndex): PreparedLookup {
   ]
     .join("\n")
     .toLowerCase();
-  return { index, dictionary, corpus, postings, dutiesBySector, dutiesByUnit };
+  const dictionaryWords = [...dictionary.keys()].sort((a, b) => a.length - b.length);
+  return { index, dictionary, dictionaryWords, corpus, postings, dutiesBySector, dutiesByUnit };
 }
 
 /**
@@ -199,7 +202,7 @@ interface WordMeaning {
 }
 
 function understand(prepared: PreparedLookup, word: string): WordMeaning {
-  const { index, dictionary } = prepared;
+  const { index, dictionary, dictionaryWords } = prepared;
   const meaning: WordMeaning = {
     word,
     texts: new Map([[word, WEIGHT.exactText]]),
@@ -222,16 +225,11 @@ function understand(prepared: PreparedLookup, word: string): WordMeaning {
   if (exact) links.push(...exact.map((link) => ({ link, strength: 1 })));
   else {
     // Still typing (液化 → 液化气) or a longer phrase around known words (道路交通安全).
-    const prefixed = [...dictionary.keys()]
-      .filter((key) => key.startsWith(word))
-      .sort((a, b) => a.length - b.length)
-      .slice(0, 8);
+    const prefixed = dictionaryWords.filter((key) => key.startsWith(word)).slice(0, 8);
     for (const key of prefixed)
       links.push(...dictionary.get(key)!.map((link) => ({ link, strength: PARTIAL })));
     if (word.length >= 3) {
-      const inner = [...dictionary.keys()].filter(
-        (key) => key.length >= 2 && key !== word && word.includes(key),
-      );
+      const inner = dictionaryWords.filter((key) => key.length >= 2 && key !== word && word.includes(key));
       const maximal = inner.filter((key) => !inner.some((other) => other !== key && other.includes(key)));
       for (const key of maximal)
         links.push(...dictionary.get(key)!.map((link) => ({ link, strength: INNER })));
@@ -263,7 +261,6 @@ function understand(prepared: PreparedLookup, word: string): WordMeaning {
       if (document !== word) note(`${word} → ${document}`);
     }
   }
-  meaning.texts.set(word, WEIGHT.exactText);
   return meaning;
 }
 
@@ -298,7 +295,7 @@ interface WordHit {
 
 export interface WordReport {
   word: string;
-  /** True when some answer matched the word. */
+  /** True when some duty matched the word; weak evidence alone (see lookup) does not count. */
   matched: boolean;
   /** How the word was understood: 液化气 → 燃气, 载人 → 载客. */
   notes: string[];
@@ -391,6 +388,8 @@ export function lookup(prepared: PreparedLookup, query: string): LookupResult {
     ranges: Array<[number, number]>;
   }
   const bestByUnit = new Map<number, Scored & { matching: number }>();
+  /** Words some duty matched by the rule below: the report says the same as the ranking. */
+  const matchedWords = new Set<string>();
   for (const [duty, perWord] of hits) {
     const [unit, role, sectors, text] = index.duties[duty]!;
     let score = 0;
@@ -404,6 +403,7 @@ export function lookup(prepared: PreparedLookup, query: string): LookupResult {
       // prefix or a longer item) adds weight but is not a match.
       if (hit.unit === 0 && hit.text <= WEIGHT.sectorText && hit.tag < WEIGHT.sectorTag) continue;
       matched.push(word);
+      matchedWords.add(word);
       ranges.push(...hit.ranges);
     }
     if (matched.length === 0) continue;
@@ -455,14 +455,11 @@ export function lookup(prepared: PreparedLookup, query: string): LookupResult {
       };
     });
 
-  const matchedAnywhere = new Set(answers.flatMap((answer) => answer.matchedWords));
   return {
     words: [
       ...meanings.map((meaning) => ({
         word: meaning.word,
-        matched:
-          matchedAnywhere.has(meaning.word) ||
-          [...hits.values()].some((perWord) => perWord.has(meaning.word)),
+        matched: matchedWords.has(meaning.word),
         notes: meaning.notes,
       })),
       ...ignored.map((word) => ({ word, matched: false, notes: [] })),

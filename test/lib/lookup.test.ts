@@ -32,6 +32,7 @@ const INDEX: LookupIndex = {
     ["nine-small-venues", "九小场所", ["九小场所", "小旅馆"]],
     ["fire", "消防", ["消防", "火灾"]],
     ["general", "综合监管", ["综合监管"]],
+    ["drowning", "防溺水", ["防溺水", "野泳"]],
   ],
   terms: [["九小场所", [], ["小旅馆", "小网吧"], 2]],
   wordGroups: [["载客", ["载人", "拉人"]]],
@@ -56,6 +57,7 @@ const INDEX: LookupIndex = {
     duty(5, "lead", [1], "严禁农用车非法载人。"),
     duty(6, "lead", [1], "负责拖拉机登记。"),
     duty(7, "assist", [0], "协助做好液化气充装站的安全检查。"),
+    duty(5, "lead", [4], "夏季做好防溺水宣传。"),
   ],
 };
 
@@ -167,6 +169,13 @@ describe("lookup", () => {
     ]);
     // 站 alone would have matched 充装站's text; only units matching 液化气 answer.
     expect(result.answers.every((answer) => answer.matchedWords.includes("液化气"))).toBe(true);
+  });
+
+  it("reports a word as unmatched when its only evidence is weak", () => {
+    // 野泳 names 防溺水, which one untagged duty prints: weight, but not a match.
+    const result = lookup(prepared, "野泳");
+    expect(result.answers).toEqual([]);
+    expect(result.words).toEqual([{ word: "野泳", matched: false, notes: ["野泳 → 防溺水"] }]);
   });
 
   it("returns no answers for an empty query or words it knows nothing about", () => {
