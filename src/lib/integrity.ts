@@ -523,6 +523,7 @@ export function checkVocabulary(input: ContentInput): ContentProblem[] {
           fix: "document 填职责原文中实际出现的词（日常说法写在 everyday） / use a word the duty texts print; everyday words go under everyday",
         });
       }
+      claim(group.document, `document word ${group.document}`, vocabulary.file, entry, "document");
       group.everyday.forEach((word, wordIndex) => {
         if (word === group.document) {
           problems.push({

@@ -226,6 +226,11 @@ describe("checkContent on the minimal fixture", () => {
 
 describe("checkContent on the lookup vocabulary", () => {
   const sector = (c: ContentInput, id: string) => c.sectors.find((s) => s.id === id)!;
+  /** The fixture with one everyday-word file holding the given groups. */
+  const withWords = (...groups: Array<{ document: string; everyday: string[] }>) =>
+    problemsAfter((c) => {
+      c.vocabularies.push({ id: "words", file: "content/vocabulary/words.yaml", data: { groups } });
+    });
 
   it("reports an everyday word that points at two sectors, naming both", () => {
     const messages = problemsAfter((c) => {
@@ -238,13 +243,7 @@ describe("checkContent on the lookup vocabulary", () => {
   });
 
   it("reports an everyday-word group whose document word no duty prints", () => {
-    const messages = problemsAfter((c) => {
-      c.vocabularies.push({
-        id: "words",
-        file: "content/vocabulary/words.yaml",
-        data: { groups: [{ document: "载客", everyday: ["拉人"] }] },
-      });
-    });
+    const messages = withWords({ document: "载客", everyday: ["拉人"] });
     expect(messages).toEqual([
       expect.stringContaining("content/vocabulary/words.yaml › groups[0] › document"),
     ]);
@@ -252,14 +251,16 @@ describe("checkContent on the lookup vocabulary", () => {
   });
 
   it("accepts an everyday-word group whose document word a duty prints", () => {
-    const messages = problemsAfter((c) => {
-      c.vocabularies.push({
-        id: "words",
-        file: "content/vocabulary/words.yaml",
-        data: { groups: [{ document: "消防安全", everyday: ["防火安全"] }] },
-      });
-    });
+    const messages = withWords({ document: "消防安全", everyday: ["防火安全"] });
     expect(messages).toEqual([]);
+  });
+
+  it("reports a document word that is also a sector's alias", () => {
+    const messages = withWords(
+      { document: "消防安全", everyday: ["防火安全"] },
+      { document: "液化气", everyday: ["煤气"] },
+    );
+    expect(messages.join("\n")).toContain("“液化气”同时指向 sector gas 和 document word 液化气");
   });
 
   it("reports a term that names an unknown sector or that no source prints", () => {
