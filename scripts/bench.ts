@@ -16,12 +16,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { preview } from "astro";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
-const CHROMIUM = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (path): path is string => Boolean(path && existsSync(path)),
-);
+const CHROMIUM = findChromium();
 
 /** Everyday queries, as typed on the phone; each prefix is a keystroke to measure. */
 const QUERIES = [
@@ -115,9 +114,7 @@ function directoryBytes(path: string): number {
 
 async function main(): Promise<void> {
   if (!CHROMIUM) {
-    console.error(
-      "找不到 Chromium（apt-get install -y chromium fonts-noto-cjk） / Chromium not found: the lookup benchmark runs in a real browser",
-    );
+    console.error(`${CHROMIUM_MISSING} (the lookup benchmark runs in a real browser)`);
     process.exit(1);
   }
   let buildSeconds: number | null = null;
@@ -146,7 +143,7 @@ async function main(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${server.port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    args: CHROMIUM_ARGS,
   });
   const latency: Array<{
     scope: string;

@@ -8,7 +8,7 @@ import {
   type ContentProblem,
 } from "../lib/content-types.ts";
 import { checkContent, parseSources } from "../lib/integrity.ts";
-import { buildModel, type Model } from "../lib/model.ts";
+import { buildModel, type Model, type UnitRecord } from "../lib/model.ts";
 import { listFiles } from "./read-content-files.ts";
 
 const CONTENT = join(process.cwd(), "content");
@@ -96,4 +96,19 @@ let model: Promise<Model> | undefined;
 export function getModel(): Promise<Model> {
   model ??= loadModel();
   return model;
+}
+
+/** `getStaticPaths` of the pages that exist once per unit (`/<town>/…/<unit>/`), optionally only some units. */
+export async function unitStaticPaths(include: (unit: UnitRecord) => boolean = () => true) {
+  const { units } = await getModel();
+  return [...units.values()].filter(include).map((unit) => ({
+    params: { town: unit.data.jurisdiction, unit: unit.slug },
+    props: { unit },
+  }));
+}
+
+/** `getStaticPaths` of the pages that exist once per town (`/<town>/…`). */
+export async function townStaticPaths() {
+  const { towns } = await getModel();
+  return towns.map((town) => ({ params: { town: town.id }, props: { town } }));
 }

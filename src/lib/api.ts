@@ -1,5 +1,6 @@
 import type { Model } from "./model.ts";
-import { dutyPath, townSectorPath, unitPath } from "./paths.ts";
+import { dutyPath, letterPath, printPath, townSectorPath, unitPath } from "./paths.ts";
+import { hasLetter } from "./print.ts";
 
 /** The public contract of /api/duties.json: one object per duty. */
 export function dutiesForApi(model: Model) {
@@ -45,6 +46,10 @@ export function unitsForApi(model: Model) {
     dutyCount: unit.duties.length,
     successor: unit.data.successor ?? null,
     url: unitPath(unit.key),
+    /** The A4 职责清单. */
+    printUrl: printPath(unit.key),
+    /** The 目标责任书; null for a group (其他有关部门 …), which signs none. */
+    letterUrl: hasLetter(unit) ? letterPath(unit.key) : null,
   }));
 }
 

@@ -172,6 +172,22 @@ export function checkContent(
     unitsByTown.get(town)!.add(local);
   }
 
+  // A unit's name heads its column in the matrix and its CSV: two alike in a town are ambiguous.
+  const unitByName = new Map<string, string>();
+  for (const unit of input.units) {
+    const key = `${unit.data.jurisdiction}\u0000${unit.data.name}`;
+    const other = unitByName.get(key);
+    if (other) {
+      problems.push({
+        file: unit.file,
+        entry: unit.id,
+        field: "name",
+        message: `名称“${unit.data.name}”与 ${other} 相同 / the name ${unit.data.name} is also used by ${other} in this jurisdiction`,
+        fix: "用来源文件里能区分两者的写法改名（如加上“镇”或全称） / rename one, as the source distinguishes them",
+      });
+    } else unitByName.set(key, unit.id);
+  }
+
   for (const unit of input.units) {
     const { data } = unit;
     const [folder = ""] = unit.id.split("/");

@@ -28,3 +28,14 @@ export function chineseNumeralToNumber(numeral: string): number {
   if (tensPart.length > 1 || unitsPart.length > 1) return NaN;
   return tens * 10 + units;
 }
+
+/** The reverse, for headings we number ourselves (一、二 …); 1–99 only. */
+export function numberToChineseNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 99)
+    throw new RangeError(`not a list number: ${value}`);
+  const digit = (n: number) => Object.keys(DIGITS)[n - 1]!;
+  if (value < 10) return digit(value);
+  const tens = Math.floor(value / 10);
+  const units = value % 10;
+  return `${tens === 1 ? "" : digit(tens)}十${units === 0 ? "" : digit(units)}`;
+}

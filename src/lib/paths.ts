@@ -29,3 +29,24 @@ export function clausePath(source: string, clauseAnchor: string): string {
 export function principlePath(principle: string): string {
   return `/principles/${principle}/`;
 }
+
+/** The A4 职责清单 of one unit. */
+export function printPath(unitKey: string): string {
+  const [town, unit] = unitKey.split("/");
+  return `/${town}/print/${unit}/`;
+}
+
+/** The 目标责任书 of one unit. */
+export function letterPath(unitKey: string): string {
+  return `${printPath(unitKey)}letter/`;
+}
+
+/** The whole town as one printable booklet. */
+export function bookletPath(town: string): string {
+  return `/${town}/print/`;
+}
+
+/** The town's matrix as CSV for Excel. */
+export function matrixCsvPath(town: string): string {
+  return `/${town}/matrix.csv`;
+}

@@ -1,12 +1,8 @@
-import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "../../scripts/lib/chromium.ts";
 
 /** Debian's Chromium; never a browser download (it fails on these machines). */
-const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
-  (path): path is string => Boolean(path),
-);
-
-export const chromiumPath = CANDIDATES.find((path) => existsSync(path));
+export const chromiumPath = findChromium();
 
 /**
  * In CI a missing browser is a failure, never a silent skip. Elsewhere the browser tests
@@ -14,23 +10,14 @@ export const chromiumPath = CANDIDATES.find((path) => existsSync(path));
  */
 export const skipBrowserTests = !chromiumPath && !process.env["CI"];
 if (!chromiumPath) {
-  const message = "找不到 Chromium（apt-get install -y chromium fonts-noto-cjk） / Chromium not found";
-  if (process.env["CI"]) throw new Error(`${message}: browser tests are required in CI`);
-  console.warn(`⚠ ${message}: browser tests skipped`);
+  if (process.env["CI"]) throw new Error(`${CHROMIUM_MISSING}: browser tests are required in CI`);
+  console.warn(`⚠ ${CHROMIUM_MISSING}: browser tests skipped`);
 }
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath!,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -121,6 +121,14 @@ describe("checkContent on the minimal fixture", () => {
     expect(message).toContain("name does not appear as printed in clause 二1");
   });
 
+  it("reports two units of one town with the same name, since the matrix and its CSV could not tell them apart", () => {
+    const messages = problemsAfter((c) => {
+      c.units.find((u) => u.id === "testtown/water")!.data.name = "测试派出所";
+    });
+    expect(messages.join("\n")).toContain("content/units/testtown/water.yaml › testtown/water › name");
+    expect(messages.join("\n")).toContain("the name 测试派出所 is also used by testtown/police");
+  });
+
   it("reports a cadence phrase that is not part of the duty text", () => {
     const [message] = problemsAfter((c) => {
       c.units.find((u) => u.id === "testtown/water")!.data.duties[0]!.cadence[0]!.phrase = "每月检查";

@@ -1,51 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { dutiesForApi, unitsForApi } from "../../src/lib/api.ts";
 import { citationsForSource } from "../../src/lib/citations.ts";
-import { checkContent, parseSources } from "../../src/lib/integrity.ts";
 import {
-  buildModel,
   dutiesByPrimarySector,
   groupsApplyingTo,
   sectorAnswer,
   unitsBoundByGroup,
 } from "../../src/lib/model.ts";
-import type { ContentInput } from "../../src/lib/content-types.ts";
-import { minimalContent } from "../helpers/fixture.ts";
-
-function modelOf(content: ContentInput) {
-  const parsed = parseSources(content);
-  expect(checkContent(content, parsed)).toEqual([]);
-  return buildModel(content, parsed);
-}
-
-/** The fixture plus a group unit whose duty applies to every department. */
-function withCommonDuties(): ContentInput {
-  const content = minimalContent();
-  content.units.push({
-    id: "testtown/common",
-    file: "content/units/testtown/common.yaml",
-    data: {
-      ...structuredClone(content.units[0]!.data),
-      name: "测试派出所",
-      kind: "group",
-      heading: undefined,
-      appliesTo: { kinds: ["department"], units: [] },
-      duties: [
-        {
-          clause: "二1(1)",
-          text: "负责消防安全监督管理；",
-          role: "lead",
-          sectors: ["fire"],
-          cadence: [],
-          dates: [],
-          source: undefined,
-          note: undefined,
-        },
-      ],
-    },
-  } as never);
-  return content;
-}
+import { checkedModel as modelOf, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
 
 describe("buildModel", () => {
   it("flattens every duty with a unique id and an anchor derived from its clause", () => {
@@ -149,6 +111,15 @@ describe("the API contract", () => {
       kind: "department",
       jurisdiction: "测试镇",
       url: "/testtown/units/police/",
+      printUrl: "/testtown/print/police/",
+      letterUrl: "/testtown/print/police/letter/",
     });
+  });
+});
+
+describe("the units API", () => {
+  it("gives a group unit a duty sheet but no 目标责任书, since a letter binds one named unit", () => {
+    const group = unitsForApi(modelOf(withCommonDuties())).find((unit) => unit.id === "testtown/common")!;
+    expect(group).toMatchObject({ printUrl: "/testtown/print/common/", letterUrl: null });
   });
 });

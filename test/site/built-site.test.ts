@@ -1,10 +1,12 @@
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContentFiles } from "../../src/data/read-content-files.ts";
 import { checkContent, parseSources } from "../../src/lib/integrity.ts";
 import { buildModel, type Model } from "../../src/lib/model.ts";
 import { roleRank, type Role } from "../../src/lib/roles.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
-import { builtPages, json, page, text } from "../helpers/built-site.ts";
+import { builtPages, DIST, json, page, text } from "../helpers/built-site.ts";
 
 interface ApiDuty {
   id: string;
@@ -217,7 +219,9 @@ describe("every built page", () => {
         }
         const [target, anchor] = href.split("#");
         if (target!.startsWith("/api/") || target!.startsWith("/pagefind/")) continue;
-        if (!known.has(target!)) broken.push(`${path} → ${href}`);
+        // Downloads (matrix.csv) are files, not pages.
+        const isFile = existsSync(join(DIST, target!)) && statSync(join(DIST, target!)).isFile();
+        if (!known.has(target!) && !isFile) broken.push(`${path} → ${href}`);
         else if (anchor && !page(target!).getElementById(decodeURIComponent(anchor)))
           broken.push(`${path} → ${href}`);
       }

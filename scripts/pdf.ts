@@ -1,0 +1,194 @@
+/**
+ * npm run pdf -- <town> — writes the town's booklet and, for every unit, its A4 职责清单 and
+ * 目标责任书 as PDF files, printed by headless Chromium from the built site (A4, the site's
+ * print stylesheet, system CJK fonts). One progress line per file, then a summary.
+ *
+ *   npm run pdf -- zhangshanzi                 → pdf/zhangshanzi/*.pdf
+ *   npm run pdf -- zhangshanzi --out ~/打印     another folder
+ *   npm run pdf -- zhangshanzi --no-letters    sheets and booklet only
+ *   npm run pdf -- zhangshanzi --build         rebuild the site first (default: only when dist/ lacks the town)
+ *   npm run pdf -- zhangshanzi --base-url http://127.0.0.1:4321   print from a running server
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { preview } from "astro";
+import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+
+/** The unit fields of /api/units.json this command reads. */
+interface ApiUnit {
+  id: string;
+  name: string;
+  jurisdictionId: string;
+  printUrl: string;
+  letterUrl: string | null;
+}
+
+/** One PDF to write. */
+interface Job {
+  file: string;
+  url: string;
+  label: string;
+}
+
+/** A problem the user can fix: printed without a stack trace, exit code 1. */
+class UsageError extends Error {}
+
+/** Page numbers in the bottom margin; the template needs its own font (it ignores page CSS). */
+const FOOTER = `<div style="width:100%;text-align:center;font-size:8pt;font-family:'Noto Serif CJK SC',serif;color:#000">
+第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>`;
+
+/** Pages in a Chromium PDF: one `/Type /Page` object each (the page tree is `/Pages`). */
+export function countPdfPages(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0
+  );
+}
+
+function townIds(): string[] {
+  return readdirSync(join(ROOT, "content", "jurisdictions"))
+    .filter((name) => name.endsWith(".yaml"))
+    .map((name) => name.replace(/\.yaml$/, ""))
+    .sort();
+}
+
+function parseOptions() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      "base-url": { type: "string" },
+      build: { type: "boolean", default: false },
+      "no-letters": { type: "boolean", default: false },
+    },
+  });
+  const town = positionals[0];
+  const known = townIds();
+  if (!town)
+    throw new UsageError(
+      `请指定辖区 / name a jurisdiction: npm run pdf -- <辖区>\n可选 / one of: ${known.join(", ")}`,
+    );
+  if (!known.includes(town))
+    throw new UsageError(
+      `没有辖区“${town}”（content/jurisdictions/${town}.yaml 不存在） / unknown jurisdiction "${town}"\n可选 / one of: ${known.join(", ")}`,
+    );
+  return {
+    town,
+    out: resolve(values.out ?? join(ROOT, "pdf", town)),
+    baseUrl: values["base-url"]?.replace(/\/$/, ""),
+    build: values.build,
+    letters: !values["no-letters"],
+  };
+}
+
+async function fetchUnits(baseUrl: string, town: string): Promise<ApiUnit[]> {
+  const response = await fetch(`${baseUrl}/api/units.json`);
+  if (!response.ok) throw new UsageError(`${baseUrl}/api/units.json: HTTP ${response.status}`);
+  const units = ((await response.json()) as ApiUnit[]).filter((unit) => unit.jurisdictionId === town);
+  if (units.length === 0)
+    throw new UsageError(`站点里没有 ${town} 的单位 / the built site has no units for ${town}`);
+  return units;
+}
+
+function jobsFor(town: string, units: ApiUnit[], letters: boolean): Job[] {
+  const slug = (unit: ApiUnit) => unit.id.split("/")[1]!;
+  return [
+    { file: `${town}-汇编.pdf`, url: `/${town}/print/`, label: "全镇汇编 booklet" },
+    ...units.map((unit) => ({
+      file: `${slug(unit)}.pdf`,
+      url: unit.printUrl,
+      label: `${unit.name} 职责清单`,
+    })),
+    ...(letters
+      ? units.flatMap((unit) =>
+          unit.letterUrl
+            ? [{ file: `${slug(unit)}-责任书.pdf`, url: unit.letterUrl, label: `${unit.name} 目标责任书` }]
+            : [],
+        )
+      : []),
+  ];
+}
+
+async function printAll(browser: Browser, baseUrl: string, jobs: Job[], out: string) {
+  mkdirSync(out, { recursive: true });
+  const page = await browser.newPage();
+  let pages = 0;
+  let bytes = 0;
+  for (const [index, job] of jobs.entries()) {
+    const response = await page.goto(`${baseUrl}${job.url}`, { waitUntil: "load" });
+    if (!response?.ok())
+      throw new UsageError(`${job.url}: HTTP ${response?.status() ?? "无响应 no response"}`);
+    await page.evaluate(() => document.fonts.ready);
+    const pdf = await page.pdf({
+      format: "A4",
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: "<span></span>",
+      footerTemplate: FOOTER,
+    });
+    writeFileSync(join(out, job.file), pdf);
+    const count = countPdfPages(pdf);
+    pages += count;
+    bytes += pdf.length;
+    const position = `[${String(index + 1).padStart(String(jobs.length).length)}/${jobs.length}]`;
+    console.log(`${position} ${job.file}  ${count} 页  ${Math.round(pdf.length / 1024)} KB  ${job.label}`);
+  }
+  await page.close();
+  return { pages, bytes };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  const executablePath = findChromium();
+  if (!executablePath) throw new UsageError(CHROMIUM_MISSING);
+  const started = performance.now();
+
+  let stop = async () => {};
+  let baseUrl = options.baseUrl;
+  if (!baseUrl) {
+    if (options.build || !existsSync(join(ROOT, "dist", options.town, "print", "index.html"))) {
+      console.log("正在构建站点 / building the site …");
+      execFileSync("npm", ["run", "build", "--silent"], {
+        cwd: ROOT,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+    } else {
+      console.log(
+        "使用现有的 dist/（内容改过请加 --build） / using the existing dist/ (add --build after editing content)",
+      );
+    }
+    const server = await preview({ root: ROOT, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
+    baseUrl = `http://127.0.0.1:${server.port}`;
+    stop = () => server.stop();
+  }
+
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const units = await fetchUnits(baseUrl, options.town);
+    const jobs = jobsFor(options.town, units, options.letters);
+    const { pages, bytes } = await printAll(browser, baseUrl, jobs, options.out);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `✓ ${jobs.length} 个 PDF，共 ${pages} 页，${(bytes / 1024 / 1024).toFixed(1)} MB，用时 ${seconds} 秒，保存在 ${relative(process.cwd(), options.out) || "."}/` +
+        ` / ${jobs.length} PDFs, ${pages} pages, in ${seconds} s`,
+    );
+  } finally {
+    await browser.close();
+    await stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`✗ ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+});
