@@ -31,6 +31,8 @@ export function startSheetPicker(): void {
   if (wanted !== null) {
     const slugs = new Set(wanted.split(",").filter(Boolean));
     for (const box of boxes) box.checked = slugs.has(box.value);
+    // A link that carries a selection shows it: the list opens.
+    form.querySelector("details")?.setAttribute("open", "");
   }
   form.addEventListener("change", apply);
   form.addEventListener("click", (event) => {
