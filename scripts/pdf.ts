@@ -99,7 +99,7 @@ async function fetchUnits(baseUrl: string, town: string): Promise<ApiUnit[]> {
 function jobsFor(town: string, units: ApiUnit[], letters: boolean): Job[] {
   const slug = (unit: ApiUnit) => unit.id.split("/")[1]!;
   return [
-    { file: `${town}-汇编.pdf`, url: `/${town}/print/`, label: "全镇汇编 booklet" },
+    { file: `${town}-汇编.pdf`, url: `/${town}/print/`, label: "汇编 booklet" },
     ...units.map((unit) => ({
       file: `${slug(unit)}.pdf`,
       url: unit.printUrl,

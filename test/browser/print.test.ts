@@ -61,6 +61,11 @@ describe.skipIf(skip)("npm run pdf", () => {
     const progress = commandOutput.split("\n").filter((line) => /^\[\s*\d+\/\d+\]/.test(line));
     expect(progress).toHaveLength(expected.length);
     expect(commandOutput).toContain(`✓ ${expected.length} 个 PDF`);
+    // Each progress line reports the page count pdfinfo reads.
+    for (const file of ["police-station.pdf", `${TOWN}-汇编.pdf`]) {
+      const line = progress.find((l) => l.includes(` ${file} `))!;
+      expect(line).toContain(` ${pdfInfo(join(out, file)).pages} 页 `);
+    }
   });
 
   it("prints the 张山子派出所 sheet on exactly one A4 page", () => {
