@@ -100,6 +100,8 @@ export interface DutySheet {
   sections: Array<{ sector: SectorRecord; duties: DutyRecord[] }>;
   /** 主责 5 条、协助 1 条. */
   roleCounts: string;
+  /** The 依据 line: 张发〔2020〕47号《…》四(二)6（2020年）, then any further documents cited. */
+  basis: string;
   /** Group duties that apply to the unit, referenced by clause, not repeated. */
   shared: SharedDutiesReference[];
 }
@@ -107,10 +109,17 @@ export interface DutySheet {
 export function dutySheet(model: Model, unit: UnitRecord): DutySheet {
   const town = model.towns.find((t) => t.id === unit.data.jurisdiction)!;
   const sourceIds = [...new Set([unit.data.source, ...unit.duties.map((duty) => duty.source)])];
+  const sources = sourceIds.map((id) => model.sources.get(id)!);
+  const [main, ...others] = sources.map((source) => source.data);
+  const basis = [
+    `${main!.docNumber ?? ""}《${main!.title}》${unit.data.heading ?? ""}（${sourceDateLabel(main!)}）`,
+    ...others.map((other) => other.docNumber ?? `《${other.title}》`),
+  ].join("；");
   return {
     town,
     unit,
-    sources: sourceIds.map((id) => model.sources.get(id)!),
+    sources,
+    basis,
     sections: dutiesByPrimarySector(model, unit.duties),
     roleCounts: roleCountLabel(unit.duties),
     shared: groupsApplyingTo(model, unit).map((group) => {
@@ -162,8 +171,16 @@ export interface LetterParty {
 export interface TargetLetter extends DutySheet {
   /** The issuing side (甲方). */
   issuer: LetterParty;
-  /** The shared duties in full: a letter is signed on what it states, not on a reference. */
-  sharedDuties: Array<{ group: UnitRecord; duties: DutyRecord[] }>;
+  /**
+   * The shared duties in full (a letter is signed on what it states, not on a reference),
+   * by sector, numbered on from the unit's own duties.
+   */
+  sharedDuties: Array<{
+    group: UnitRecord;
+    sections: Array<{ sector: SectorRecord; duties: DutyRecord[] }>;
+    /** The number of duties listed before this group's. */
+    numberedAfter: number;
+  }>;
   ruleSections: LetterRuleSection[];
 }
 
@@ -191,7 +208,12 @@ export function targetLetter(model: Model, unit: UnitRecord): TargetLetter {
   return {
     ...sheet,
     issuer: letterIssuer(model, unit),
-    sharedDuties: sheet.shared.map(({ group }) => ({ group, duties: group.duties })),
+    sharedDuties: sheet.shared.map(({ group }, index) => ({
+      group,
+      sections: dutiesByPrimarySector(model, group.duties),
+      numberedAfter:
+        unit.duties.length + sheet.shared.slice(0, index).reduce((n, { group: g }) => n + g.duties.length, 0),
+    })),
     ruleSections: LETTER_SECTIONS.map(({ title, kinds, required }) => ({
       title,
       rules: sheet.town.rules.filter((rule) => kinds.includes(rule.kind)),
@@ -233,4 +255,17 @@ export function townBooklet(model: Model, town: TownRecord): Booklet {
     sheets,
     sheetNumberOf: new Map(sheets.map(({ number, sheet }) => [sheet.unit.key, number])),
   };
+}
+
+/** Sections with the list number of each one's first duty, counting on from `numberedAfter`. */
+export function numberSections<T extends { duties: readonly unknown[] }>(
+  sections: readonly T[],
+  numberedAfter = 0,
+): Array<T & { first: number }> {
+  let next = numberedAfter + 1;
+  return sections.map((section) => {
+    const first = next;
+    next += section.duties.length;
+    return { ...section, first };
+  });
 }

@@ -4,6 +4,7 @@ import {
   dutySheet,
   hasLetter,
   letterIssuer,
+  numberSections,
   roleCountLabel,
   sourceDateLabel,
   targetLetter,
@@ -58,6 +59,7 @@ describe("dutySheet", () => {
       ["gas", ["协助有关部门做好燃气安全工作。"]],
     ]);
     expect(sheet.roleCounts).toBe("主责 1 条、协助 1 条");
+    expect(sheet.basis).toBe("测试〔2024〕1号《测试文件》二1（未署日期）");
     expect(sheet.sources.map((s) => s.id)).toEqual(["mini"]);
     expect(sheet.shared.map((s) => [s.group.key, s.clauses, s.document])).toEqual([
       ["testtown/common", "二1(1)", "测试〔2024〕1号"],
@@ -94,9 +96,13 @@ describe("targetLetter", () => {
   it("writes the group duties out in full, since a letter is signed on what it states", () => {
     const model = checkedModel(withCommonDuties());
     const letter = targetLetter(model, model.units.get("testtown/water")!);
-    expect(letter.sharedDuties.map((s) => [s.group.key, s.duties.map((d) => d.text)])).toEqual([
-      ["testtown/common", ["负责消防安全监督管理；"]],
-    ]);
+    expect(
+      letter.sharedDuties.map((s) => [
+        s.group.key,
+        s.sections.flatMap((section) => section.duties.map((d) => d.text)),
+        s.numberedAfter,
+      ]),
+    ).toEqual([["testtown/common", ["负责消防安全监督管理；"], 1]]);
   });
 });
 
@@ -155,5 +161,13 @@ describe("townBooklet", () => {
     expect(booklet.principles.map((p) => [p.principle.id, p.statements.map((s) => s.clause)])).toEqual([
       ["three-musts", ["一(一)"]],
     ]);
+  });
+});
+
+describe("numberSections", () => {
+  it("numbers each section's first duty on from the previous sections, after a given count", () => {
+    const sections = [{ duties: [1, 2] }, { duties: [3] }, { duties: [4, 5, 6] }];
+    expect(numberSections(sections).map((s) => s.first)).toEqual([1, 3, 4]);
+    expect(numberSections(sections, 6).map((s) => s.first)).toEqual([7, 9, 10]);
   });
 });
