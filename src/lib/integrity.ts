@@ -563,6 +563,20 @@ export function checkVocabulary(input: ContentInput): ContentProblem[] {
         unknownReference(term.file, term.id, "sector", "行业领域", "sector", term.data.sector, sectorIds),
       );
     }
+    if (term.data.principle && !input.principles.some((p) => p.id === term.data.principle)) {
+      const principleIds = new Set(input.principles.map((p) => p.id));
+      problems.push(
+        unknownReference(
+          term.file,
+          term.id,
+          "principle",
+          "原则",
+          "principle",
+          term.data.principle,
+          principleIds,
+        ),
+      );
+    }
     if (!sourceTexts.includes(normaliseForComparison(term.data.name))) {
       problems.push({
         file: term.file,

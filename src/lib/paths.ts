@@ -50,3 +50,13 @@ export function bookletPath(town: string): string {
 export function matrixCsvPath(town: string): string {
   return `/${town}/matrix.csv`;
 }
+
+/** A term's entry on the glossary page. */
+export function termPath(term: string): string {
+  return `/glossary/#term-${term}`;
+}
+
+/** A sector across all towns. */
+export function sectorPath(sector: string): string {
+  return `/sectors/${sector}/`;
+}

@@ -15,6 +15,8 @@ export const termSchema = z.object({
   includes: z.array(z.string().min(1)).default([]),
   /** The sector the term names, when there is one (九小场所 → nine-small-venues). */
   sector: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  /** The principle page that explains the term further (一岗双责 → shared-responsibility). */
+  principle: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
   /** Display order in the glossary; lower first. */
   order: z.number().int().default(100),
 });

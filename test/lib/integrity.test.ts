@@ -271,7 +271,7 @@ describe("checkContent on the lookup vocabulary", () => {
     expect(messages.join("\n")).toContain("“液化气”同时指向 sector gas 和 document word 液化气");
   });
 
-  it("reports a term that names an unknown sector or that no source prints", () => {
+  it("reports a term that names an unknown sector or principle, or that no source prints", () => {
     const messages = problemsAfter((c) => {
       c.terms.push({
         id: "nine",
@@ -282,10 +282,13 @@ describe("checkContent on the lookup vocabulary", () => {
           aliases: [],
           includes: [],
           sector: "nine-small",
+          principle: "three-must",
           order: 1,
         },
       });
     });
+    expect(messages.join("\n")).toContain("content/terms/nine.yaml › nine › principle");
+    expect(messages.join("\n")).toContain('unknown principle "three-must"');
     expect(messages.join("\n")).toContain("content/terms/nine.yaml › nine › sector");
     expect(messages.join("\n")).toContain('unknown sector "nine-small"');
     expect(messages.join("\n")).toContain('the term "九小场所" is printed in no source');

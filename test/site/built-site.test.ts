@@ -272,3 +272,26 @@ describe("lookup indexes", () => {
     }
   });
 });
+
+describe("the glossary", () => {
+  it("defines every term and links each to at least one source clause", () => {
+    const glossary = page("/glossary/");
+    for (const term of model.terms) {
+      const entry = glossary.getElementById(`term-${term.id}`);
+      expect(entry, term.id).not.toBeNull();
+      const clauseLinks = entry!.querySelectorAll('.term-occurrences a[href^="/sources/"]');
+      expect(clauseLinks.length, term.data.name).toBeGreaterThan(0);
+    }
+    expect(model.terms.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("links a term in a duty text without changing the quoted words", () => {
+    const duty = page("/zhangshanzi/units/police-station/")
+      .querySelectorAll("li.duty")
+      .find((li) => text(li.querySelector(".duty-text")).includes("九小场所"))!;
+    expect(text(duty.querySelector(".duty-text"))).toBe("负责“九小场所”的安全管理；");
+    expect(duty.querySelector(".duty-text a.term-link")?.getAttribute("href")).toBe(
+      "/glossary/#term-nine-small-venues",
+    );
+  });
+});
