@@ -60,3 +60,13 @@ export function termPath(term: string): string {
 export function sectorPath(sector: string): string {
   return `/sectors/${sector}/`;
 }
+
+/** A town's duty calendar page. */
+export function calendarPath(town: string): string {
+  return `/${town}/calendar/`;
+}
+
+/** A town's whole calendar as iCalendar, or one unit's when `unitKey` is given. */
+export function icsPath(town: string, unitKey?: string): string {
+  return unitKey ? `/${town}/calendar/${unitKey.split("/")[1]}.ics` : `/${town}/calendar.ics`;
+}

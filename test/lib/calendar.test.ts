@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import {
+  calendarFilters,
+  calendarSections,
+  calendarYear,
+  timingLabel,
+  townCalendar,
+  unitCalendar,
+} from "../../src/lib/calendar.ts";
+import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
+
+describe("townCalendar", () => {
+  it("places the quarterly duty and nothing the text gives no time for", () => {
+    const model = checkedModel(minimalContent());
+    const entries = townCalendar(model, model.towns[0]!);
+    expect(entries.map((e) => [e.who, e.phrase, timingLabel(e.timing), e.citation, e.href])).toEqual([
+      [
+        "测试水利站",
+        "每季度至少检查 1 次",
+        "每季度",
+        "测试〔2024〕1号 二2第1段",
+        "/testtown/units/water/#d-s2i2u1",
+      ],
+    ]);
+  });
+
+  it("lists a duty that names a season under that season, without a date", () => {
+    const model = checkedModel(minimalContent());
+    model.units.get("testtown/police")!.duties[0]!.text = "汛期负责消防安全监督管理；";
+    const seasonal = townCalendar(model, model.towns[0]!).filter((e) => e.timing.kind === "season");
+    expect(seasonal.map((e) => [e.who, e.phrase])).toEqual([["测试派出所", "汛期"]]);
+  });
+
+  it("places a rule's deadlines and assessment steps as the town's own entries", () => {
+    const content = minimalContent();
+    content.ruleSets[0]!.data.rules.push({
+      ...content.ruleSets[0]!.data.rules[0]!,
+      id: "report",
+      kind: "deadline",
+      deadlines: [{ month: 1, day: 5, nextYear: true, what: "年度报告", phrase: "一票否决" }],
+      schedule: [{ phrase: "一票否决", every: "year", nextYear: false }],
+    });
+    const model = checkedModel(content);
+    const entries = townCalendar(model, model.towns[0]!).filter((e) => e.unit === undefined);
+    expect(entries.map((e) => [e.who, timingLabel(e.timing)])).toEqual([
+      ["全镇（考核与时限）", "次年1月5日前"],
+      ["全镇（考核与时限）", "每年"],
+    ]);
+  });
+});
+
+describe("unitCalendar", () => {
+  it("includes the timed duties of the groups that bind the unit", () => {
+    const content = withCommonDuties();
+    const common = content.units.find((u) => u.id === "testtown/common")!;
+    common.data.duties[0]!.cadence = [{ every: "month", atLeast: false, phrase: "负责消防" }];
+    const model = checkedModel(content);
+    const entries = unitCalendar(model, model.units.get("testtown/police")!);
+    expect(entries.map((e) => [e.who, timingLabel(e.timing)])).toEqual([["各测试部门", "每月"]]);
+  });
+});
+
+describe("calendarSections", () => {
+  it("orders recurring sections first, then months, then 定期 and seasons, dropping empty ones", () => {
+    const model = checkedModel(minimalContent());
+    const entries = townCalendar(model, model.towns[0]!);
+    const base = entries[0]!;
+    const more = [
+      { ...base, id: "a", timing: { kind: "unscheduled" as const } },
+      {
+        ...base,
+        id: "b",
+        timing: {
+          kind: "date" as const,
+          month: 7,
+          day: 5,
+          endMonth: undefined,
+          endDay: undefined,
+          before: true,
+          nextYear: false,
+        },
+      },
+      {
+        ...base,
+        id: "c",
+        timing: {
+          kind: "date" as const,
+          month: 7,
+          day: 1,
+          endMonth: undefined,
+          endDay: undefined,
+          before: false,
+          nextYear: false,
+        },
+      },
+    ];
+    expect(calendarSections([...more, ...entries]).map((s) => [s.title, s.entries.map((e) => e.id)])).toEqual(
+      [
+        ["每季度", [base.id]],
+        ["7月", ["c", "b"]],
+        ["定期、适时（文件未定周期）", ["a"]],
+      ],
+    );
+  });
+});
+
+describe("calendarYear and calendarFilters", () => {
+  it("starts from the earliest source year, and offers each bearer with its count and .ics", () => {
+    const content = minimalContent();
+    const model = checkedModel(content);
+    expect(calendarYear(model, model.towns[0]!)).toBeUndefined();
+    model.sources.get("mini")!.data.year = 2024;
+    expect(calendarYear(model, model.towns[0]!)).toBe(2024);
+    const entries = townCalendar(model, model.towns[0]!);
+    expect(calendarFilters(model, model.towns[0]!, entries)).toEqual([
+      { value: "water", label: "测试水利站", count: 1, ics: "/testtown/calendar/water.ics" },
+    ]);
+  });
+});
