@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import type { z } from "astro/zod";
+import { guideSchema } from "./schemas/guide.ts";
 import { jurisdictionSchema } from "./schemas/jurisdiction.ts";
 import { principleSchema } from "./schemas/principle.ts";
 import { ledgerSetSchema } from "./schemas/ledger.ts";
@@ -39,4 +40,5 @@ export const collections = {
   ledgers: contentFolder("ledgers", "*.{yaml,yml}", ledgerSetSchema),
   terms: contentFolder("terms", "*.{yaml,yml}", termSchema),
   vocabulary: contentFolder("vocabulary", "*.{yaml,yml}", vocabularySchema),
+  guides: contentFolder("guides", "*.{md,mdx}", guideSchema),
 };

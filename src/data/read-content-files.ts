@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import yaml from "js-yaml";
 import type { z } from "astro/zod";
 import type { ContentEntry, ContentInput, ContentProblem } from "../lib/content-types.ts";
+import { guideSchema } from "../schemas/guide.ts";
 import { jurisdictionSchema } from "../schemas/jurisdiction.ts";
 import { principleSchema } from "../schemas/principle.ts";
 import { ledgerSetSchema } from "../schemas/ledger.ts";
@@ -115,11 +116,13 @@ export function readContentFiles(root: string): ReadResult {
   });
   const units = readCollection("units", /^[^/]+\/[^/]+\.ya?ml$/, unitSchema);
   const sectors = readCollection("sectors", DATA_FILE, sectorSchema);
-  const principles = readCollection("principles", /\.mdx?$/, principleSchema, (text) => {
+  const readFrontmatter = (text: string) => {
     const block = frontmatter(text);
     if (block === null) throw new Error("missing --- frontmatter ---");
     return parseYaml(block);
-  });
+  };
+  const principles = readCollection("principles", /\.mdx?$/, principleSchema, readFrontmatter);
+  const guides = readCollection("guides", /\.mdx?$/, guideSchema, readFrontmatter);
   const ruleSets = readCollection("rules", DATA_FILE, ruleSetSchema);
   const rosters = readCollection("rosters", DATA_FILE, rosterSchema);
   const ledgerSets = readCollection("ledgers", DATA_FILE, ledgerSetSchema);
@@ -138,6 +141,7 @@ export function readContentFiles(root: string): ReadResult {
       ledgerSets,
       terms,
       vocabularies,
+      guides,
     },
     problems,
   };

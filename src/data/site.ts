@@ -23,7 +23,8 @@ type Collection =
   | "rosters"
   | "ledgers"
   | "terms"
-  | "vocabulary";
+  | "vocabulary"
+  | "guides";
 
 /** Astro's loaders skip a file they cannot use with only a warning; we count instead. */
 const FILE_PATTERNS: Record<Collection, RegExp> = {
@@ -37,6 +38,7 @@ const FILE_PATTERNS: Record<Collection, RegExp> = {
   ledgers: /^[^/]+\.ya?ml$/,
   terms: /^[^/]+\.ya?ml$/,
   vocabulary: /^[^/]+\.ya?ml$/,
+  guides: /^[^/]+\.mdx?$/,
 };
 
 async function entriesOf<C extends Collection>(
@@ -83,6 +85,7 @@ async function loadModel(): Promise<Model> {
     ledgerSets: await entriesOf("ledgers", problems),
     terms: await entriesOf("terms", problems),
     vocabularies: await entriesOf("vocabulary", problems),
+    guides: await entriesOf("guides", problems),
   };
   const parsed = parseSources(input);
   problems.push(...checkContent(input, parsed));

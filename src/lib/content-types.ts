@@ -1,3 +1,4 @@
+import type { Guide } from "../schemas/guide.ts";
 import type { Jurisdiction } from "../schemas/jurisdiction.ts";
 import type { Principle } from "../schemas/principle.ts";
 import type { LedgerSet } from "../schemas/ledger.ts";
@@ -40,6 +41,7 @@ export interface ContentInput {
   ledgerSets: ContentEntry<LedgerSet>[];
   terms: ContentEntry<Term>[];
   vocabularies: ContentEntry<Vocabulary>[];
+  guides: ContentEntry<Guide>[];
 }
 
 /** A problem in the content, with everything a clerk needs to find and fix it. */

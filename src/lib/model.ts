@@ -3,6 +3,7 @@ import type { ContentEntry, ContentInput } from "./content-types.ts";
 import { buildMatrix, unitsForSector, type Matrix } from "./matrix.ts";
 import type { Role } from "./roles.ts";
 import type { Cadence, DutyDate } from "../schemas/duty.ts";
+import type { Guide } from "../schemas/guide.ts";
 import type { Jurisdiction } from "../schemas/jurisdiction.ts";
 import type { Principle } from "../schemas/principle.ts";
 import type { LedgerSet } from "../schemas/ledger.ts";
@@ -107,6 +108,8 @@ export interface Model {
   terms: Array<{ id: string; data: Term }>;
   /** Everyday words for document words (载人 → 载客), from content/vocabulary/. */
   wordGroups: WordGroup[];
+  /** Onboarding guides per post, in guide order. */
+  guides: Array<{ id: string; data: Guide }>;
 }
 
 /** Sectors by group (the order of SECTOR_GROUPS), then `order`, then id. */
@@ -253,6 +256,7 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
     principles,
     terms: byOrderThenId(input.terms),
     wordGroups: input.vocabularies.flatMap((file) => file.data.groups),
+    guides: byOrderThenId(input.guides),
   };
 }
 

@@ -70,3 +70,13 @@ export function calendarPath(town: string): string {
 export function icsPath(town: string, unitKey?: string): string {
   return unitKey ? `/${town}/calendar/${unitKey.split("/")[1]}.ics` : `/${town}/calendar.ics`;
 }
+
+/** An onboarding guide for one post. */
+export function guidePath(guide: string): string {
+  return `/guide/${guide}/`;
+}
+
+/** A town's targets, assessment and accountability rules, or one of them. */
+export function rulesPath(town: string, ruleId?: string): string {
+  return `/rules/${town}/${ruleId ? `#rule-${ruleId}` : ""}`;
+}

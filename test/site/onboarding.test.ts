@@ -57,3 +57,52 @@ describe("the calendar page", () => {
     expect(whens).toEqual(expect.arrayContaining(["6月", "6月1日前", "6月15日"]));
   });
 });
+
+describe("guides", () => {
+  it("show every duty of the post's units verbatim, as the data holds it", () => {
+    for (const guide of model.guides) {
+      const html = page(`/guide/${guide.id}/`);
+      const shown = new Set(
+        html.querySelectorAll(".duty-text").map((el) => el.text.replace(/\s+/g, " ").trim()),
+      );
+      const units = [...model.units.values()].filter(
+        (unit) =>
+          (unit.data.type !== undefined && guide.data.unitTypes.includes(unit.data.type)) ||
+          guide.data.units.includes(unit.key),
+      );
+      // A post that heads many units (站所负责人) shows the shared duties that bind that kind in full.
+      const groups = [...model.units.values()].filter((unit) =>
+        guide.data.unitKinds.some((kind) => unit.data.appliesTo?.kinds.includes(kind)),
+      );
+      expect(units.length + groups.length, guide.id).toBeGreaterThan(0);
+      for (const unit of [...units, ...groups])
+        for (const duty of unit.duties)
+          expect(shown.has(duty.text.replace(/\s+/g, " ").trim()), `${guide.id}: ${duty.text}`).toBe(true);
+    }
+  });
+
+  it("exist for the eight posts a new cadre may hold", () => {
+    expect(model.guides.map((g) => g.data.post)).toEqual([
+      "党委书记",
+      "镇长",
+      "分管安全生产领导",
+      "其他班子成员",
+      "站所负责人",
+      "包村干部",
+      "村干部",
+      "企业主要负责人",
+    ]);
+  });
+});
+
+describe("rules pages", () => {
+  it("quote every rule of the town once and name the kinds its sources leave out", () => {
+    for (const town of model.towns) {
+      const html = page(`/rules/${town.id}/`);
+      const ids = html.querySelectorAll("[data-rule-kind]").map((li) => li.getAttribute("id"));
+      expect(ids.sort(), town.id).toEqual(town.rules.map((r) => `rule-${r.id}`).sort());
+      if (!town.rules.some((r) => r.kind === "target"))
+        expect(html.querySelector(".notice")?.text, town.id).toContain("控制目标");
+    }
+  });
+});

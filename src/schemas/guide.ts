@@ -1,0 +1,32 @@
+import { z } from "astro/zod";
+import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { UNIT_KINDS } from "./unit.ts";
+
+/**
+ * An onboarding guide for one post (党委书记, 站所负责人 …): frontmatter of an MDX file under
+ * content/guides/, whose body (first-week checklist, advice) is in our own words. The
+ * duties, deadlines, rules and ledgers the guide shows come from the data, never retyped.
+ */
+export const guideSchema = z.object({
+  /** The post, e.g. 党委书记. */
+  post: z.string().min(1, { error: bilingual("缺少岗位名称 post", "missing post") }),
+  /** One sentence in our own words: what the post answers for. */
+  summary: z
+    .string()
+    .min(1, { error: bilingual("请用自己的话写一句说明 summary", "write a one-line summary") }),
+  /** Display order; lower first. */
+  order: z.number().int().default(100),
+  /** Unit types (the `type` of unit files) whose duties are this post's, shown in full. */
+  unitTypes: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).default([]),
+  /** Further units, as `<town>/<unit>`, whose duties are this post's, shown in full. */
+  units: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: ID_MESSAGE })).default([]),
+  /**
+   * Unit kinds this post heads (站所负责人 → department): there are many such units, so each
+   * is linked, and the shared duties that bind them all are shown in full.
+   */
+  unitKinds: z.array(z.enum(UNIT_KINDS)).default([]),
+  /** Glossary term ids a newcomer to the post should know first. */
+  terms: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).default([]),
+});
+
+export type Guide = z.output<typeof guideSchema>;
