@@ -6,18 +6,14 @@
 import { unitCalendar, type CalendarEntry } from "./calendar.ts";
 import { groupsApplyingTo, type Model, type RuleRecord, type TownRecord, type UnitRecord } from "./model.ts";
 import type { Guide } from "../schemas/guide.ts";
+import { RULE_KINDS_IN_READING_ORDER } from "../schemas/rule.ts";
 import type { LedgerSet } from "../schemas/ledger.ts";
 import type { Term } from "../schemas/term.ts";
 
-/** The rule kinds a newcomer is judged by. */
-const JUDGING_KINDS: ReadonlyArray<RuleRecord["kind"]> = [
-  "target",
-  "assessment",
-  "veto",
-  "schedule",
-  "deadline",
-  "accountability",
-];
+/** The rule kinds a newcomer is judged by: all but the general working requirements. */
+const JUDGING_KINDS: ReadonlyArray<RuleRecord["kind"]> = RULE_KINDS_IN_READING_ORDER.filter(
+  (kind) => kind !== "requirement",
+);
 
 /** One town's part of a guide. */
 export interface GuideTown {

@@ -21,6 +21,8 @@ export const principleSchema = z.object({
   order: z.number().int().default(100),
   /** Laws it rests on, named (article numbers only where verified). */
   legalBasis: z.array(z.string()).default([]),
+  /** Where an article number in `legalBasis` was checked, so a reader can check it too. */
+  legalBasisChecked: z.string().optional(),
   /** One sentence in our own words. */
   summary: z
     .string()

@@ -12,6 +12,17 @@ export const RULE_KINDS = [
   "target",
 ] as const;
 
+/** Kinds in the order a reader is judged by them: what to reach, how it is scored, what follows failure. */
+export const RULE_KINDS_IN_READING_ORDER = [
+  "target",
+  "assessment",
+  "veto",
+  "schedule",
+  "deadline",
+  "accountability",
+  "requirement",
+] as const satisfies ReadonlyArray<(typeof RULE_KINDS)[number]>;
+
 export const RULE_KIND_LABELS: Record<(typeof RULE_KINDS)[number], string> = {
   requirement: "工作要求",
   assessment: "考核",

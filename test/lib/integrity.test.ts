@@ -129,6 +129,14 @@ describe("checkContent on the minimal fixture", () => {
     expect(messages.join("\n")).toContain("the name 测试派出所 is also used by testtown/police");
   });
 
+  it("reports an article number in a principle's legal basis that says nowhere where it was checked", () => {
+    const messages = problemsAfter((c) => {
+      c.principles[0]!.data.legalBasis = ["《中华人民共和国安全生产法》第三条"];
+    });
+    expect(messages.join("\n")).toContain("› three-musts › legalBasis[0]");
+    expect(messages.join("\n")).toContain("an article number is cited without saying where it was checked");
+  });
+
   it("reports a cadence phrase that is not part of the duty text", () => {
     const [message] = problemsAfter((c) => {
       c.units.find((u) => u.id === "testtown/water")!.data.duties[0]!.cadence[0]!.phrase = "每月检查";

@@ -106,3 +106,13 @@ describe("rules pages", () => {
     }
   });
 });
+
+describe("principle pages", () => {
+  it("each link to at least one source clause that states the principle", () => {
+    for (const principle of model.principles) {
+      const links = page(`/principles/${principle.id}/`).querySelectorAll('a[href^="/sources/"]');
+      expect(links.length, principle.id).toBeGreaterThanOrEqual(principle.statements.length);
+      expect(principle.statements.length, principle.id).toBeGreaterThan(0);
+    }
+  });
+});
