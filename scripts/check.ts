@@ -1,15 +1,20 @@
 /**
  * npm run check — validates content/ (schemas, references, verbatim quotes) without
  * building the site. Exits 1 and prints every problem, naming file, entry, field and fix.
- * Usage: node scripts/check.ts [content root, default: this project]
+ * Then prints each jurisdiction's coverage: 盲区 (a sector with duties but no lead unit) and
+ * 交叉 (several lead units). Those are warnings, unless --strict makes them errors.
+ * Usage: node scripts/check.ts [--strict] [content root, default: this project]
  */
 import { resolve } from "node:path";
 import { formatProblems } from "../src/lib/content-types.ts";
+import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage.ts";
 import { checkContent, parseSources } from "../src/lib/integrity.ts";
 import { buildModel } from "../src/lib/model.ts";
 import { readContentFiles } from "../src/data/read-content-files.ts";
 
-const root = resolve(process.argv[2] ?? ".");
+const args = process.argv.slice(2);
+const strict = args.includes("--strict");
+const root = resolve(args.find((arg) => !arg.startsWith("--")) ?? ".");
 const { input, problems } = readContentFiles(root);
 const parsed = parseSources(input);
 problems.push(...checkContent(input, parsed));
@@ -29,3 +34,15 @@ for (const town of model.towns) {
 console.log(
   `✓ 内容校验通过 / content check passed: ${model.sources.size} sources, ${model.sectors.length} sectors, ${model.principles.length} principles, ${model.terms.length} terms, ${model.wordGroups.length} everyday-word groups, ${model.duties.length} duties`,
 );
+
+const coverage = coverageSummaries(model);
+console.log(`\n覆盖情况 / coverage\n${formatCoverageTable(coverage)}`);
+const findings = coverage.reduce((n, s) => n + s.gaps.length + s.overlaps.length, 0);
+if (findings > 0) {
+  const message = `${findings} 处盲区或交叉 / ${findings} coverage findings`;
+  if (strict) {
+    console.error(`✗ ${message}（--strict：视为错误 / treated as errors）`);
+    process.exit(1);
+  }
+  console.log(`⚠ ${message}：提示，不阻止构建；加 --strict 视为错误 / warnings; --strict makes them errors`);
+}

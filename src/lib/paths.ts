@@ -80,3 +80,8 @@ export function guidePath(guide: string): string {
 export function rulesPath(town: string, ruleId?: string): string {
   return `/rules/${town}/${ruleId ? `#rule-${ruleId}` : ""}`;
 }
+
+/** A town's coverage page: 盲区 and 交叉. */
+export function coveragePath(town: string): string {
+  return `/${town}/coverage/`;
+}

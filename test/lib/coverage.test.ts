@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverageOf } from "../../src/lib/coverage.ts";
+import { coverageOf, coverageRows, formatCoverageTable } from "../../src/lib/coverage.ts";
 import { buildMatrix } from "../../src/lib/matrix.ts";
 
 describe("coverageOf", () => {
@@ -38,5 +38,50 @@ describe("coverageOf", () => {
 
   it("does not report a sector whose only duties belong to a group", () => {
     expect(coverage.gaps).not.toContain("general");
+  });
+});
+
+describe("coverageRows", () => {
+  it("gives every sector its leads (named units before groups), the others and the finding", () => {
+    const matrix = buildMatrix(
+      [
+        { unit: "others", role: "lead", sectors: ["fire"] },
+        { unit: "police", role: "lead", sectors: ["fire"] },
+        { unit: "water", role: "assist", sectors: ["fire", "gas"] },
+        { unit: "gasco", role: "lead", sectors: ["chemicals"] },
+        { unit: "police", role: "lead", sectors: ["chemicals"] },
+      ],
+      ["others", "police", "water", "gasco"],
+      ["fire", "gas", "chemicals"],
+    );
+    expect(coverageRows(matrix, (unit) => unit === "others")).toEqual([
+      {
+        sector: "fire",
+        leads: ["police", "others"],
+        others: [{ unit: "water", role: "assist" }],
+        status: "ok",
+      },
+      { sector: "gas", leads: [], others: [{ unit: "water", role: "assist" }], status: "gap" },
+      { sector: "chemicals", leads: ["police", "gasco"], others: [], status: "overlap" },
+    ]);
+  });
+});
+
+describe("formatCoverageTable", () => {
+  it("prints a row per town and a line per gap and overlap, in Chinese and English", () => {
+    const table = formatCoverageTable([
+      {
+        town: "t",
+        townName: "测试镇",
+        sectorsInUse: 3,
+        gaps: [{ sector: "gas", name: "燃气" }],
+        overlaps: [{ sector: "fire", name: "消防", leads: ["派出所", "消防队"] }],
+      },
+    ]);
+    const lines = table.split("\n");
+    expect(lines[0]).toMatch(/^辖区 jurisdiction\s+领域 sectors\s+盲区 gaps\s+交叉 overlaps$/);
+    expect(lines[1]).toMatch(/^测试镇\s+3\s+1\s+1$/);
+    expect(table).toContain("盲区 gap      测试镇 · 燃气：有职责，没有主责单位 / duties but no lead unit");
+    expect(table).toContain("交叉 overlap  测试镇 · 消防：派出所、消防队 都是主责 / several lead units");
   });
 });

@@ -116,3 +116,23 @@ describe("principle pages", () => {
     }
   });
 });
+
+describe("coverage pages", () => {
+  it("mark exactly the sectors whose duties have no lead by a named unit as 盲区", () => {
+    for (const town of model.towns) {
+      const duties = model.duties.filter((d) => d.jurisdiction === town.id);
+      const named = (key: string) => model.units.get(key)!.data.kind !== "group";
+      const sectors = [...new Set(duties.flatMap((d) => d.sectors))];
+      // From the duties directly: some named unit has a duty there, but no named unit leads it.
+      const expected = sectors.filter(
+        (sector) =>
+          duties.some((d) => d.sectors.includes(sector) && named(d.unit)) &&
+          !duties.some((d) => d.sectors.includes(sector) && d.role === "lead" && named(d.unit)),
+      );
+      const shown = page(`/${town.id}/coverage/`)
+        .querySelectorAll('tr[data-status="gap"]')
+        .map((tr) => tr.getAttribute("data-sector"));
+      expect(shown.sort(), town.id).toEqual(expected.sort());
+    }
+  });
+});
