@@ -6,7 +6,7 @@
  * Usage: node scripts/check.ts [--strict] [content root, default: this project]
  */
 import { resolve } from "node:path";
-import { formatProblems } from "../src/lib/content-types.ts";
+import { formatProblems, unreadableEntries } from "../src/lib/content-types.ts";
 import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage.ts";
 import { checkContent, parseSources } from "../src/lib/integrity.ts";
 import { buildModel } from "../src/lib/model.ts";
@@ -17,7 +17,7 @@ const strict = args.includes("--strict");
 const root = resolve(args.find((arg) => !arg.startsWith("--")) ?? ".");
 const { input, problems } = readContentFiles(root);
 const parsed = parseSources(input);
-problems.push(...checkContent(input, parsed));
+problems.push(...checkContent(input, parsed, { unreadable: unreadableEntries(problems) }));
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));

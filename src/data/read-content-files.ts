@@ -4,6 +4,7 @@ import yaml from "js-yaml";
 import type { z } from "astro/zod";
 import type { ContentEntry, ContentInput, ContentProblem } from "../lib/content-types.ts";
 import { guideSchema } from "../schemas/guide.ts";
+import { describeSchemaIssue } from "../schemas/messages.ts";
 import { jurisdictionSchema } from "../schemas/jurisdiction.ts";
 import { principleSchema } from "../schemas/principle.ts";
 import { ledgerSetSchema } from "../schemas/ledger.ts";
@@ -98,8 +99,7 @@ export function readContentFiles(root: string): ReadResult {
             file,
             entry: fieldParts.length ? (entryPart ?? id) : id,
             field: fieldParts.length ? fieldParts.join(".") : path,
-            message: issue.message,
-            fix: "按上面的说明改正该字段 / correct the field as the message says",
+            ...describeSchemaIssue(issue),
           });
         }
         continue;

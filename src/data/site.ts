@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 import {
   formatProblems,
+  unreadableEntries,
   type ContentEntry,
   type ContentInput,
   type ContentProblem,
@@ -88,7 +89,7 @@ async function loadModel(): Promise<Model> {
     guides: await entriesOf("guides", problems),
   };
   const parsed = parseSources(input);
-  problems.push(...checkContent(input, parsed));
+  problems.push(...checkContent(input, parsed, { unreadable: unreadableEntries(problems) }));
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return buildModel(input, parsed);
 }

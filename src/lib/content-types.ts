@@ -56,6 +56,33 @@ export interface ContentProblem {
   message: string;
   /** How to fix it, Chinese then English. */
   fix: string;
+  /** For an unknown reference: what it points at, as `<kind>/<id>` (e.g. `source/mimi`). */
+  reference?: string;
+}
+
+/** The kind of entry each content folder holds, as references name it. */
+const FOLDER_KINDS: Record<string, string> = {
+  jurisdictions: "jurisdiction",
+  sources: "source",
+  sectors: "sector",
+  units: "unit",
+  principles: "principle",
+  terms: "term",
+  guides: "guide",
+};
+
+/**
+ * The entries that files with reading problems would have held, as `<kind>/<id>`. A
+ * reference to one of them is not reported again: the file's own problem says it all.
+ */
+export function unreadableEntries(problems: readonly ContentProblem[]): Set<string> {
+  const entries = new Set<string>();
+  for (const { file } of problems) {
+    const match = /^content\/([^/]+)\/(.+)\.(?:ya?ml|mdx?)$/.exec(file);
+    const kind = match && FOLDER_KINDS[match[1]!];
+    if (kind) entries.add(`${kind}/${match[2]}`);
+  }
+  return entries;
 }
 
 /** One line per problem, the form used by the build, `npm run check` and the tests. */

@@ -43,6 +43,15 @@ interface QuoteCheck {
 export function checkContent(
   input: ContentInput,
   parsed: Map<string, ParsedSource> = parseSources(input),
+  options: {
+    /**
+     * Entries (`<kind>/<id>`) whose files could not be read (broken YAML, schema errors).
+     * References to them are not reported, and the checks that need all content — every
+     * clause encoded, every sector used — are skipped: they would only repeat the file's
+     * own problem as dozens of others.
+     */
+    unreadable?: ReadonlySet<string>;
+  } = {},
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const jurisdictionIds = new Set(input.jurisdictions.map((j) => j.id));
@@ -125,11 +134,16 @@ export function checkContent(
     }
   }
 
+  // An unknown source is reported once per file: on the unit's `source`, not again per duty.
+  const unknownSourceReported = new Set<string>();
+  const reportUnknownSource = (file: string, entry: string, sourceId: string) => {
+    if (unknownSourceReported.has(`${file}\u0000${sourceId}`)) return;
+    unknownSourceReported.add(`${file}\u0000${sourceId}`);
+    problems.push(unknownReference(file, entry, "source", "来源文件", "source", sourceId, sourceIds));
+  };
   const checkQuote = (quote: QuoteCheck): void => {
     if (!sourceIds.has(quote.sourceId)) {
-      problems.push(
-        unknownReference(quote.file, quote.entry, "source", "来源文件", "source", quote.sourceId, sourceIds),
-      );
+      reportUnknownSource(quote.file, quote.entry, quote.sourceId);
       return;
     }
     const clauses = parsed.get(quote.sourceId)?.clauses;
@@ -137,6 +151,18 @@ export function checkContent(
     const clause = clauses.find((c) => c.id === quote.clauseId);
     const containing = clauses.filter((c) => containsVerbatim(c.text, quote.text));
     if (!clause) {
+      // Full-width digits and brackets (１, （）) look right in Chinese text but are other characters.
+      const halfWidth = toHalfWidth(quote.clauseId);
+      if (halfWidth !== quote.clauseId) {
+        problems.push({
+          file: quote.file,
+          entry: quote.entry,
+          field: quote.clauseField,
+          message: `条款编号 ${quote.clauseId} 里有全角的数字或括号 / the clause id ${quote.clauseId} has full-width digits or brackets`,
+          fix: `改用半角，写成 ${halfWidth} / use half-width characters: ${halfWidth}`,
+        });
+        return;
+      }
       problems.push({
         file: quote.file,
         entry: quote.entry,
@@ -212,11 +238,7 @@ export function checkContent(
         fix: `把文件移到 content/units/${data.jurisdiction}/，或改正 jurisdiction / move the file or correct jurisdiction`,
       });
     }
-    if (!sourceIds.has(data.source)) {
-      problems.push(
-        unknownReference(unit.file, unit.id, "source", "来源文件", "source", data.source, sourceIds),
-      );
-    }
+    if (!sourceIds.has(data.source)) reportUnknownSource(unit.file, unit.id, data.source);
     if (data.duties.length === 0) {
       problems.push({
         file: unit.file,
@@ -488,8 +510,11 @@ export function checkContent(
   }
 
   problems.push(...checkGuides(input));
-  problems.push(...uncitedClauses(input, parsed));
   problems.push(...checkVocabulary(input));
+  const unreadable = options.unreadable ?? new Set<string>();
+  if (unreadable.size > 0)
+    return problems.filter((problem) => !(problem.reference && unreadable.has(problem.reference)));
+  problems.push(...uncitedClauses(input, parsed));
 
   for (const sector of input.sectors) {
     if (!usedSectors.has(sector.id)) {
@@ -613,7 +638,16 @@ export function uncitedClauses(input: ContentInput, parsed: Map<string, ParsedSo
   const cited = new Set<string>();
   const cite = (source: string, clause: string) => cited.add(`${source}\u0000${clause}`);
   for (const unit of input.units)
-    for (const duty of unit.data.duties) cite(duty.source ?? unit.data.source, duty.clause);
+    for (const duty of unit.data.duties) {
+      const source = duty.source ?? unit.data.source;
+      const clauses = parsed.get(source)?.clauses;
+      // A mistyped clause id or source is reported on the duty; the paragraph its text is in
+      // counts as encoded, so the same mistake is not reported a second time as a gap.
+      if (clauses?.some((c) => c.id === duty.clause)) cite(source, duty.clause);
+      else
+        for (const [id, { clauses: searched }] of clauses ? [[source, { clauses }] as const] : parsed)
+          for (const c of searched) if (containsVerbatim(c.text, duty.text)) cite(id, c.id);
+    }
   for (const principle of input.principles) for (const s of principle.data.statedIn) cite(s.source, s.clause);
   for (const set of input.ruleSets) for (const rule of set.data.rules) cite(set.data.source, rule.clause);
   for (const roster of input.rosters) {
@@ -675,6 +709,7 @@ function unknownReference(
 ): ContentProblem {
   const near = closestIds(value, known);
   return {
+    reference: `${kindEn}/${value}`,
     file,
     entry,
     field,
@@ -766,4 +801,12 @@ export function checkGuides(input: ContentInput): ContentProblem[] {
     });
   }
   return problems;
+}
+
+/** Full-width digits and ASCII-like brackets (０–９, （）) to their half-width forms. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/（/g, "(")
+    .replace(/）/g, ")");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem, type ContentInput } from "../../src/lib/content-types.ts";
-import { checkContent, editDistance } from "../../src/lib/integrity.ts";
+import { formatProblem, unreadableEntries, type ContentInput } from "../../src/lib/content-types.ts";
+import { checkContent, editDistance, toHalfWidth } from "../../src/lib/integrity.ts";
 import { minimalContent } from "../helpers/fixture.ts";
 
 /** Breaks one thing in the minimal fixture and returns the problems, formatted as the build prints them. */
@@ -315,5 +315,25 @@ describe("editDistance", () => {
     expect(editDistance("fier", "fire")).toBe(1);
     expect(editDistance("police-staton", "police-station")).toBe(1);
     expect(editDistance("gas", "fire")).toBe(4);
+  });
+});
+
+describe("toHalfWidth", () => {
+  it("turns full-width digits and brackets into the half-width ones clause ids use", () => {
+    expect(toHalfWidth("四（二）６（３）")).toBe("四(二)6(3)");
+    expect(toHalfWidth("二2第1段")).toBe("二2第1段");
+  });
+});
+
+describe("unreadableEntries", () => {
+  it("names the entries that files with reading problems would have held", () => {
+    const problem = (file: string) => ({ file, entry: "", field: "", message: "", fix: "" });
+    expect([
+      ...unreadableEntries([
+        problem("content/jurisdictions/testtown.yaml"),
+        problem("content/units/testtown/police.yaml"),
+        problem("content/sources/texts/mini.txt"),
+      ]),
+    ]).toEqual(["jurisdiction/testtown", "unit/testtown/police"]);
   });
 });
