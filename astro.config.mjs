@@ -11,4 +11,21 @@ export default defineConfig({
   // No telemetry, no prefetch, nothing that calls out of an intranet.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page: only this host, nothing inline but
+  // what Astro hashes. Pagefind compiles its search index reader to WebAssembly, which
+  // needs 'wasm-unsafe-eval' (not 'unsafe-eval': no JavaScript eval is allowed).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -206,6 +206,22 @@ describe("every built page", () => {
     }
   });
 
+  it("carries a strict Content-Security-Policy and nothing inline it would have to allow", () => {
+    for (const path of pages) {
+      const html = page(path);
+      const csp =
+        html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content") ?? "";
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).not.toContain("unsafe-inline");
+      // Event-handler and style attributes are inline code the policy blocks.
+      const inline = html
+        .querySelectorAll("*")
+        .flatMap((el) => Object.keys(el.attributes).filter((name) => /^on/i.test(name) || name === "style"))
+        .map((name) => `${path}: ${name}`);
+      expect(inline, path).toEqual([]);
+    }
+  });
+
   it("links only to pages and anchors that exist", () => {
     const known = new Set(pages);
     const broken: string[] = [];

@@ -1,0 +1,28 @@
+/**
+ * The /search/ page: starts Pagefind's UI (loaded as /pagefind/pagefind-ui.js, which
+ * defines the PagefindUI global) and runs `?q=` on arrival. A bundled module, not an
+ * inline script, so the Content-Security-Policy can stay strict.
+ */
+declare const PagefindUI: new (options: Record<string, unknown>) => {
+  triggerSearch: (query: string) => void;
+};
+
+export function startSearchPage(): void {
+  const ui = new PagefindUI({
+    element: "#search",
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    // The keywords field (sector aliases) makes pages findable; listing it under every result is noise.
+    processResult: (result: { meta: Record<string, string> }) => {
+      delete result.meta["keywords"];
+      return result;
+    },
+  });
+  const q = new URLSearchParams(location.search).get("q");
+  if (q) {
+    ui.triggerSearch(q);
+    const link = document.getElementById("lookup-link") as HTMLAnchorElement | null;
+    if (link) link.href = `/lookup/?q=${encodeURIComponent(q)}`;
+  }
+}
