@@ -19,6 +19,8 @@ export function startSearchPage(): void {
       return result;
     },
   });
+  // Pagefind's input carries only a placeholder; screen readers need a name.
+  document.querySelector("#search input")?.setAttribute("aria-label", "全文搜索");
   const q = new URLSearchParams(location.search).get("q");
   if (q) {
     ui.triggerSearch(q);

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
+import { PAGE_TYPES } from "../helpers/page-types.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -10,34 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** One page of every type the site builds, and what shows that its scripts ran. */
-const PAGE_TYPES: Array<{ path: string; ready?: string }> = [
-  { path: "/" },
-  { path: "/lookup/?q=液化气", ready: "html[data-lookup-ready] #lookup-answers li.answer" },
-  { path: "/search/?q=液化气", ready: ".pagefind-ui__result" },
-  { path: "/zhangshanzi/" },
-  { path: "/zhangshanzi/units/police-station/" },
-  { path: "/zhangshanzi/sectors/fire/" },
-  { path: "/sectors/fire/" },
-  { path: "/posts/" },
-  { path: "/posts/party-secretary/" },
-  { path: "/sources/" },
-  { path: "/sources/zhangshanzi-2020-47/" },
-  { path: "/principles/" },
-  { path: "/principles/three-musts/" },
-  { path: "/glossary/" },
-  { path: "/guide/" },
-  { path: "/guide/party-secretary/" },
-  { path: "/rules/" },
-  { path: "/rules/guangxi-template/" },
-  { path: "/zhangshanzi/calendar/" },
-  { path: "/zhangshanzi/coverage/" },
-  { path: "/zhangshanzi/print/?units=police-station", ready: "[data-picker-status]:not(:empty)" },
-  { path: "/zhangshanzi/print/police-station/" },
-  { path: "/zhangshanzi/print/police-station/letter/" },
-  { path: "/no-such-page/" },
-];
 
 describe.skipIf(skipBrowserTests)("every page type, offline, under the Content-Security-Policy", () => {
   for (const { path, ready } of PAGE_TYPES) {

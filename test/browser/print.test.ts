@@ -136,6 +136,20 @@ describe.skipIf(skipBrowserTests)("printing in Chromium", () => {
     await page.close();
   });
 
+  it("opens the print dialog from the sheet's print button (a bundled script, not an inline handler)", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/${TOWN}/print/police-station/`);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.getByRole("button", { name: "打印职责清单" }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.close();
+  });
+
   it("hides navigation and search when printing an ordinary page, and prints collapsed duties", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/${TOWN}/units/police-station/`);
