@@ -59,7 +59,7 @@ describe.skipIf(skipBrowserTests)("accessibility in Chromium", () => {
     await page.context().close();
   });
 
-  it("lets the keyboard reach the skip link first, then the lookup box, the filters and the print button", async () => {
+  it("lets the keyboard reach the skip link first, then the lookup box, full-text search and its filters, the calendar filter and the print button", async () => {
     const reach = async (path: string, selector: string, ready?: string) => {
       const page = await open(path, ready);
       for (let presses = 0; presses < 40; presses++) {
@@ -74,6 +74,12 @@ describe.skipIf(skipBrowserTests)("accessibility in Chromium", () => {
     };
     expect(await reach("/", ".skip-link")).toBe(1);
     expect(await reach("/lookup/", "#lookup-q", "html[data-lookup-ready]")).toBeLessThan(40);
+    expect(
+      await reach("/search/?q=液化气", ".pagefind-ui__search-input", ".pagefind-ui__result"),
+    ).toBeLessThan(40);
+    expect(
+      await reach("/search/?q=液化气", ".pagefind-ui__filter-name", ".pagefind-ui__result"),
+    ).toBeLessThan(40);
     expect(await reach("/zhangshanzi/calendar/", "#calendar-filter")).toBeLessThan(40);
     expect(await reach("/zhangshanzi/print/police-station/", "button[data-print]")).toBeLessThan(40);
   });
