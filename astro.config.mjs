@@ -10,6 +10,8 @@ export default defineConfig({
   integrations: [mdx(), pagefindIndex()],
   // No telemetry, no prefetch, nothing that calls out of an intranet.
   prefetch: false,
+  // A build of other content (the benchmark's synthetic towns) keeps its own data-store cache.
+  cacheDir: process.env.DUTY_MATRIX_CACHE ?? "./node_modules/.astro",
   devToolbar: { enabled: false },
   // Content-Security-Policy as a <meta> on every page: only this host, nothing inline but
   // what Astro hashes. Pagefind compiles its search index reader to WebAssembly, which

@@ -1,25 +1,31 @@
 /**
- * npm run bench — measures what the site costs to build and to use. Numbers come from
- * here, never from timing assertions in tests.
+ * npm run bench — measures what the site costs to build and to use, for the real content
+ * and for the real content plus N synthetic towns shaped like 张山子镇 (scripts/synthetic.ts).
+ * Numbers come from here, never from timing assertions in tests.
  *
- *   lookup: the "谁负责？" box in Chromium — time from a keystroke (input event) to the
- *           answers being in the DOM, over every prefix of many everyday queries, for the
- *           all-towns index and each town's; index bytes raw and gzip per jurisdiction.
+ * For each scenario: content check and astro build time (Pagefind's share parsed from the
+ * build log), pages built and pages per second, peak memory of the build (GNU time), dist
+ * size, HTML bytes of a unit page, JavaScript bytes a content page loads, lookup index bytes
+ * (all towns, one town; raw and gzip), keystroke → DOM latency of the lookup in Chromium
+ * (every prefix of 70 everyday queries), and the bytes Pagefind transfers for a first and a
+ * second full-text query.
  *
  * Writes bench/results.json and prints a Markdown table. Options:
- *   --no-build   reuse dist/ as it is (default: build first and time it)
+ *   --towns 1,10,50,150   synthetic scenarios to run (default: 1,10,50,150); 0 = real content only
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { preview } from "astro";
-import { chromium } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
+import { writeSyntheticContent } from "./synthetic.ts";
 
 const ROOT = join(import.meta.dirname, "..");
-const DIST = join(ROOT, "dist");
+const WORK = join(ROOT, "bench", "tmp");
 const CHROMIUM = findChromium();
 
 /** Everyday queries, as typed on the phone; each prefix is a keystroke to measure. */
@@ -112,113 +118,218 @@ function directoryBytes(path: string): number {
     .reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
+/** Runs a command under GNU time; returns wall seconds, peak resident memory and the output. */
+function timed(
+  command: string[],
+  env: NodeJS.ProcessEnv,
+): { seconds: number; peakMb: number; output: string } {
+  const result = spawnSync("/usr/bin/time", ["-f", "@@%e %M", ...command], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${command.join(" ")} failed:\n${output.slice(-2000)}`);
+  const [, seconds, kb] = /@@([\d.]+) (\d+)/.exec(output) ?? [];
+  return { seconds: Number(seconds), peakMb: Math.round(Number(kb) / 1024), output };
+}
+
+interface Scenario {
+  name: string;
+  syntheticTowns: number;
+  /** The folder holding content/, or undefined for the real content. */
+  contentRoot: string | undefined;
+}
+
+/** Bytes of the scripts a built page loads (script src and module preloads under /_astro/). */
+function scriptBytes(dist: string, htmlPath: string): number {
+  const html = readFileSync(join(dist, htmlPath), "utf8");
+  const sources = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g),
+  ].map((m) => m[1]!);
+  return sources
+    .filter((src) => src.startsWith("/"))
+    .reduce((sum, src) => sum + statSync(join(dist, src)).size, 0);
+}
+
+function indexBytes(dist: string, name: string) {
+  const raw = readFileSync(join(dist, "lookup", `${name}.json`));
+  return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+}
+
+async function lookupLatency(browser: Browser, baseUrl: string, scope: string) {
+  const page = await browser.newPage();
+  const started = Date.now();
+  await page.goto(`${baseUrl}/lookup/${scope === "all" ? "" : `?town=${scope}`}`);
+  await page.waitForSelector(`html[data-lookup-ready='${scope}']`, { timeout: 120_000 });
+  const loadMs = Date.now() - started;
+  // Every prefix of every query is one keystroke; the page answers inside the input event.
+  const timings = (await page.evaluate((queries: string[]) => {
+    const input = document.getElementById("lookup-q") as HTMLInputElement;
+    const times: number[] = [];
+    for (const query of queries) {
+      for (let end = 1; end <= query.length; end++) {
+        input.value = query.slice(0, end);
+        const start = performance.now();
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        // Reading layout forces style and layout, so the time includes the DOM update.
+        void document.getElementById("lookup-answers")!.offsetHeight;
+        times.push(performance.now() - start);
+      }
+    }
+    return times;
+  }, QUERIES)) as number[];
+  await page.close();
+  return {
+    scope,
+    keystrokes: timings.length,
+    loadMs,
+    medianMs: round(median(timings)),
+    p95Ms: round(percentile(timings, 95)),
+    maxMs: round(Math.max(...timings)),
+  };
+}
+
+/** Bytes Pagefind fetches for a first query (including its start-up) and for a second one. */
+async function pagefindBytes(browser: Browser, baseUrl: string) {
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on("response", async (response) => {
+    if (!response.url().includes("/pagefind/")) return;
+    bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent("液化气")}`);
+  await page.waitForSelector(".pagefind-ui__result", { timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  const first = bytes;
+  await page.fill(".pagefind-ui__search-input", "网吧");
+  await page.waitForFunction(
+    () => document.querySelector(".pagefind-ui__message")?.textContent?.includes("网吧"),
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  await page.waitForLoadState("networkidle");
+  const second = bytes - first;
+  await page.close();
+  return { firstQueryBytes: first, secondQueryBytes: second };
+}
+
+async function measure(browser: Browser, scenario: Scenario) {
+  const dir = join(WORK, scenario.name);
+  const dist = join(dir, "dist");
+  rmSync(dist, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = scenario.contentRoot
+    ? { DUTY_MATRIX_CONTENT: join(scenario.contentRoot, "content"), DUTY_MATRIX_CACHE: join(dir, ".astro") }
+    : { DUTY_MATRIX_CACHE: join(dir, ".astro") };
+  const check = timed(["node", "scripts/check.ts", scenario.contentRoot ?? ROOT], env);
+  const build = timed(["npx", "astro", "build", "--outDir", dist], env);
+  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1]);
+  const pagefindMs = Number(/Pagefind: \d+ pages indexed in (\d+) ms/.exec(build.output)?.[1]);
+
+  const server = await preview({
+    root: ROOT,
+    outDir: dist,
+    logLevel: "error",
+    server: { host: "127.0.0.1", port: 0 },
+  });
+  const baseUrl = `http://127.0.0.1:${server.port}`;
+  try {
+    const latency = [
+      await lookupLatency(browser, baseUrl, "all"),
+      await lookupLatency(browser, baseUrl, "zhangshanzi"),
+    ];
+    const pagefind = await pagefindBytes(browser, baseUrl);
+    return {
+      scenario: scenario.name,
+      syntheticTowns: scenario.syntheticTowns,
+      checkSeconds: check.seconds,
+      buildSeconds: build.seconds,
+      pagefindSeconds: round(pagefindMs / 1000, 1),
+      pages,
+      pagesPerSecond: Math.round(pages / build.seconds),
+      peakMb: build.peakMb,
+      distMb: round(directoryBytes(dist) / 2 ** 20, 1),
+      unitPageBytes: statSync(join(dist, "zhangshanzi/units/police-station/index.html")).size,
+      contentPageScriptBytes: scriptBytes(dist, "zhangshanzi/units/police-station/index.html"),
+      lookupPageScriptBytes: scriptBytes(dist, "lookup/index.html"),
+      allIndex: indexBytes(dist, "all"),
+      townIndex: indexBytes(dist, "zhangshanzi"),
+      latency,
+      pagefind,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   if (!CHROMIUM) {
-    console.error(`${CHROMIUM_MISSING} (the lookup benchmark runs in a real browser)`);
+    console.error(`${CHROMIUM_MISSING} (the benchmark measures the lookup and search in a real browser)`);
     process.exit(1);
   }
-  let buildSeconds: number | null = null;
-  if (!process.argv.includes("--no-build") || !existsSync(join(DIST, "index.html"))) {
-    const started = performance.now();
-    execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-    buildSeconds = round((performance.now() - started) / 1000, 1);
+  if (!existsSync("/usr/bin/time")) {
+    console.error(
+      "找不到 /usr/bin/time（apt-get install -y time） / GNU time not found: it measures the build's peak memory",
+    );
+    process.exit(1);
   }
-
-  const indexFiles = readdirSync(join(DIST, "lookup")).filter((name) => name.endsWith(".json"));
-  const indexBytes = indexFiles
-    .map((name) => {
-      const raw = readFileSync(join(DIST, "lookup", name));
-      const index = JSON.parse(raw.toString("utf8")) as { duties: unknown[]; units: unknown[] };
-      return {
-        scope: name.replace(/\.json$/, ""),
-        units: index.units.length,
-        duties: index.duties.length,
-        rawBytes: raw.length,
-        gzipBytes: gzipSync(raw, { level: 9 }).length,
-      };
-    })
-    .sort((a, b) => (a.scope === "all" ? -1 : b.scope === "all" ? 1 : b.rawBytes - a.rawBytes));
-
-  const server = await preview({ root: ROOT, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
-  const baseUrl = `http://127.0.0.1:${server.port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-  });
-  const latency: Array<{
-    scope: string;
-    keystrokes: number;
-    loadMs: number;
-    medianMs: number;
-    p95Ms: number;
-    maxMs: number;
-  }> = [];
+  const { values } = parseArgs({ options: { towns: { type: "string", default: "1,10,50,150" } } });
+  const counts = values.towns
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+  const scenarios: Scenario[] = [
+    { name: "real", syntheticTowns: 0, contentRoot: undefined },
+    ...counts.map((n) => ({
+      name: `synthetic-${n}`,
+      syntheticTowns: n,
+      contentRoot: join(WORK, `synthetic-${n}`),
+    })),
+  ];
+  const started = performance.now();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const results: Array<Awaited<ReturnType<typeof measure>>> = [];
   try {
-    for (const scope of ["all", "zhangshanzi"]) {
-      const page = await browser.newPage();
-      const started = Date.now();
-      await page.goto(`${baseUrl}/lookup/${scope === "all" ? "" : `?town=${scope}`}`);
-      await page.waitForSelector(`html[data-lookup-ready='${scope}']`);
-      const loadMs = Date.now() - started;
-      // Every prefix of every query is one keystroke; the page answers inside the input event.
-      const timings = (await page.evaluate((queries: string[]) => {
-        const input = document.getElementById("lookup-q") as HTMLInputElement;
-        const times: number[] = [];
-        for (let round = 0; round < 3; round++) {
-          for (const query of queries) {
-            for (let end = 1; end <= query.length; end++) {
-              input.value = query.slice(0, end);
-              const start = performance.now();
-              input.dispatchEvent(new Event("input", { bubbles: true }));
-              // Reading layout forces style and layout, so the time includes the DOM update.
-              void document.getElementById("lookup-answers")!.offsetHeight;
-              times.push(performance.now() - start);
-            }
-          }
-        }
-        return times;
-      }, QUERIES)) as number[];
-      latency.push({
-        scope,
-        keystrokes: timings.length,
-        loadMs,
-        medianMs: round(median(timings)),
-        p95Ms: round(percentile(timings, 95)),
-        maxMs: round(Math.max(...timings)),
-      });
-      await page.close();
+    for (const scenario of scenarios) {
+      if (scenario.contentRoot) writeSyntheticContent(scenario.syntheticTowns, scenario.contentRoot, 1);
+      console.error(`… ${scenario.name}`);
+      results.push(await measure(browser, scenario));
     }
   } finally {
     await browser.close();
-    await server.stop();
   }
 
-  const results = {
+  const report = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
-    buildSeconds,
-    distBytes: directoryBytes(DIST),
-    lookup: { queries: QUERIES.length, latency, indexBytes },
+    totalSeconds: round((performance.now() - started) / 1000, 0),
+    queries: QUERIES.length,
+    results,
   };
   mkdirSync(join(ROOT, "bench"), { recursive: true });
-  writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
 
-  const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
+  const kb = (bytes: number) => `${round(bytes / 1024, 1)}`;
+  const towns = (r: (typeof results)[number]) => (r.syntheticTowns ? `8 + ${r.syntheticTowns}` : "8");
   const lines = [
-    `Machine: ${results.machine}; date ${results.date}${buildSeconds === null ? "" : `; build ${buildSeconds} s`}`,
+    `Machine: ${report.machine}; ${report.date}; whole run ${report.totalSeconds} s`,
     "",
-    "| 谁负责？ lookup | keystrokes | index load | median | p95 | max |",
-    "|---|---:|---:|---:|---:|---:|",
-    ...latency.map(
-      (l) =>
-        `| ${l.scope} | ${l.keystrokes} | ${l.loadMs} ms | ${l.medianMs} ms | ${l.p95Ms} ms | ${l.maxMs} ms |`,
+    "| towns | pages | check s | build s | of which Pagefind s | pages/s | peak MB | dist MB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.map(
+      (r) =>
+        `| ${towns(r)} | ${r.pages} | ${r.checkSeconds} | ${r.buildSeconds} | ${r.pagefindSeconds} | ${r.pagesPerSecond} | ${r.peakMb} | ${r.distMb} |`,
     ),
     "",
-    "| lookup index | units | duties | raw | gzip |",
-    "|---|---:|---:|---:|---:|",
-    ...indexBytes.map(
-      (i) => `| ${i.scope} | ${i.units} | ${i.duties} | ${kb(i.rawBytes)} | ${kb(i.gzipBytes)} |`,
-    ),
+    "| towns | unit page KB | JS on a unit page KB | JS on /lookup/ KB | all.json KB (gzip) | one town's index KB (gzip) | lookup all: median / p95 ms | lookup one town: median / p95 ms | Pagefind 1st / 2nd query KB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.map((r) => {
+      const [all, town] = r.latency;
+      return `| ${towns(r)} | ${kb(r.unitPageBytes)} | ${kb(r.contentPageScriptBytes)} | ${kb(r.lookupPageScriptBytes)} | ${kb(r.allIndex.raw)} (${kb(r.allIndex.gzip)}) | ${kb(r.townIndex.raw)} (${kb(r.townIndex.gzip)}) | ${all!.medianMs} / ${all!.p95Ms} | ${town!.medianMs} / ${town!.p95Ms} | ${kb(r.pagefind.firstQueryBytes)} / ${kb(r.pagefind.secondQueryBytes)} |`;
+    }),
   ];
   console.log(lines.join("\n"));
   console.log("\n→ bench/results.json");

@@ -14,6 +14,12 @@ import { unitSchema } from "./schemas/unit.ts";
 import { vocabularySchema } from "./schemas/vocabulary.ts";
 
 /**
+ * The content folder: ./content, or another one named by DUTY_MATRIX_CONTENT (the
+ * benchmark builds synthetic towns from a temporary folder without touching content/).
+ */
+const CONTENT_ROOT = process.env["DUTY_MATRIX_CONTENT"] ?? "./content";
+
+/**
  * A collection of files under content/<folder>/. Ids are the paths without extension
  * (units: `<town>/<unit>`), exactly as scripts/check.ts derives them, so the build and
  * the check agree on every id.
@@ -22,7 +28,7 @@ function contentFolder<S extends z.ZodType>(folder: string, pattern: string, sch
   return defineCollection({
     loader: glob({
       pattern,
-      base: `./content/${folder}`,
+      base: `${CONTENT_ROOT}/${folder}`,
       generateId: ({ entry }) => entry.replace(/\.(ya?ml|mdx?)$/, ""),
     }),
     schema,

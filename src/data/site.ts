@@ -12,7 +12,8 @@ import { checkContent, parseSources } from "../lib/integrity.ts";
 import { buildModel, type Model, type UnitRecord } from "../lib/model.ts";
 import { listFiles } from "./read-content-files.ts";
 
-const CONTENT = join(process.cwd(), "content");
+/** The content folder; DUTY_MATRIX_CONTENT names another (see content.config.ts). */
+const CONTENT = process.env["DUTY_MATRIX_CONTENT"] ?? join(process.cwd(), "content");
 
 type Collection =
   | "jurisdictions"

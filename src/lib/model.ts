@@ -260,26 +260,55 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
   };
 }
 
+/** Per model: each unit's binding groups and each group's bound units, computed once. */
+const groupIndexes = new WeakMap<
+  Model,
+  { groupsOf: Map<string, UnitRecord[]>; boundBy: Map<string, UnitRecord[]> }
+>();
+
+/**
+ * Which groups bind which units, town by town: a group binds the units of its own town that
+ * its `appliesTo` names by kind or by file name. Built once per model, so pages that ask
+ * per unit do not rescan every unit of every town (quadratic at a county's scale).
+ */
+function groupIndex(model: Model) {
+  const cached = groupIndexes.get(model);
+  if (cached) return cached;
+  const groupsOf = new Map<string, UnitRecord[]>();
+  const boundBy = new Map<string, UnitRecord[]>();
+  for (const town of model.towns) {
+    const units = town.units.map((key) => model.units.get(key)!);
+    const groups = units.filter((unit) => unit.data.kind === "group");
+    for (const unit of units) {
+      const binding = groups.filter(
+        (group) =>
+          group.key !== unit.key &&
+          (group.data.appliesTo?.kinds.includes(unit.data.kind as UnitKind) ||
+            group.data.appliesTo?.units.includes(unit.slug)),
+      );
+      groupsOf.set(unit.key, binding);
+      for (const group of binding) {
+        if (!boundBy.has(group.key)) boundBy.set(group.key, []);
+        boundBy.get(group.key)!.push(unit);
+      }
+    }
+  }
+  const index = { groupsOf, boundBy };
+  groupIndexes.set(model, index);
+  return index;
+}
+
 /**
  * Group units whose duties also bind this unit: 共同职责 bind every department,
  * 党政主要负责人 binds the party secretary and the mayor.
  */
 export function groupsApplyingTo(model: Model, unit: UnitRecord): UnitRecord[] {
-  return [...model.units.values()].filter(
-    (group) =>
-      group.data.kind === "group" &&
-      group.key !== unit.key &&
-      group.data.jurisdiction === unit.data.jurisdiction &&
-      (group.data.appliesTo?.kinds.includes(unit.data.kind as UnitKind) ||
-        group.data.appliesTo?.units.includes(unit.slug)),
-  );
+  return groupIndex(model).groupsOf.get(unit.key) ?? [];
 }
 
 /** The units a group's duties bind. */
 export function unitsBoundByGroup(model: Model, group: UnitRecord): UnitRecord[] {
-  return [...model.units.values()].filter((unit) =>
-    groupsApplyingTo(model, unit).some((g) => g.key === group.key),
-  );
+  return groupIndex(model).boundBy.get(group.key) ?? [];
 }
 
 /**
