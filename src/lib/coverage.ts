@@ -1,5 +1,5 @@
 import { leadUnitsForSector, unitsForSector, type Matrix } from "./matrix.ts";
-import type { Model } from "./model.ts";
+import { isGroupUnit, type Model } from "./model.ts";
 import type { Role } from "./roles.ts";
 
 /** Coverage findings for one town (DESIGN.md "The matrix"). */
@@ -41,7 +41,7 @@ export interface CoverageSummary {
 /** Every town's coverage, named; group units (统称) do not count as leads. */
 export function coverageSummaries(model: Model): CoverageSummary[] {
   return model.towns.map((town) => {
-    const coverage = coverageOf(town.matrix, (key) => model.units.get(key)!.data.kind === "group");
+    const coverage = coverageOf(town.matrix, isGroupUnit(model));
     const sectorName = (id: string) => model.sectorById.get(id)!.data.name;
     return {
       town: town.id,

@@ -18,8 +18,16 @@ export interface TextPart {
   term?: string;
 }
 
+const linkable = new WeakMap<object, LinkableTerm[]>();
+
+/** The terms as the linker needs them; computed once per term list, since every duty on every page asks. */
 export function linkableTerms(terms: ReadonlyArray<{ id: string; data: Term }>): LinkableTerm[] {
-  return terms.map((term) => ({ id: term.id, words: [term.data.name, ...term.data.aliases] }));
+  let list = linkable.get(terms);
+  if (!list) {
+    list = terms.map((term) => ({ id: term.id, words: [term.data.name, ...term.data.aliases] }));
+    linkable.set(terms, list);
+  }
+  return list;
 }
 
 /**

@@ -260,6 +260,14 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
   };
 }
 
+/**
+ * Whether a unit key names a group (统称 such as 其他有关部门): groups do not count as
+ * the lead unit a clerk can call, in coverage and in the matrix's findings.
+ */
+export function isGroupUnit(model: Model): (key: string) => boolean {
+  return (key) => model.units.get(key)?.data.kind === "group";
+}
+
 /** Per model: each unit's binding groups and each group's bound units, computed once. */
 const groupIndexes = new WeakMap<
   Model,
