@@ -1,23 +1,17 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, skipBrowserTests } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { skipBrowserTests, useChromium } from "../helpers/browser.ts";
 import { PAGE_TYPES } from "../helpers/page-types.ts";
 
 const baseUrl = inject("baseUrl");
 /** axe-core's browser bundle, injected into each page (the CSP is bypassed for the test only). */
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let browser: Browser;
-beforeAll(async () => {
-  if (!skipBrowserTests) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(path: string, ready?: string): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await chromium().newContext({ bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}${encodeURI(path)}`, { waitUntil: "networkidle" });
   if (ready) await page.waitForSelector(ready, { timeout: 10_000 });

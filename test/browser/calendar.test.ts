@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { skipBrowserTests, useChromium, watchPage } from "../helpers/browser.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  if (!skipBrowserTests) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe.skipIf(skipBrowserTests)("the calendar page in Chromium", () => {
   it("shows only the chosen post's entries and offers that post's own .ics", async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     const trouble = await watchPage(page, baseUrl);
     await page.goto(`${baseUrl}/zhangshanzi/calendar/`);
     const all = await page.locator(".calendar-entry:visible").count();

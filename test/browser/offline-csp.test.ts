@@ -1,21 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { skipBrowserTests, useChromium, watchPage } from "../helpers/browser.ts";
 import { PAGE_TYPES } from "../helpers/page-types.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  if (!skipBrowserTests) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe.skipIf(skipBrowserTests)("every page type, offline, under the Content-Security-Policy", () => {
   for (const { path, ready } of PAGE_TYPES) {
     it(`loads ${path} with no console error, no CSP violation and no request off this host`, async () => {
-      const page = await browser.newPage();
+      const page = await chromium().newPage();
       const trouble = await watchPage(page, baseUrl);
       const violations: string[] = [];
       page.on("console", (message) => {

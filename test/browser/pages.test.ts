@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { skipBrowserTests, useChromium, watchPage } from "../helpers/browser.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!skipBrowserTests) browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(path: string, width: number) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await chromium().newPage({ viewport: { width, height: 900 } });
   const trouble = await watchPage(page, baseUrl);
   const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "networkidle" });
   return { page, trouble, status: response?.status() };

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "../../scripts/lib/chromium.ts";
 
@@ -52,4 +53,19 @@ export async function watchPage(page: Page, baseUrl: string): Promise<PageTroubl
     return route.abort();
   });
   return trouble;
+}
+
+/**
+ * One Chromium for a test file: launched before its tests (unless browser tests are
+ * skipped) and closed after. Returns a getter, since the browser exists only once launched.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!skipBrowserTests) browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
