@@ -6,25 +6,19 @@
  * Usage: node scripts/check.ts [--strict] [content root, default: this project]
  */
 import { resolve } from "node:path";
-import { formatProblems, unreadableEntries } from "../src/lib/content-types.ts";
-import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage.ts";
-import { checkContent, parseSources } from "../src/lib/integrity.ts";
-import { buildModel } from "../src/lib/model.ts";
-import { readContentFiles } from "../src/data/read-content-files.ts";
+import { checkAndBuild, formatProblems, readContentFiles } from "../src/lib/content/index.ts";
+import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage/index.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
 const root = resolve(args.find((arg) => !arg.startsWith("--")) ?? ".");
-const { input, problems } = readContentFiles(root);
-const parsed = parseSources(input);
-problems.push(...checkContent(input, parsed, { unreadable: unreadableEntries(problems) }));
+const { model, problems } = checkAndBuild(readContentFiles(root));
 
-if (problems.length > 0) {
+if (!model) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
 
-const model = buildModel(input, parsed);
 for (const town of model.towns) {
   const duties = model.duties.filter((d) => d.jurisdiction === town.id).length;
   console.log(

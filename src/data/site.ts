@@ -1,60 +1,41 @@
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection } from "astro:content";
 import {
+  checkAndBuild,
+  COLLECTION_LIST,
+  collectionFileMatcher,
+  contentFolder,
+  entryIdOf,
   formatProblems,
-  unreadableEntries,
+  listFiles,
+  withSourceTexts,
+  type CollectionName,
+  type CollectionSpec,
   type ContentEntry,
   type ContentInput,
   type ContentProblem,
-} from "../lib/content-types.ts";
-import { checkContent, parseSources } from "../lib/integrity.ts";
-import { buildModel, type Model, type UnitRecord } from "../lib/model.ts";
-import { listFiles } from "./read-content-files.ts";
+  type ReadResult,
+} from "../lib/content/index.ts";
+import type { Model, UnitRecord } from "../lib/model/index.ts";
 
-/** The content folder; DUTY_MATRIX_CONTENT names another (see content.config.ts). */
-const CONTENT = process.env["DUTY_MATRIX_CONTENT"] ?? join(process.cwd(), "content");
-
-type Collection =
-  | "jurisdictions"
-  | "sources"
-  | "units"
-  | "sectors"
-  | "principles"
-  | "rules"
-  | "rosters"
-  | "ledgers"
-  | "terms"
-  | "vocabulary"
-  | "guides";
+/**
+ * The Astro side of the content pipeline: reads every collection of the registry through
+ * the content layer, then runs the same pipeline as `npm run check` (parse → check →
+ * build model). A problem stops the build with the check's bilingual report.
+ */
 
 /** Astro's loaders skip a file they cannot use with only a warning; we count instead. */
-const FILE_PATTERNS: Record<Collection, RegExp> = {
-  jurisdictions: /^[^/]+\.ya?ml$/,
-  sources: /^[^/]+\.ya?ml$/,
-  units: /^[^/]+\/[^/]+\.ya?ml$/,
-  sectors: /^[^/]+\.ya?ml$/,
-  principles: /^[^/]+\.mdx?$/,
-  rules: /^[^/]+\.ya?ml$/,
-  rosters: /^[^/]+\.ya?ml$/,
-  ledgers: /^[^/]+\.ya?ml$/,
-  terms: /^[^/]+\.ya?ml$/,
-  vocabulary: /^[^/]+\.ya?ml$/,
-  guides: /^[^/]+\.mdx?$/,
-};
-
-async function entriesOf<C extends Collection>(
-  name: C,
-  problems: ContentProblem[],
-): Promise<ContentEntry<CollectionEntry<C>["data"]>[]> {
-  const entries: CollectionEntry<C>[] = await getCollection(name);
-  const files = listFiles(join(CONTENT, name), FILE_PATTERNS[name]);
+async function entriesOf(spec: CollectionSpec, problems: ContentProblem[]): Promise<ContentEntry<unknown>[]> {
+  const entries: Array<{ id: string; filePath?: string | undefined; data: unknown }> = await getCollection(
+    spec.folder as CollectionName,
+  );
+  const files = listFiles(join(contentFolder(), spec.folder), collectionFileMatcher(spec));
   const loaded = new Set(entries.map((entry) => entry.id));
   for (const file of files) {
-    const id = file.replace(/\.(ya?ml|mdx?)$/, "");
+    const id = entryIdOf(file);
     if (!loaded.has(id)) {
       problems.push({
-        file: `content/${name}/${file}`,
+        file: `content/${spec.folder}/${file}`,
         entry: id,
         field: "",
         message: "文件没有被读入（可能为空或格式不对） / the file was not loaded (empty or malformed)",
@@ -65,34 +46,24 @@ async function entriesOf<C extends Collection>(
   // The glob loader records filePath relative to the project root, as our messages need.
   return entries.map((entry) => ({
     id: entry.id,
-    file: entry.filePath ?? `content/${name}/${entry.id}`,
+    file: entry.filePath ?? `content/${spec.folder}/${entry.id}`,
     data: entry.data,
   }));
 }
 
-async function loadModel(): Promise<Model> {
+async function readThroughAstro(): Promise<ReadResult> {
   const problems: ContentProblem[] = [];
-  const sourceEntries = await entriesOf("sources", problems);
-  const input: ContentInput = {
-    jurisdictions: await entriesOf("jurisdictions", problems),
-    sources: sourceEntries.map((entry) => {
-      const path = join(CONTENT, "sources", "texts", entry.data.file);
-      return { ...entry, text: existsSync(path) ? readFileSync(path, "utf8") : null };
-    }),
-    units: await entriesOf("units", problems),
-    sectors: await entriesOf("sectors", problems),
-    principles: await entriesOf("principles", problems),
-    ruleSets: await entriesOf("rules", problems),
-    rosters: await entriesOf("rosters", problems),
-    ledgerSets: await entriesOf("ledgers", problems),
-    terms: await entriesOf("terms", problems),
-    vocabularies: await entriesOf("vocabulary", problems),
-    guides: await entriesOf("guides", problems),
-  };
-  const parsed = parseSources(input);
-  problems.push(...checkContent(input, parsed, { unreadable: unreadableEntries(problems) }));
-  if (problems.length > 0) throw new Error(formatProblems(problems));
-  return buildModel(input, parsed);
+  const input: Record<string, ContentEntry<unknown>[]> = {};
+  for (const [key, spec] of COLLECTION_LIST) input[key] = await entriesOf(spec, problems);
+  const content = input as unknown as ContentInput;
+  content.sources = withSourceTexts(content.sources, contentFolder());
+  return { input: content, problems };
+}
+
+async function loadModel(): Promise<Model> {
+  const { model, problems } = checkAndBuild(await readThroughAstro());
+  if (!model) throw new Error(formatProblems(problems));
+  return model;
 }
 
 let model: Promise<Model> | undefined;

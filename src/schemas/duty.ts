@@ -1,18 +1,14 @@
 import { z } from "astro/zod";
-import { ROLES } from "../lib/roles.ts";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
-
-/** How often a recurring duty falls due. */
-export const CADENCE_PERIODS = ["month", "quarter", "half-year", "year", "periodic"] as const;
+import { idSchema, oneOfMessage } from "./common.ts";
+import { CADENCE_PERIODS } from "../domain/cadence.ts";
+import { ROLES } from "../domain/roles.ts";
+import { bilingual } from "./messages.ts";
 
 /** A recurrence the duty's text states, e.g. 每季度至少带队检查 1 次. */
 export const cadenceSchema = z.object({
   /** The period: month, quarter, half-year, year, or periodic (定期, no fixed period). */
   every: z.enum(CADENCE_PERIODS, {
-    error: bilingual(
-      `every 必须是 ${CADENCE_PERIODS.join("、")} 之一`,
-      `every must be one of ${CADENCE_PERIODS.join(", ")}`,
-    ),
+    error: oneOfMessage("every", CADENCE_PERIODS),
   }),
   /** How many times per period, when the text gives a number. */
   times: z.number().int().positive().optional(),
@@ -49,20 +45,21 @@ export const dutySchema = z.object({
   }),
   /** How the unit is responsible: lead, guide, assist, cooperate, participate or oversee. */
   role: z.enum(ROLES, {
-    error: bilingual(
-      `role 必须是 ${ROLES.join("、")} 之一（负责→lead，协助→assist，配合→cooperate，参与→participate，指导→guide，监督→oversee）`,
-      `role must be one of ${ROLES.join(", ")}`,
+    error: oneOfMessage(
+      "role",
+      ROLES,
+      "（负责→lead，协助→assist，配合→cooperate，参与→participate，指导→guide，监督→oversee）",
     ),
   }),
   /** Sector ids the duty concerns; `general` when it has no single sector. */
-  sectors: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).min(1, {
+  sectors: z.array(idSchema()).min(1, {
     error: bilingual(
       "至少填写一个行业领域 sectors（无具体领域填 general）",
       "list at least one sector (general when none)",
     ),
   }),
   /** Source id, when it differs from the unit's `source`. */
-  source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  source: idSchema().optional(),
   /** Recurrences the text states. */
   cadence: z.array(cadenceSchema).default([]),
   /** Dates or periods the text states. */

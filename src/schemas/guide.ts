@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
-import { UNIT_KINDS } from "./unit.ts";
+import { idSchema } from "./common.ts";
+import { bilingual, ID_MESSAGE } from "./messages.ts";
+import { UNIT_KINDS } from "../domain/units.ts";
 
 /**
  * An onboarding guide for one post (党委书记, 站所负责人 …): frontmatter of an MDX file under
@@ -17,7 +18,7 @@ export const guideSchema = z.object({
   /** Display order; lower first. */
   order: z.number().int().default(100),
   /** Unit types (the `type` of unit files) whose duties are this post's, shown in full. */
-  unitTypes: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).default([]),
+  unitTypes: z.array(idSchema()).default([]),
   /** Further units, as `<town>/<unit>`, whose duties are this post's, shown in full. */
   units: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: ID_MESSAGE })).default([]),
   /**
@@ -26,7 +27,7 @@ export const guideSchema = z.object({
    */
   unitKinds: z.array(z.enum(UNIT_KINDS)).default([]),
   /** Glossary term ids a newcomer to the post should know first. */
-  terms: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).default([]),
+  terms: z.array(idSchema()).default([]),
 });
 
 export type Guide = z.output<typeof guideSchema>;

@@ -1,18 +1,14 @@
 import { z } from "astro/zod";
-import { ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { idSchema, townSourceSchema } from "./common.ts";
 
 /** The kinds of safety ledger (台账) a source says must be kept, and by whom. */
-export const ledgerSetSchema = z.object({
-  /** Jurisdiction id. */
-  jurisdiction: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
-  /** Source id. */
-  source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+export const ledgerSetSchema = townSourceSchema.extend({
   /** Clause that lists the ledgers. */
   clause: z.string().min(1),
   /** Unit id of who keeps them, as the clause says. */
-  keptBy: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  keptBy: idSchema().optional(),
   /** Unit id of who helps and guides the keepers, as the clause says. */
-  guidedBy: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  guidedBy: idSchema().optional(),
   /** The ledgers in printed order. */
   ledgers: z
     .array(

@@ -1,10 +1,11 @@
 import { z } from "astro/zod";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { idSchema } from "./common.ts";
+import { bilingual } from "./messages.ts";
 
 /** Where a source states a principle, quoted verbatim. */
 export const principleStatementSchema = z.object({
   /** Source id. */
-  source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+  source: idSchema(),
   /** Clause id in that source. */
   clause: z.string().min(1),
   /** The words, verbatim. */

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { idSchema, townSourceSchema } from "./common.ts";
+import { bilingual } from "./messages.ts";
 
 /** One line of a roster: a person, their place in the group and their post, as printed. */
 export const rosterMemberSchema = z.object({
@@ -12,15 +13,11 @@ export const rosterMemberSchema = z.object({
   /** Their post as printed, e.g. 党委副书记、镇长. */
   post: z.string().min(1),
   /** The post's unit id in the same jurisdiction, where the source ties them. */
-  unit: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  unit: idSchema().optional(),
 });
 
 /** A leadership group (领导小组) as a source lists it, dated by the source. */
-export const rosterSchema = z.object({
-  /** Jurisdiction id. */
-  jurisdiction: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
-  /** Source id. */
-  source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+export const rosterSchema = townSourceSchema.extend({
   /** The section that lists the group, e.g. 二. */
   clause: z.string().min(1),
   /** The group's name as printed. */

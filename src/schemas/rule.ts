@@ -1,37 +1,6 @@
 import { z } from "astro/zod";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
-
-/** What a rule governs. */
-export const RULE_KINDS = [
-  "requirement",
-  "assessment",
-  "veto",
-  "schedule",
-  "deadline",
-  "accountability",
-  "target",
-] as const;
-
-/** Kinds in the order a reader is judged by them: what to reach, how it is scored, what follows failure. */
-export const RULE_KINDS_IN_READING_ORDER = [
-  "target",
-  "assessment",
-  "veto",
-  "schedule",
-  "deadline",
-  "accountability",
-  "requirement",
-] as const satisfies ReadonlyArray<(typeof RULE_KINDS)[number]>;
-
-export const RULE_KIND_LABELS: Record<(typeof RULE_KINDS)[number], string> = {
-  requirement: "工作要求",
-  assessment: "考核",
-  veto: "一票否决",
-  schedule: "考核安排",
-  deadline: "报送时限",
-  accountability: "责任追究",
-  target: "控制目标",
-};
+import { idSchema, townSourceSchema, oneOfMessage } from "./common.ts";
+import { RULE_KINDS } from "../domain/rules.ts";
 
 /** A score band of an assessment, as the text states it; every phrase is quoted verbatim. */
 export const gradeSchema = z.object({
@@ -78,15 +47,12 @@ export const scheduleStepSchema = z.object({
 /** One rule of a source: a requirement, assessment or accountability clause. */
 export const ruleSchema = z.object({
   /** Stable id within the file, e.g. shared-duties. */
-  id: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+  id: idSchema(),
   /** Clause id in the source. */
   clause: z.string().min(1),
   /** What the rule governs. */
   kind: z.enum(RULE_KINDS, {
-    error: bilingual(
-      `kind 必须是 ${RULE_KINDS.join("、")} 之一`,
-      `kind must be one of ${RULE_KINDS.join(", ")}`,
-    ),
+    error: oneOfMessage("kind", RULE_KINDS),
   }),
   /** A short title in our own words (or the clause's own lead words). */
   title: z.string().min(1),
@@ -101,11 +67,7 @@ export const ruleSchema = z.object({
 });
 
 /** The rules one source sets for one jurisdiction: one YAML file per source. */
-export const ruleSetSchema = z.object({
-  /** Jurisdiction id. */
-  jurisdiction: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
-  /** Source id. */
-  source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+export const ruleSetSchema = townSourceSchema.extend({
   /** The rules in the source's order. */
   rules: z.array(ruleSchema).min(1),
 });

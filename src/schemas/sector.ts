@@ -1,16 +1,7 @@
 import { z } from "astro/zod";
+import { oneOfMessage } from "./common.ts";
 import { bilingual } from "./messages.ts";
-
-/** Groups that order the matrix rows. */
-export const SECTOR_GROUPS = [
-  "综合",
-  "公共安全",
-  "工贸与能源",
-  "建设与城镇",
-  "交通运输",
-  "农业农村与自然资源",
-  "社会事业",
-] as const;
+import { SECTOR_GROUPS } from "../domain/sectors.ts";
 
 /** A sector or hazard of the shared taxonomy. One YAML file per sector. */
 export const sectorSchema = z.object({
@@ -20,10 +11,7 @@ export const sectorSchema = z.object({
   shortName: z.string().optional(),
   /** The group the sector sits in. */
   group: z.enum(SECTOR_GROUPS, {
-    error: bilingual(
-      `group 必须是 ${SECTOR_GROUPS.join("、")} 之一`,
-      `group must be one of ${SECTOR_GROUPS.join(", ")}`,
-    ),
+    error: oneOfMessage("group", SECTOR_GROUPS),
   }),
   /** Order within the group; lower first. */
   order: z.number().int().default(100),

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { idSchema, oneOfMessage } from "./common.ts";
+import { bilingual } from "./messages.ts";
 
 /** The kinds of document the sources are. */
 export const SOURCE_KINDS = ["意见", "实施方案", "责任书", "范本", "工作要点", "总结", "汇编"] as const;
@@ -34,15 +35,12 @@ export const sourceSchema = z.object({
     })
     .optional(),
   /** Jurisdiction ids the document applies to. */
-  jurisdictions: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).min(1, {
+  jurisdictions: z.array(idSchema()).min(1, {
     error: bilingual("至少填写一个辖区 jurisdictions", "list at least one jurisdiction"),
   }),
   /** What kind of document it is. */
   kind: z.enum(SOURCE_KINDS, {
-    error: bilingual(
-      `kind 必须是 ${SOURCE_KINDS.join("、")} 之一`,
-      `kind must be one of ${SOURCE_KINDS.join(", ")}`,
-    ),
+    error: oneOfMessage("kind", SOURCE_KINDS),
   }),
   /** File name of the full text under content/sources/texts/. */
   file: z.string().regex(/^[\w.-]+\.txt$/, {

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { idSchema } from "./common.ts";
+import { bilingual } from "./messages.ts";
 
 /** A glossary term (术语) the sources use. One YAML file per term under content/terms/. */
 export const termSchema = z.object({
@@ -14,9 +15,9 @@ export const termSchema = z.object({
   /** What the term is made of, item by item (九小场所 → 小旅馆, 小网吧 …); looking up an item finds the term. */
   includes: z.array(z.string().min(1)).default([]),
   /** The sector the term names, when there is one (九小场所 → nine-small-venues). */
-  sector: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  sector: idSchema().optional(),
   /** The principle page that explains the term further (一岗双责 → shared-responsibility). */
-  principle: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  principle: idSchema().optional(),
   /** Display order in the glossary; lower first. */
   order: z.number().int().default(100),
 });

@@ -1,25 +1,15 @@
 import { z } from "astro/zod";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { idSchema, oneOfMessage } from "./common.ts";
+import { bilingual } from "./messages.ts";
 import { dutySchema } from "./duty.ts";
-
-/** Who bears duties (DESIGN.md "unit"). */
-export const UNIT_KINDS = ["post", "body", "department", "village", "enterprise", "group"] as const;
-
-export const UNIT_KIND_LABELS: Record<(typeof UNIT_KINDS)[number], string> = {
-  post: "岗位",
-  body: "机构",
-  department: "站所部门",
-  village: "村（居）",
-  enterprise: "生产经营单位",
-  group: "统称",
-};
+import { UNIT_KINDS } from "../domain/units.ts";
 
 /** For a group unit: whom its duties also bind. */
 export const appliesToSchema = z.object({
   /** Every unit of these kinds in the jurisdiction (共同职责 → department). */
   kinds: z.array(z.enum(UNIT_KINDS)).default([]),
   /** These unit ids in the jurisdiction (党政主要负责人 → party-secretary, mayor). */
-  units: z.array(z.string().regex(ID_PATTERN, { error: ID_MESSAGE })).default([]),
+  units: z.array(idSchema()).default([]),
 });
 
 /** The modern body that does this unit's work after 机构改革; the quote keeps the old name. */
@@ -27,7 +17,7 @@ export const successorSchema = z.object({
   /** The successor's usual name, e.g. 市场监管所. */
   name: z.string().min(1),
   /** The successor's unit id in the same jurisdiction, when it is encoded. */
-  unit: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  unit: idSchema().optional(),
   /** Our own note on the change. */
   note: z.string().optional(),
 });
@@ -50,19 +40,16 @@ export const unitSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** What kind of unit: post, body, department, village, enterprise or group. */
   kind: z.enum(UNIT_KINDS, {
-    error: bilingual(
-      `kind 必须是 ${UNIT_KINDS.join("、")} 之一`,
-      `kind must be one of ${UNIT_KINDS.join(", ")}`,
-    ),
+    error: oneOfMessage("kind", UNIT_KINDS),
   }),
   /** Jurisdiction id; must match the folder the file sits in. */
-  jurisdiction: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+  jurisdiction: idSchema(),
   /** Default source id for the duties below. */
-  source: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }),
+  source: idSchema(),
   /** The clause that introduces the unit (its heading), when the source has one. */
   heading: z.string().optional(),
   /** Canonical type so equivalent units line up across towns, e.g. police-station. */
-  type: z.string().regex(ID_PATTERN, { error: ID_MESSAGE }).optional(),
+  type: idSchema().optional(),
   /** Order of appearance in the source; lower first. */
   order: z.number().int().default(1000),
   /** For group units: whom the duties also bind. */
@@ -82,5 +69,4 @@ export const unitSchema = z.object({
   }),
 });
 
-export type UnitKind = (typeof UNIT_KINDS)[number];
 export type UnitEntry = z.output<typeof unitSchema>;

@@ -1,15 +1,8 @@
-import type { LookupIndex } from "../lib/lookup-index.ts";
-import {
-  excerptWindow,
-  highlightParts,
-  lookup,
-  prepareLookup,
-  suggestSectors,
-  type LookupAnswer,
-  type LookupResult,
-  type PreparedLookup,
-} from "../lib/lookup.ts";
-import { ROLE_LABELS } from "../lib/roles.ts";
+import type { LookupIndex } from "../lib/lookup/build-index.ts";
+import { excerptWindow, highlightParts, suggestSectors } from "../lib/lookup/excerpt.ts";
+import { lookup, type LookupAnswer, type LookupResult } from "../lib/lookup/match.ts";
+import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
+import { ROLE_LABELS } from "../domain/roles.ts";
 
 /**
  * The /lookup/ page: loads the index of the chosen scope once, then answers on every

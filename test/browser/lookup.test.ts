@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { ROLES } from "../../src/lib/roles.ts";
+import { ROLES } from "../../src/domain/index.ts";
 import { launchChromium, skipBrowserTests, watchPage, type PageTrouble } from "../helpers/browser.ts";
 
 const baseUrl = inject("baseUrl");

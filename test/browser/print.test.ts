@@ -5,11 +5,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readContentFiles } from "../../src/data/read-content-files.ts";
-import { parseSources } from "../../src/lib/integrity.ts";
-import { buildModel, type Model, type UnitRecord } from "../../src/lib/model.ts";
+import { type Model, type UnitRecord } from "../../src/lib/model/index.ts";
 import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
-import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 import { pdfInfo, pdfTextWithoutSpaces, skipPdfTests } from "../helpers/poppler.ts";
 
 const baseUrl = inject("baseUrl");
@@ -26,9 +24,8 @@ let browser: Browser;
 const skip = skipBrowserTests || skipPdfTests;
 
 beforeAll(async () => {
-  const { input } = readContentFiles(PROJECT_ROOT);
-  model = buildModel(input, parseSources(input));
-  units = model.towns.find((t) => t.id === TOWN)!.units.map((key) => model.units.get(key)!);
+  model = modelOf(PROJECT_ROOT);
+  units = model.townById.get(TOWN)!.units;
   if (skip) return;
   browser = await launchChromium();
   // The real command, printing from the shared preview server: the booklet, every sheet and letter.

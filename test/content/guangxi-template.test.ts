@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/data/read-content-files.ts";
-import { gradeForScore } from "../../src/lib/assessment.ts";
+import { readContentFiles } from "../../src/lib/content/index.ts";
+import { gradeForScore } from "../../src/lib/rules/index.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
 
 const { input } = readContentFiles(PROJECT_ROOT);

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/data/read-content-files.ts";
-import { parseClauses, type Clause } from "../../src/lib/clauses.ts";
-import { checkContent, parseOptionsOf, parseSources } from "../../src/lib/integrity.ts";
-import { leadUnitsForSector } from "../../src/lib/matrix.ts";
-import { buildModel, type Model } from "../../src/lib/model.ts";
-import { containsVerbatim } from "../../src/lib/text.ts";
-import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { readContentFiles } from "../../src/lib/content/index.ts";
+import { parseClauses, type Clause } from "../../src/lib/sources/index.ts";
+import { parseOptionsOf } from "../../src/lib/sources/index.ts";
+import { leadUnitsForSector } from "../../src/lib/model/index.ts";
+import { type Model } from "../../src/lib/model/index.ts";
+import { containsVerbatim } from "../../src/lib/sources/index.ts";
+import { PROJECT_ROOT, pipelineOf } from "../helpers/fixture.ts";
 
 /** The ground truth lives in ../shared/sources; content/ keeps a copy so a deployment is self-contained. */
 const SHARED_004 = join(PROJECT_ROOT, "..", "shared", "sources", "004_4e6002834ccb5faf.txt");
@@ -18,11 +18,10 @@ let model: Model;
 let clauses: Clause[];
 
 beforeAll(() => {
-  const { input, problems } = readContentFiles(PROJECT_ROOT);
-  expect(problems).toEqual([]);
-  const parsed = parseSources(input);
-  expect(checkContent(input, parsed)).toEqual([]);
-  model = buildModel(input, parsed);
+  const { input } = readContentFiles(PROJECT_ROOT);
+  const result = pipelineOf(PROJECT_ROOT);
+  expect(result.problems).toEqual([]);
+  model = result.model!;
   const source = input.sources.find((s) => s.id === SOURCE_ID)!;
   clauses = parseClauses(
     readFileSync(existsSync(SHARED_004) ? SHARED_004 : CONTENT_004, "utf8"),

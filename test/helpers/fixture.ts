@@ -1,8 +1,12 @@
 import { fileURLToPath } from "node:url";
-import { readContentFiles } from "../../src/data/read-content-files.ts";
-import type { ContentInput } from "../../src/lib/content-types.ts";
-import { checkContent, parseSources } from "../../src/lib/integrity.ts";
-import { buildModel, type Model } from "../../src/lib/model.ts";
+import {
+  checkAndBuild,
+  formatProblems,
+  readContentFiles,
+  type ContentInput,
+  type PipelineResult,
+} from "../../src/lib/content/index.ts";
+import type { Model } from "../../src/lib/model/index.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const MINIMAL_FIXTURE = fileURLToPath(new URL("../fixtures/minimal/", import.meta.url));
@@ -46,8 +50,19 @@ export function withCommonDuties(): ContentInput {
 
 /** The model of content that must pass the check; a problem fails the test with its message. */
 export function checkedModel(content: ContentInput): Model {
-  const parsed = parseSources(content);
-  const problems = checkContent(content, parsed);
-  if (problems.length > 0) throw new Error(`fixture content fails the check: ${JSON.stringify(problems)}`);
-  return buildModel(content, parsed);
+  const { model, problems } = checkAndBuild({ input: content, problems: [] });
+  if (!model) throw new Error(`fixture content fails the check: ${JSON.stringify(problems)}`);
+  return model;
+}
+
+/** A content folder (the project's, or a scratch copy's) through the same pipeline as the site and the check. */
+export function pipelineOf(root: string): PipelineResult {
+  return checkAndBuild(readContentFiles(root));
+}
+
+/** The model of a content folder that must pass the check; a problem fails with the check's own report. */
+export function modelOf(root: string): Model {
+  const { model, problems } = pipelineOf(root);
+  if (!model) throw new Error(formatProblems(problems));
+  return model;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gradeForScore, overlappingGrades } from "../../src/lib/assessment.ts";
+import { gradeForScore, overlappingGrades } from "../../src/lib/rules/index.ts";
 import type { Grade } from "../../src/schemas/rule.ts";
 
 const band = (name: string, min?: number, max?: number): Grade => ({

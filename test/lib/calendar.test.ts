@@ -6,7 +6,7 @@ import {
   timingLabel,
   townCalendar,
   unitCalendar,
-} from "../../src/lib/calendar.ts";
+} from "../../src/lib/calendar/index.ts";
 import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
 
 describe("townCalendar", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHeadingText, parseClauses, readMarker, type MarkerOverride } from "../../src/lib/clauses.ts";
+import { isHeadingText, parseClauses, readMarker, type MarkerOverride } from "../../src/lib/sources/index.ts";
 
 const ids = (text: string, overrides: MarkerOverride[] = []) =>
   parseClauses(text, { overrides }).clauses.map((c) => c.id);

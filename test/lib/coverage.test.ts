@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coverageOf, coverageRows, formatCoverageTable } from "../../src/lib/coverage.ts";
-import { buildMatrix } from "../../src/lib/matrix.ts";
+import { coverageOf, coverageRows, formatCoverageTable } from "../../src/lib/coverage/index.ts";
+import { buildMatrix } from "../../src/lib/model/index.ts";
 
 describe("coverageOf", () => {
   const matrix = buildMatrix(

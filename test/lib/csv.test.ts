@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvField, csvText, matrixCsvRows, MATRIX_CSV_CORNER, UTF8_BOM } from "../../src/lib/csv.ts";
+import { csvField, csvText, matrixCsvRows, MATRIX_CSV_CORNER, UTF8_BOM } from "../../src/lib/export/index.ts";
 import { checkedModel, minimalContent } from "../helpers/fixture.ts";
 
 describe("csvText", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkableTerms, linkTerms, termOccurrences } from "../../src/lib/glossary.ts";
+import { linkableTerms, linkTerms, termOccurrences } from "../../src/lib/onboarding/index.ts";
 import { checkedModel, minimalContent } from "../helpers/fixture.ts";
 
 const TERMS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guideContent } from "../../src/lib/guides.ts";
+import { guideContent } from "../../src/lib/onboarding/index.ts";
 import type { Guide } from "../../src/schemas/guide.ts";
 import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem, unreadableEntries, type ContentInput } from "../../src/lib/content-types.ts";
-import { checkContent, editDistance, toHalfWidth } from "../../src/lib/integrity.ts";
+import { formatProblem, unreadableEntries, type ContentInput } from "../../src/lib/content/index.ts";
+import { checkContent } from "../../src/lib/checks/index.ts";
+import { editDistance, toHalfWidth } from "../../src/lib/checks/index.ts";
 import { minimalContent } from "../helpers/fixture.ts";
 
 /** Breaks one thing in the minimal fixture and returns the problems, formatted as the build prints them. */

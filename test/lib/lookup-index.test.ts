@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkContent, parseSources } from "../../src/lib/integrity.ts";
-import { buildLookupIndex } from "../../src/lib/lookup-index.ts";
-import { buildModel } from "../../src/lib/model.ts";
+import { buildLookupIndex } from "../../src/lib/lookup/index.ts";
 import { minimalContent } from "../helpers/fixture.ts";
+import { checkAndBuild } from "../../src/lib/content/index.ts";
 
 function fixtureModel() {
   const content = minimalContent();
@@ -19,9 +18,9 @@ function fixtureModel() {
       order: 1,
     },
   });
-  const parsed = parseSources(content);
-  expect(checkContent(content, parsed)).toEqual([]);
-  return buildModel(content, parsed);
+  const { model, problems } = checkAndBuild({ input: content, problems: [] });
+  expect(problems).toEqual([]);
+  return model!;
 }
 
 describe("buildLookupIndex", () => {

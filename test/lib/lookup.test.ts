@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LookupDuty, LookupIndex } from "../../src/lib/lookup-index.ts";
+import type { LookupDuty, LookupIndex } from "../../src/lib/lookup/index.ts";
 import {
   excerptWindow,
   highlightParts,
@@ -9,7 +9,7 @@ import {
   prepareLookup,
   segmentQuery,
   suggestSectors,
-} from "../../src/lib/lookup.ts";
+} from "../../src/lib/lookup/index.ts";
 
 /**
  * A small index written by hand, shaped like the real one: two towns, a few sectors with

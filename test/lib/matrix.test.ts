@@ -5,7 +5,7 @@ import {
   matrixCell,
   sectorsForUnit,
   unitsForSector,
-} from "../../src/lib/matrix.ts";
+} from "../../src/lib/model/index.ts";
 
 const duties = [
   { unit: "police", role: "lead", sectors: ["fireworks", "fire"] },

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { dutiesForApi, unitsForApi } from "../../src/lib/api.ts";
-import { citationsForSource } from "../../src/lib/citations.ts";
+import { dutiesForApi, unitsForApi } from "../../src/lib/export/index.ts";
+import { citationsForSource } from "../../src/lib/model/index.ts";
 import {
   dutiesByPrimarySector,
   groupsApplyingTo,
   sectorAnswer,
   unitsBoundByGroup,
-} from "../../src/lib/model.ts";
+} from "../../src/lib/model/index.ts";
 import { checkedModel as modelOf, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
 
 describe("buildModel", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeralToNumber, numberToChineseNumeral } from "../../src/lib/numerals.ts";
+import { chineseNumeralToNumber, numberToChineseNumeral } from "../../src/lib/sources/index.ts";
 
 describe("chineseNumeralToNumber", () => {
   it("reads the numerals used in list markers", () => {

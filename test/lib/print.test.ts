@@ -9,8 +9,8 @@ import {
   sourceDateLabel,
   targetLetter,
   townBooklet,
-} from "../../src/lib/print.ts";
-import type { DutyRecord } from "../../src/lib/model.ts";
+} from "../../src/lib/print/index.ts";
+import type { DutyRecord } from "../../src/lib/model/index.ts";
 import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
 
 describe("compactClauseList", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLE_LABELS, ROLES, roleRank, strongerRole } from "../../src/lib/roles.ts";
+import { ROLE_LABELS, ROLES, roleRank, strongerRole } from "../../src/domain/index.ts";
 
 describe("roles", () => {
   it("orders roles lead > guide > assist > cooperate > participate > oversee", () => {

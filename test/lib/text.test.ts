@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsVerbatim, normaliseForComparison, trimSourceLine } from "../../src/lib/text.ts";
+import { containsVerbatim, normaliseForComparison, trimSourceLine } from "../../src/lib/sources/index.ts";
 
 describe("verbatim comparison", () => {
   it("ignores ASCII, ideographic and no-break spaces but nothing else", () => {

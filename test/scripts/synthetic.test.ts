@@ -2,11 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/data/read-content-files.ts";
-import { checkContent, parseSources } from "../../src/lib/integrity.ts";
-import { buildModel } from "../../src/lib/model.ts";
 import { seededRandom, townStems, writeSyntheticContent } from "../../scripts/synthetic.ts";
-import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { PROJECT_ROOT, pipelineOf } from "../helpers/fixture.ts";
 
 const temporary: string[] = [];
 afterAll(() => {
@@ -29,11 +26,9 @@ describe("synthetic towns", () => {
     const out = mkdtempSync(join(tmpdir(), "duty-synthetic-"));
     temporary.push(out);
     const { towns } = writeSyntheticContent(3, out, 5);
-    const { input, problems } = readContentFiles(out);
-    expect(problems).toEqual([]);
-    const parsed = parseSources(input);
-    expect(checkContent(input, parsed)).toEqual([]);
-    const model = buildModel(input, parsed);
+    const result = pipelineOf(out);
+    expect(result.problems).toEqual([]);
+    const model = result.model!;
     const template = model.towns.find((t) => t.id === "zhangshanzi")!;
     for (const { id, name } of towns) {
       const town = model.towns.find((t) => t.id === id)!;

@@ -1,11 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/data/read-content-files.ts";
-import { checkContent, parseSources } from "../../src/lib/integrity.ts";
-import { buildModel, type Model } from "../../src/lib/model.ts";
-import { roleRank, type Role } from "../../src/lib/roles.ts";
-import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { type Model } from "../../src/lib/model/index.ts";
+import { roleRank, type Role } from "../../src/domain/index.ts";
+import { PROJECT_ROOT, pipelineOf } from "../helpers/fixture.ts";
 import { builtPages, DIST, json, page, text } from "../helpers/built-site.ts";
 
 interface ApiDuty {
@@ -22,10 +20,9 @@ interface ApiDuty {
 
 let model: Model;
 beforeAll(() => {
-  const { input } = readContentFiles(PROJECT_ROOT);
-  const parsed = parseSources(input);
-  expect(checkContent(input, parsed)).toEqual([]);
-  model = buildModel(input, parsed);
+  const result = pipelineOf(PROJECT_ROOT);
+  expect(result.problems).toEqual([]);
+  model = result.model!;
 });
 
 describe("/api/duties.json", () => {

@@ -1,18 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/data/read-content-files.ts";
-import { SEASON_WORDS } from "../../src/lib/calendar.ts";
-import { parseSources } from "../../src/lib/integrity.ts";
-import { buildModel, type Model } from "../../src/lib/model.ts";
+import { SEASON_WORDS } from "../../src/lib/calendar/index.ts";
+import { type Model } from "../../src/lib/model/index.ts";
 import { DIST, page } from "../helpers/built-site.ts";
-import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 import { parseIcs } from "../helpers/ical.ts";
 
 let model: Model;
 beforeAll(() => {
-  const { input } = readContentFiles(PROJECT_ROOT);
-  model = buildModel(input, parseSources(input));
+  model = modelOf(PROJECT_ROOT);
 });
 
 /** Labels of entries that have no date, so no event: 定期 and the season words. */

@@ -2,12 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readContentFiles } from "../../src/data/read-content-files.ts";
-import { parseSources } from "../../src/lib/integrity.ts";
-import { buildModel, type Model } from "../../src/lib/model.ts";
-import { ROLE_LABELS, roleRank, type Role } from "../../src/lib/roles.ts";
+import { type Model } from "../../src/lib/model/index.ts";
+import { ROLE_LABELS, roleRank, type Role } from "../../src/domain/index.ts";
 import { DIST, json, page, text } from "../helpers/built-site.ts";
-import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 
 interface ApiUnit {
   id: string;
@@ -19,8 +17,7 @@ interface ApiUnit {
 
 let model: Model;
 beforeAll(() => {
-  const { input } = readContentFiles(PROJECT_ROOT);
-  model = buildModel(input, parseSources(input));
+  model = modelOf(PROJECT_ROOT);
 });
 
 describe("/<town>/matrix.csv", () => {
@@ -35,7 +32,7 @@ describe("/<town>/matrix.csv", () => {
     for (const town of model.towns) {
       const rows = parse(readFileSync(join(DIST, town.id, "matrix.csv")), { bom: true }) as string[][];
       const [header, ...body] = rows;
-      const unitByName = new Map(town.units.map((key) => [model.units.get(key)!.data.name, key]));
+      const unitByName = new Map(town.units.map((unit) => [unit.data.name, unit.key]));
       const sectorByName = new Map(model.sectors.map((s) => [s.data.name, s.id]));
       const parsed = new Map<string, string>();
       for (const row of body)
@@ -46,7 +43,9 @@ describe("/<town>/matrix.csv", () => {
       // Expected straight from the duties, not from the matrix module the page uses.
       const expected = new Map<string, string>();
       const townDuties = model.duties.filter((d) => d.jurisdiction === town.id);
-      const usedUnits = town.units.filter((key) => townDuties.some((d) => d.unit === key));
+      const usedUnits = town.units
+        .map((unit) => unit.key)
+        .filter((key) => townDuties.some((d) => d.unit === key));
       const usedSectors = model.sectors.filter((s) => townDuties.some((d) => d.sectors.includes(s.id)));
       for (const unit of usedUnits)
         for (const sector of usedSectors) {
@@ -107,7 +106,7 @@ describe("目标责任书", () => {
   it("quote only the town's own rules, and say which kinds its sources leave out", () => {
     for (const town of model.towns) {
       // A town whose sources name only groups (篇二: 各单位) has no letter to sign.
-      const unit = town.units.map((key) => model.units.get(key)!).find((u) => u.data.kind !== "group");
+      const unit = town.units.find((u) => u.data.kind !== "group");
       if (!unit) continue;
       const letter = page(`/${town.id}/print/${unit.slug}/letter/`);
       const quoted = letter.querySelectorAll("[data-rule-kind] .duty-text").map((el) => text(el));
@@ -144,7 +143,7 @@ describe("the town booklet", () => {
         "principles-sheet",
       ]);
       expect(sheets.slice(3).map((s) => s.getAttribute("data-unit"))).toEqual(
-        town.units.map((key) => model.units.get(key)!.slug),
+        town.units.map((unit) => unit.slug),
       );
       expect(booklet.querySelectorAll("#sheet-picker input[name=unit]")).toHaveLength(town.units.length);
     }

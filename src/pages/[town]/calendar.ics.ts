@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
 import { getModel, townStaticPaths } from "../../data/site.ts";
-import { calendarYear, townCalendar } from "../../lib/calendar.ts";
-import { CALENDAR_EPOCH, icsCalendar } from "../../lib/ics.ts";
-import type { TownRecord } from "../../lib/model.ts";
+import { calendarYear, townCalendar } from "../../lib/calendar/index.ts";
+import { CALENDAR_EPOCH, icsCalendar } from "../../lib/calendar/index.ts";
+import type { TownRecord } from "../../lib/model/index.ts";
 
 export const getStaticPaths = townStaticPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getModel } from "../../data/site.ts";
-import { csvText, matrixCsvRows } from "../../lib/csv.ts";
+import { csvText, matrixCsvRows } from "../../lib/export/index.ts";
 
 export const getStaticPaths = (async () => {
   const model = await getModel();

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getModel } from "../../data/site.ts";
-import { buildLookupIndex } from "../../lib/lookup-index.ts";
+import { buildLookupIndex } from "../../lib/lookup/index.ts";
 
 /** One lookup index per jurisdiction plus `all.json`: the browser loads only the one it needs. */
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getModel } from "../../../data/site.ts";
-import { calendarYear, unitCalendar } from "../../../lib/calendar.ts";
-import { CALENDAR_EPOCH, eventTiming, icsCalendar } from "../../../lib/ics.ts";
-import type { UnitRecord } from "../../../lib/model.ts";
+import { calendarYear, unitCalendar } from "../../../lib/calendar/index.ts";
+import { CALENDAR_EPOCH, eventTiming, icsCalendar } from "../../../lib/calendar/index.ts";
+import type { UnitRecord } from "../../../lib/model/index.ts";
 
 /** One file per unit that has at least one dated or recurring duty. */
 export const getStaticPaths = (async () => {

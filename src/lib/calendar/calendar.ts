@@ -1,0 +1,310 @@
+/**
+ * The duty calendar: every duty whose text gives a cadence or a date, and every rule that
+ * sets a deadline or an assessment step, placed in the year. Nothing is placed where the
+ * text gives no time: 定期、适时 stay "unscheduled", and seasonal words (汛期, 节假日 …)
+ * are listed as seasons, never given invented months.
+ */
+import {
+  groupsApplyingTo,
+  type DutyRecord,
+  type Model,
+  type TownRecord,
+  type UnitRecord,
+} from "../model/index.ts";
+import { citationLabel } from "../sources/index.ts";
+import { dutyPath, icsPath, townPath } from "../site/index.ts";
+import type { Cadence } from "../../schemas/duty.ts";
+
+/** When an entry falls due. */
+export type Timing =
+  /** Recurs every month, quarter, half-year or year, on no stated date. */
+  | { kind: "every"; every: Exclude<Cadence["every"], "periodic"> }
+  /** A day (or a month, when no day is given) every year, possibly a period to an end date. */
+  | {
+      kind: "date";
+      month: number;
+      day: number | undefined;
+      endMonth: number | undefined;
+      endDay: number | undefined;
+      /** A deadline (…前) rather than the day itself. */
+      before: boolean;
+      /** In the year after the one assessed (次年1月, 1月5日前 for the annual report). */
+      nextYear: boolean;
+    }
+  /** 定期、适时: the text says it recurs but gives no period. */
+  | { kind: "unscheduled" }
+  /** Tied to a season or holiday the text names (汛期, 节假日 …), which has no fixed date. */
+  | { kind: "season"; season: string };
+
+/** One thing due, with where it is written. */
+export interface CalendarEntry {
+  /** Stable across builds: the duty or rule id and the index of its timing. */
+  id: string;
+  town: string;
+  /** The unit that bears it; undefined for a town-level rule (考核, 报送时限). */
+  unit: string | undefined;
+  /** Who, as a label: the unit's name, or 全镇（考核与时限）. */
+  who: string;
+  timing: Timing;
+  /** The words of the text that state the time, verbatim. */
+  phrase: string;
+  /** The whole duty or rule text, verbatim. */
+  text: string;
+  source: string;
+  clause: string;
+  clauseAnchor: string;
+  /** 张发〔2020〕47号 二(一)3. */
+  citation: string;
+  /** Where the duty or rule is shown on the site. */
+  href: string;
+}
+
+/** Words that tie a duty to a season or holiday; the text names them, we do not date them. */
+export const SEASON_WORDS = [
+  "汛期",
+  "节假日",
+  "春节",
+  "清明",
+  "五一",
+  "国庆",
+  "元旦",
+  "中秋",
+  "冬季",
+  "夏季",
+  "雨季",
+  "冬春",
+  "重要会议",
+  "重大活动",
+] as const;
+
+function dutyEntries(model: Model, duty: DutyRecord, who: string): CalendarEntry[] {
+  const base = {
+    town: duty.jurisdiction,
+    unit: duty.unit,
+    who,
+    text: duty.text,
+    source: duty.source,
+    clause: duty.clause,
+    clauseAnchor: duty.clauseAnchor,
+    citation: citationLabel(model.sources.get(duty.source)!.data, duty.clause),
+    href: dutyPath(duty.unit, duty.anchor),
+  };
+  const entries: CalendarEntry[] = [
+    ...duty.cadence.map((c, i) => ({
+      ...base,
+      id: `${duty.id}/c${i}`,
+      phrase: c.phrase,
+      timing:
+        c.every === "periodic"
+          ? { kind: "unscheduled" as const }
+          : { kind: "every" as const, every: c.every },
+    })),
+    ...duty.dates.map((d, i) => ({
+      ...base,
+      id: `${duty.id}/d${i}`,
+      phrase: d.phrase,
+      timing: {
+        kind: "date" as const,
+        month: d.month,
+        day: d.day,
+        endMonth: d.endMonth,
+        endDay: d.endDay,
+        before: d.before,
+        nextYear: false,
+      },
+    })),
+  ];
+  const season = SEASON_WORDS.find((word) => duty.text.includes(word));
+  if (season)
+    entries.push({ ...base, id: `${duty.id}/s0`, phrase: season, timing: { kind: "season", season } });
+  return entries;
+}
+
+function ruleEntries(model: Model, town: TownRecord): CalendarEntry[] {
+  const cite = (source: string, clause: string) => citationLabel(model.sources.get(source)!.data, clause);
+  const who = `全${town.data.kind}（考核与时限）`;
+  return town.rules.flatMap((rule) => {
+    const base = {
+      town: town.id,
+      unit: undefined,
+      who,
+      text: rule.text,
+      source: rule.source,
+      clause: rule.clause,
+      clauseAnchor: rule.clauseAnchor,
+      citation: cite(rule.source, rule.clause),
+      href: `${townPath(town.id)}#rule-${rule.id}`,
+    };
+    const deadlines = (rule.deadlines ?? []).map((d, i) => ({
+      ...base,
+      id: `${town.id}/rule/${rule.id}/d${i}`,
+      phrase: d.phrase,
+      timing: {
+        kind: "date" as const,
+        month: d.month,
+        day: d.day,
+        endMonth: undefined,
+        endDay: undefined,
+        before: true,
+        nextYear: d.nextYear,
+      },
+    }));
+    const steps = (rule.schedule ?? []).flatMap((step, i): CalendarEntry[] => {
+      const id = `${town.id}/rule/${rule.id}/s${i}`;
+      if (step.month !== undefined)
+        return [
+          {
+            ...base,
+            id,
+            phrase: step.phrase,
+            timing: {
+              kind: "date",
+              month: step.month,
+              day: undefined,
+              endMonth: undefined,
+              endDay: undefined,
+              before: false,
+              nextYear: step.nextYear,
+            },
+          },
+        ];
+      if (step.every)
+        return [{ ...base, id, phrase: step.phrase, timing: { kind: "every", every: step.every } }];
+      return [{ ...base, id, phrase: step.phrase, timing: { kind: "unscheduled" } }];
+    });
+    return [...deadlines, ...steps];
+  });
+}
+
+/**
+ * Everything due in a town: its units' timed duties and its rules' deadlines and steps,
+ * in document order.
+ */
+export function townCalendar(model: Model, town: TownRecord): CalendarEntry[] {
+  const { units } = town;
+  return [
+    ...units.flatMap((unit) => unit.duties.flatMap((d) => dutyEntries(model, d, unit.data.name))),
+    ...ruleEntries(model, town),
+  ];
+}
+
+/** What one unit must do when: its own timed duties and those of the groups that bind it. */
+export function unitCalendar(model: Model, unit: UnitRecord): CalendarEntry[] {
+  const duties = [unit, ...groupsApplyingTo(model, unit)].flatMap((u) =>
+    u.duties.map((duty) => ({ duty, who: u.data.name })),
+  );
+  return duties.flatMap(({ duty, who }) => dutyEntries(model, duty, who));
+}
+
+/** The calendar page's sections, in the order a reader plans a year. */
+export interface CalendarSection {
+  /** Stable id for the section anchor. */
+  id: string;
+  title: string;
+  entries: CalendarEntry[];
+}
+
+const EVERY_TITLES: Record<Exclude<Cadence["every"], "periodic">, string> = {
+  month: "每月",
+  quarter: "每季度",
+  "half-year": "每半年",
+  year: "每年（未定月份）",
+};
+
+/** Recurring first (每月 … 每年), then month by month, then 定期 and seasonal; empty sections dropped. */
+export function calendarSections(entries: readonly CalendarEntry[]): CalendarSection[] {
+  const recurring = (["month", "quarter", "half-year", "year"] as const).map((every) => ({
+    id: `every-${every}`,
+    title: EVERY_TITLES[every],
+    entries: entries.filter((e) => e.timing.kind === "every" && e.timing.every === every),
+  }));
+  const months = Array.from({ length: 12 }, (_, i) => i + 1).map((month) => ({
+    id: `month-${month}`,
+    title: `${month}月`,
+    entries: entries
+      .filter((e) => e.timing.kind === "date" && e.timing.month === month)
+      .sort((a, b) => dayOf(a) - dayOf(b)),
+  }));
+  const rest = [
+    {
+      id: "unscheduled",
+      title: "定期、适时（文件未定周期）",
+      entries: entries.filter((e) => e.timing.kind === "unscheduled"),
+    },
+    {
+      id: "seasonal",
+      title: "汛期、节假日等特殊时段",
+      entries: entries.filter((e) => e.timing.kind === "season"),
+    },
+  ];
+  return [...recurring, ...months, ...rest].filter((section) => section.entries.length > 0);
+}
+
+function dayOf(entry: CalendarEntry): number {
+  return entry.timing.kind === "date" ? (entry.timing.day ?? 0) : 0;
+}
+
+/** How an entry's time reads on the page: 每季度, 7月5日前, 6月1日至6月30日, 次年1月, 汛期. */
+export function timingLabel(timing: Timing): string {
+  switch (timing.kind) {
+    case "every":
+      return EVERY_TITLES[timing.every].replace("（未定月份）", "");
+    case "unscheduled":
+      return "定期";
+    case "season":
+      return timing.season;
+    case "date": {
+      const start = `${timing.nextYear ? "次年" : ""}${timing.month}月${timing.day ? `${timing.day}日` : ""}`;
+      const end =
+        timing.endMonth !== undefined
+          ? `至${timing.endMonth}月${timing.endDay ? `${timing.endDay}日` : ""}`
+          : "";
+      return `${start}${end}${timing.before ? "前" : ""}`;
+    }
+  }
+}
+
+/** The year a town's calendar starts repeating from: its earliest source year. */
+export function calendarYear(model: Model, town: TownRecord): number | undefined {
+  const years = town.sources.flatMap((id) => {
+    const year = model.sources.get(id)!.data.year;
+    return year ? [year] : [];
+  });
+  return years.length > 0 ? Math.min(...years) : undefined;
+}
+
+/** One choice of the calendar page's "只看" list: a unit that bears entries, or the town's rules. */
+export interface CalendarFilter {
+  /** The unit's slug, or `town` for the town-level rules. */
+  value: string;
+  label: string;
+  count: number;
+  /** The unit's own .ics file, when it has timed entries. */
+  ics: string | undefined;
+}
+
+export function calendarFilters(
+  model: Model,
+  town: TownRecord,
+  entries: readonly CalendarEntry[],
+): CalendarFilter[] {
+  const filters = new Map<string, CalendarFilter>();
+  for (const entry of entries) {
+    const value = entry.unit ? entry.unit.split("/")[1]! : "town";
+    const filter = filters.get(value);
+    if (filter) {
+      filter.count += 1;
+      continue;
+    }
+    const unit = entry.unit ? model.units.get(entry.unit)! : undefined;
+    const timed =
+      unit && unitCalendar(model, unit).some((e) => e.timing.kind === "every" || e.timing.kind === "date");
+    filters.set(value, {
+      value,
+      label: entry.who,
+      count: 1,
+      ics: timed ? icsPath(town.id, unit.key) : undefined,
+    });
+  }
+  return [...filters.values()];
+}

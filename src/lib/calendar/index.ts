@@ -1,0 +1,6 @@
+/**
+ * When duties fall due: the town's and each unit's calendar (recurring, dated and
+ * seasonal entries, rule deadlines), and the same entries as iCalendar (.ics).
+ */
+export * from "./calendar.ts";
+export * from "./ics.ts";

@@ -1,0 +1,31 @@
+import type { ContentInput, ContentProblem } from "../content/types.ts";
+import { unknownReference } from "./suggest.ts";
+
+/** A guide's references: unit types some unit has, unit keys and glossary terms that exist. */
+export function checkGuides(input: ContentInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const types = new Set(input.units.flatMap((unit) => (unit.data.type ? [unit.data.type] : [])));
+  const unitKeys = new Set(input.units.map((unit) => unit.id));
+  const termIds = new Set(input.terms.map((term) => term.id));
+  for (const guide of input.guides) {
+    guide.data.unitTypes.forEach((type, index) => {
+      if (!types.has(type))
+        problems.push(
+          unknownReference(guide.file, guide.id, `unitTypes[${index}]`, "单位类型", "unit type", type, types),
+        );
+    });
+    guide.data.units.forEach((key, index) => {
+      if (!unitKeys.has(key))
+        problems.push(
+          unknownReference(guide.file, guide.id, `units[${index}]`, "单位", "unit", key, unitKeys),
+        );
+    });
+    guide.data.terms.forEach((term, index) => {
+      if (!termIds.has(term))
+        problems.push(
+          unknownReference(guide.file, guide.id, `terms[${index}]`, "术语", "term", term, termIds),
+        );
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,98 @@
+import { containsVerbatim, normaliseForComparison, type Clause } from "../sources/index.ts";
+import type { CheckContext } from "./context.ts";
+import { excerpt } from "./suggest.ts";
+
+/** A quotation to hold against its source: the clause it cites must exist and print its words. */
+export interface QuoteCheck {
+  file: string;
+  entry: string;
+  sourceId: string;
+  clauseId: string;
+  text: string;
+  /** Field names for the messages. */
+  clauseField: string;
+  textField: string;
+}
+
+/**
+ * Every quote is verbatim in the clause it cites (white space ignored). When it is not,
+ * the message says where the words are, or where they first depart from the clause.
+ */
+export function checkQuote(context: CheckContext, quote: QuoteCheck): void {
+  const { parsed, problems } = context;
+  if (!context.sourceIds.has(quote.sourceId)) {
+    context.reportUnknownSource(quote.file, quote.entry, quote.sourceId);
+    return;
+  }
+  const clauses = parsed.get(quote.sourceId)?.clauses;
+  if (!clauses) return; // the missing text is reported once, on the source
+  const clause = clauses.find((c) => c.id === quote.clauseId);
+  const containing = clauses.filter((c) => containsVerbatim(c.text, quote.text));
+  if (!clause) {
+    // Full-width digits and brackets (１, （）) look right in Chinese text but are other characters.
+    const halfWidth = toHalfWidth(quote.clauseId);
+    if (halfWidth !== quote.clauseId) {
+      problems.push({
+        file: quote.file,
+        entry: quote.entry,
+        field: quote.clauseField,
+        message: `条款编号 ${quote.clauseId} 里有全角的数字或括号 / the clause id ${quote.clauseId} has full-width digits or brackets`,
+        fix: `改用半角，写成 ${halfWidth} / use half-width characters: ${halfWidth}`,
+      });
+      return;
+    }
+    problems.push({
+      file: quote.file,
+      entry: quote.entry,
+      field: quote.clauseField,
+      message: `来源 ${quote.sourceId} 中没有条款 ${quote.clauseId} / clause ${quote.clauseId} does not exist in source ${quote.sourceId}`,
+      fix: suggestClause(
+        containing,
+        "按原文的编号写条款，例如 四(二)6(3) / write the clause id as printed, e.g. 四(二)6(3)",
+      ),
+    });
+    return;
+  }
+  if (containsVerbatim(clause.text, quote.text)) return;
+  problems.push({
+    file: quote.file,
+    entry: quote.entry,
+    field: quote.textField,
+    message:
+      containing.length > 0
+        ? `原文在条款 ${containing.map((c) => c.id).join("、")}，不在所引的 ${quote.clauseId} / the text is in clause ${containing.map((c) => c.id).join(", ")}, not in the cited ${quote.clauseId}`
+        : `原文在来源 ${quote.sourceId} 中找不到（已忽略空白）：“${excerpt(quote.text)}” / text not found verbatim in source ${quote.sourceId} (white space ignored)${firstDifference(clause, quote.text)}`,
+    fix:
+      containing.length > 0
+        ? `把 clause 改为 ${containing[0]!.id} / set clause to ${containing[0]!.id}`
+        : "从原文逐字复制，不要改字、补字或改标点 / copy the words from the source exactly, quirks and punctuation included",
+  });
+}
+
+function suggestClause(containing: readonly Clause[], fallback: string): string {
+  return containing.length > 0
+    ? `这段原文在条款 ${containing.map((c) => c.id).join("、")}，把 clause 改为 ${containing[0]!.id} / the text is in clause ${containing[0]!.id}`
+    : fallback;
+}
+
+/** Where the quote first departs from its clause, to point the clerk at the typo. */
+function firstDifference(clause: Clause, quote: string): string {
+  const source = normaliseForComparison(clause.text);
+  const wanted = normaliseForComparison(quote);
+  let best = 0;
+  for (let start = 0; start < source.length; start += 1) {
+    let length = 0;
+    while (length < wanted.length && source[start + length] === wanted[length]) length += 1;
+    best = Math.max(best, length);
+  }
+  if (best === 0) return "";
+  return `; 从第 ${best + 1} 个字起不同：“${wanted.slice(best, best + 8)}” / differs from character ${best + 1}`;
+}
+
+/** Full-width digits and ASCII-like brackets (０–９, （）) to their half-width forms. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/（/g, "(")
+    .replace(/）/g, ")");
+}

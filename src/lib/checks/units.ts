@@ -1,0 +1,166 @@
+import { containsVerbatim, normaliseForComparison } from "../sources/index.ts";
+import { localUnits, type CheckContext } from "./context.ts";
+import { checkQuote } from "./quotes.ts";
+import { excerpt, unknownReference } from "./suggest.ts";
+
+/**
+ * Units: names unique in a town, references to the town, the source, the heading clause,
+ * other units and sectors resolve; every duty is quoted verbatim and not twice; cadence
+ * and date phrases are words of the duty.
+ */
+export function checkUnits(context: CheckContext): void {
+  checkUnitNames(context);
+  const { input, parsed, problems, jurisdictionIds, sourceIds, sectorIds } = context;
+  for (const unit of input.units) {
+    const { data } = unit;
+    const [folder = ""] = unit.id.split("/");
+    if (!jurisdictionIds.has(data.jurisdiction)) {
+      problems.push(
+        unknownReference(
+          unit.file,
+          unit.id,
+          "jurisdiction",
+          "辖区",
+          "jurisdiction",
+          data.jurisdiction,
+          jurisdictionIds,
+        ),
+      );
+    } else if (folder !== data.jurisdiction) {
+      problems.push({
+        file: unit.file,
+        entry: unit.id,
+        field: "jurisdiction",
+        message: `文件在 units/${folder}/ 下，但 jurisdiction 是 ${data.jurisdiction} / the file is in units/${folder}/ but jurisdiction is ${data.jurisdiction}`,
+        fix: `把文件移到 content/units/${data.jurisdiction}/，或改正 jurisdiction / move the file or correct jurisdiction`,
+      });
+    }
+    if (!sourceIds.has(data.source)) context.reportUnknownSource(unit.file, unit.id, data.source);
+    if (data.duties.length === 0) {
+      problems.push({
+        file: unit.file,
+        entry: unit.id,
+        field: "duties",
+        message: "该单位没有任何职责 / the unit has no duties",
+        fix: "从来源文件中补上它的职责，或删除这个文件 / add its duties from the source, or delete the file",
+      });
+    }
+    if (data.heading !== undefined && sourceIds.has(data.source)) {
+      const clauses = parsed.get(data.source)?.clauses ?? [];
+      const heading = clauses.find((c) => c.id === data.heading);
+      if (!heading && parsed.has(data.source)) {
+        problems.push({
+          file: unit.file,
+          entry: unit.id,
+          field: "heading",
+          message: `来源 ${data.source} 中没有条款 ${data.heading} / clause ${data.heading} does not exist in source ${data.source}`,
+          fix: "填写介绍该单位的那一条的编号 / give the id of the clause that introduces the unit",
+        });
+      } else if (heading && data.kind !== "post" && !containsVerbatim(heading.text, data.name)) {
+        // Posts are described rather than named (分管安全生产工作的…), so only other kinds are held to it.
+        problems.push({
+          file: unit.file,
+          entry: unit.id,
+          field: "name",
+          message: `单位名称“${data.name}”与条款 ${heading.id} 的写法不一致：“${excerpt(heading.text)}” / name does not appear as printed in clause ${heading.id}`,
+          fix: "名称按原文照抄 / copy the name exactly as printed",
+        });
+      }
+    }
+    const townUnits = localUnits(context, data.jurisdiction);
+    data.appliesTo?.units.forEach((id, index) => {
+      if (!townUnits.has(id)) {
+        problems.push(
+          unknownReference(unit.file, unit.id, `appliesTo.units[${index}]`, "单位", "unit", id, townUnits),
+        );
+      }
+    });
+    if (data.successor?.unit !== undefined && !townUnits.has(data.successor.unit)) {
+      problems.push(
+        unknownReference(
+          unit.file,
+          unit.id,
+          "successor.unit",
+          "单位",
+          "unit",
+          data.successor.unit,
+          townUnits,
+        ),
+      );
+    }
+
+    const seenDuties = new Map<string, number>();
+    data.duties.forEach((duty, index) => {
+      const entry = `duties[${index}]`;
+      duty.sectors.forEach((sector, sectorIndex) => {
+        if (!sectorIds.has(sector)) {
+          problems.push(
+            unknownReference(
+              unit.file,
+              entry,
+              `sectors[${sectorIndex}]`,
+              "行业领域",
+              "sector",
+              sector,
+              sectorIds,
+            ),
+          );
+        }
+      });
+      const key = `${duty.clause}\u0000${normaliseForComparison(duty.text)}`;
+      const earlier = seenDuties.get(key);
+      if (earlier !== undefined) {
+        problems.push({
+          file: unit.file,
+          entry,
+          field: "text",
+          message: `与 duties[${earlier}] 重复（同一条款、同一原文） / duplicates duties[${earlier}] (same clause and text)`,
+          fix: "删除重复的一项 / delete the duplicate",
+        });
+      }
+      seenDuties.set(key, index);
+      checkQuote(context, {
+        file: unit.file,
+        entry,
+        sourceId: duty.source ?? data.source,
+        clauseId: duty.clause,
+        text: duty.text,
+        clauseField: "clause",
+        textField: "text",
+      });
+      const phrases = [
+        ...duty.cadence.map((c, i) => [`cadence[${i}].phrase`, c.phrase] as const),
+        ...duty.dates.map((d, i) => [`dates[${i}].phrase`, d.phrase] as const),
+      ];
+      phrases.forEach(([field, phrase]) => {
+        if (!containsVerbatim(duty.text, phrase)) {
+          problems.push({
+            file: unit.file,
+            entry,
+            field,
+            message: `“${phrase}”不在职责原文中 / the phrase is not part of the duty text`,
+            fix: "从 text 中逐字复制表示周期或日期的那几个字 / copy the cadence or date words from the duty text",
+          });
+        }
+      });
+    });
+  }
+}
+
+/** A unit's name heads its column in the matrix and its CSV: two alike in a town are ambiguous. */
+function checkUnitNames({ input, problems }: CheckContext): void {
+  const unitByName = new Map<string, string>();
+  for (const unit of input.units) {
+    const key = `${unit.data.jurisdiction}\u0000${unit.data.name}`;
+    const other = unitByName.get(key);
+    if (other) {
+      problems.push({
+        file: unit.file,
+        entry: unit.id,
+        field: "name",
+        message: `名称“${unit.data.name}”与 ${other} 相同 / the name ${unit.data.name} is also used by ${other} in this jurisdiction`,
+        fix: "用来源文件里能区分两者的写法改名（如加上“镇”或全称） / rename one, as the source distinguishes them",
+      });
+    } else unitByName.set(key, unit.id);
+  }
+}

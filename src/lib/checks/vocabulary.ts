@@ -1,0 +1,101 @@
+import type { ContentInput, ContentProblem } from "../content/types.ts";
+import { normaliseForComparison } from "../sources/index.ts";
+import { unknownReference } from "./suggest.ts";
+
+/**
+ * The lookup vocabulary must be unambiguous and grounded: an everyday word points at one
+ * sector or one document word, a document word occurs in some duty (or it finds nothing),
+ * a term names a sector that exists and is printed in some source.
+ */
+export function checkVocabulary(input: ContentInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sectorIds = new Set(input.sectors.map((s) => s.id));
+  /** Every word that points at a sector or a document word, with where it is defined. */
+  const owners = new Map<string, string>();
+  const claim = (word: string, owner: string, file: string, entry: string, field: string): void => {
+    const key = word.trim().toLowerCase();
+    const other = owners.get(key);
+    if (other && other !== owner) {
+      problems.push({
+        file,
+        entry,
+        field,
+        message: `“${word}”同时指向 ${other} 和 ${owner} / "${word}" points at both ${other} and ${owner}`,
+        fix: "一个说法只能对应一个领域或一个原文用词，删去其中一处 / an everyday word may point at one sector or document word only: remove one",
+      });
+    } else {
+      owners.set(key, owner);
+    }
+  };
+  for (const sector of input.sectors) {
+    const owner = `sector ${sector.id}`;
+    claim(sector.data.name, owner, sector.file, sector.id, "name");
+    if (sector.data.shortName) claim(sector.data.shortName, owner, sector.file, sector.id, "shortName");
+    sector.data.aliases.forEach((alias, index) =>
+      claim(alias, owner, sector.file, sector.id, `aliases[${index}]`),
+    );
+  }
+
+  const dutyTexts = input.units.flatMap((unit) => unit.data.duties.map((duty) => duty.text)).join("\n");
+  for (const vocabulary of input.vocabularies) {
+    vocabulary.data.groups.forEach((group, index) => {
+      const entry = `groups[${index}]`;
+      if (!dutyTexts.includes(group.document)) {
+        problems.push({
+          file: vocabulary.file,
+          entry,
+          field: "document",
+          message: `原文用词“${group.document}”不在任何职责原文中 / the document word "${group.document}" occurs in no duty text`,
+          fix: "document 填职责原文中实际出现的词（日常说法写在 everyday） / use a word the duty texts print; everyday words go under everyday",
+        });
+      }
+      claim(group.document, `document word ${group.document}`, vocabulary.file, entry, "document");
+      group.everyday.forEach((word, wordIndex) => {
+        if (word === group.document) {
+          problems.push({
+            file: vocabulary.file,
+            entry,
+            field: `everyday[${wordIndex}]`,
+            message: `日常说法“${word}”与原文用词相同 / everyday word "${word}" repeats the document word`,
+            fix: "删去这一项 / remove it",
+          });
+          return;
+        }
+        claim(word, `document word ${group.document}`, vocabulary.file, entry, `everyday[${wordIndex}]`);
+      });
+    });
+  }
+
+  const sourceTexts = input.sources.map((source) => normaliseForComparison(source.text ?? "")).join("\n");
+  for (const term of input.terms) {
+    if (term.data.sector && !sectorIds.has(term.data.sector)) {
+      problems.push(
+        unknownReference(term.file, term.id, "sector", "行业领域", "sector", term.data.sector, sectorIds),
+      );
+    }
+    if (term.data.principle && !input.principles.some((p) => p.id === term.data.principle)) {
+      const principleIds = new Set(input.principles.map((p) => p.id));
+      problems.push(
+        unknownReference(
+          term.file,
+          term.id,
+          "principle",
+          "原则",
+          "principle",
+          term.data.principle,
+          principleIds,
+        ),
+      );
+    }
+    if (!sourceTexts.includes(normaliseForComparison(term.data.name))) {
+      problems.push({
+        file: term.file,
+        entry: term.id,
+        field: "name",
+        message: `术语“${term.data.name}”没有出现在任何来源文件中 / the term "${term.data.name}" is printed in no source`,
+        fix: "术语按来源原文的写法填写；来源中没有的词不收 / spell the term as a source prints it; terms no source uses do not belong",
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,3 @@
+/** Machine-readable exports: the JSON API's shapes and the matrix as CSV for Excel. */
+export * from "./api.ts";
+export * from "./csv.ts";

@@ -1,0 +1,94 @@
+import { citationLabel } from "../sources/index.ts";
+import type { Model } from "../model/index.ts";
+import { clausePath, unitPath } from "../site/index.ts";
+import type { Role } from "../../domain/index.ts";
+import type { UnitKind } from "../../domain/index.ts";
+
+/**
+ * The compact index the browser downloads for "谁负责？" (one per jurisdiction and one
+ * for all). Records are tuples, not objects, because the keys would otherwise be most of
+ * the bytes; the types below name every position.
+ */
+export interface LookupIndex {
+  /** Format version; bump when a tuple changes shape. */
+  version: 1;
+  /** `all`, or the jurisdiction id the index covers. */
+  scope: string;
+  towns: LookupTown[];
+  sectors: LookupSector[];
+  terms: LookupTerm[];
+  /** Everyday words for a document word: [document word, everyday words]. */
+  wordGroups: Array<[document: string, everyday: string[]]>;
+  units: LookupUnit[];
+  duties: LookupDuty[];
+}
+
+export type LookupTown = [id: string, name: string];
+/** A sector and every word that names it: name, short name, aliases. */
+export type LookupSector = [id: string, name: string, words: string[]];
+/** A glossary term: its spellings, what it includes, the sector it names (index) or -1. */
+export type LookupTerm = [name: string, aliases: string[], includes: string[], sector: number];
+/** A unit: town (index), name as printed, kind, page path, other names (successor, everyday names). */
+export type LookupUnit = [town: number, name: string, kind: UnitKind, path: string, alsoKnownAs: string[]];
+/** A duty: unit (index), role, sectors (indexes, primary first), text, citation, clause link, anchor on the unit page. */
+export type LookupDuty = [
+  unit: number,
+  role: Role,
+  sectors: number[],
+  text: string,
+  citation: string,
+  clauseHref: string,
+  anchor: string,
+];
+
+/** The lookup index for one jurisdiction, or for all when `townId` is omitted. */
+export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
+  const towns = model.towns.filter((town) => townId === undefined || town.id === townId);
+  if (towns.length === 0) throw new Error(`unknown jurisdiction ${townId}`);
+  const sectorIndex = new Map(model.sectors.map((sector, index) => [sector.id, index]));
+  const units: LookupUnit[] = [];
+  const duties: LookupDuty[] = [];
+  towns.forEach((town, townIndex) => {
+    for (const unit of town.units) {
+      const unitIndex = units.length;
+      units.push([
+        townIndex,
+        unit.data.name,
+        unit.data.kind,
+        unitPath(unit.key),
+        [...(unit.data.successor ? [unit.data.successor.name] : []), ...unit.data.aliases],
+      ]);
+      for (const duty of unit.duties) {
+        const source = model.sources.get(duty.source)!;
+        duties.push([
+          unitIndex,
+          duty.role,
+          duty.sectors.map((id) => sectorIndex.get(id)!),
+          duty.text,
+          citationLabel(source.data, duty.clause),
+          clausePath(duty.source, duty.clauseAnchor),
+          duty.anchor,
+        ]);
+      }
+    }
+  });
+  return {
+    version: 1,
+    scope: townId ?? "all",
+    towns: towns.map((town) => [town.id, town.data.name]),
+    sectors: model.sectors.map((sector) => [
+      sector.id,
+      sector.data.name,
+      [sector.data.name, ...(sector.data.shortName ? [sector.data.shortName] : []), ...sector.data.aliases],
+    ]),
+    terms: model.terms.map((term) => [
+      term.data.name,
+      term.data.aliases,
+      term.data.includes,
+      term.data.sector ? sectorIndex.get(term.data.sector)! : -1,
+    ]),
+    wordGroups: model.wordGroups.map((group) => [group.document, group.everyday]),
+    units,
+    duties,
+  };
+}

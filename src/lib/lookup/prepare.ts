@@ -1,0 +1,153 @@
+import type { LookupIndex } from "./build-index.ts";
+
+/**
+ * Getting a query and the index ready to match: the dictionary of everyday words, the
+ * normalised query and its segmentation into the words it asks about.
+ */
+
+/** Question phrases people type around the thing they ask about. */
+const QUESTION_PHRASES = [
+  "该怎么办",
+  "怎么处理",
+  "怎么办",
+  "归谁管",
+  "由谁管",
+  "谁来管",
+  "谁负责",
+  "哪个部门",
+  "哪个单位",
+  "谁管",
+  "找谁",
+  "请问",
+];
+
+export type Link =
+  | { type: "sector"; sector: number }
+  | { type: "term"; term: number; as: "name" | "member" }
+  | { type: "group"; group: number };
+
+/** The index with the lookup structures the matcher needs, built once per page load. */
+export interface PreparedLookup {
+  index: LookupIndex;
+  /** Every vocabulary word (normalised) and what it points at. */
+  dictionary: Map<string, Link[]>;
+  /** The dictionary's words, shortest first: prefixes of a word being typed are found in it. */
+  dictionaryWords: string[];
+  /** Duty texts and unit names, to tell text words from noise while segmenting. */
+  corpus: string;
+  /** Duties by each character of their text, to find candidates without scanning all. */
+  postings: Map<string, number[]>;
+  /** Duties by sector index. */
+  dutiesBySector: Map<number, number[]>;
+  /** Duties by unit index. */
+  dutiesByUnit: number[][];
+}
+
+/** Full-width to half-width, lower case; punctuation becomes a word break. */
+export function normaliseQuery(query: string): string {
+  let text = query.normalize("NFKC").toLowerCase();
+  for (const phrase of QUESTION_PHRASES) text = text.split(phrase).join(" ");
+  return text
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+}
+
+/** The index made ready for matching: dictionary, postings, duties by sector and unit. */
+export function prepareLookup(index: LookupIndex): PreparedLookup {
+  const dictionary = new Map<string, Link[]>();
+  const add = (word: string, link: Link): void => {
+    const key = normaliseQuery(word).replace(/ /g, "");
+    if (!key) return;
+    if (!dictionary.has(key)) dictionary.set(key, []);
+    dictionary.get(key)!.push(link);
+  };
+  index.sectors.forEach(([, , words], sector) =>
+    words.forEach((word) => add(word, { type: "sector", sector })),
+  );
+  index.terms.forEach(([name, aliases, includes], term) => {
+    for (const word of [name, ...aliases]) add(word, { type: "term", term, as: "name" });
+    for (const word of includes) add(word, { type: "term", term, as: "member" });
+  });
+  index.wordGroups.forEach(([document, everyday], group) => {
+    for (const word of [document, ...everyday]) add(word, { type: "group", group });
+  });
+
+  const postings = new Map<string, number[]>();
+  const dutiesBySector = new Map<number, number[]>();
+  const dutiesByUnit: number[][] = index.units.map(() => []);
+  index.duties.forEach(([unit, , sectors, text], duty) => {
+    for (const char of new Set(text.toLowerCase())) {
+      if (!postings.has(char)) postings.set(char, []);
+      postings.get(char)!.push(duty);
+    }
+    for (const sector of sectors) {
+      if (!dutiesBySector.has(sector)) dutiesBySector.set(sector, []);
+      dutiesBySector.get(sector)!.push(duty);
+    }
+    dutiesByUnit[unit]!.push(duty);
+  });
+  const corpus = [
+    ...index.duties.map((duty) => duty[3]),
+    ...index.units.flatMap((unit) => [unit[1], ...unit[4]]),
+  ]
+    .join("\n")
+    .toLowerCase();
+  const dictionaryWords = [...dictionary.keys()].sort((a, b) => a.length - b.length);
+  return { index, dictionary, dictionaryWords, corpus, postings, dutiesBySector, dutiesByUnit };
+}
+
+/**
+ * Splits a query into the words it asks about. Spaces separate words; a run without
+ * spaces (拖拉机载人) is cut into vocabulary words and words the duty texts use, as few
+ * pieces as possible; characters that fit nowhere stay together as one unknown word.
+ */
+export function segmentQuery(prepared: PreparedLookup, query: string): string[] {
+  const words: string[] = [];
+  for (const token of normaliseQuery(query).split(" ")) {
+    if (!token) continue;
+    if (token.length === 1) {
+      words.push(token);
+      continue;
+    }
+    words.push(...segmentToken(prepared, token));
+  }
+  return [...new Set(words)];
+}
+
+function segmentToken(prepared: PreparedLookup, token: string): string[] {
+  const n = token.length;
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(0);
+  cost[0] = 0;
+  const pieceCost = (piece: string): number => {
+    if (prepared.dictionary.has(piece)) return 1;
+    if (piece.length === 1) return 3;
+    return prepared.corpus.includes(piece) ? 1.6 : Infinity;
+  };
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - 12); start < end; start++) {
+      const total = cost[start]! + pieceCost(token.slice(start, end));
+      if (total < cost[end]!) {
+        cost[end] = total;
+        from[end] = start;
+      }
+    }
+  }
+  const pieces: string[] = [];
+  for (let end = n; end > 0; end = from[end]!) pieces.unshift(token.slice(from[end]!, end));
+  // Glue stray characters (not words on their own) back into one unknown word.
+  const words: string[] = [];
+  let stray = "";
+  for (const piece of pieces) {
+    if (piece.length === 1 && !prepared.dictionary.has(piece)) {
+      stray += piece;
+      continue;
+    }
+    if (stray) words.push(stray);
+    stray = "";
+    words.push(piece);
+  }
+  if (stray) words.push(stray);
+  return words;
+}

@@ -1,0 +1,100 @@
+import { roleRank, strongerRole, type Role } from "../../domain/index.ts";
+
+/** The parts of a duty the matrix needs. */
+export interface MatrixDuty {
+  unit: string;
+  role: Role;
+  sectors: readonly string[];
+}
+
+/** One cell: the strongest role of a unit in a sector, and how many duties back it. */
+export interface MatrixCell {
+  role: Role;
+  dutyCount: number;
+}
+
+/** Sectors × units. Rows and columns keep the caller's order, restricted to those in use. */
+export interface Matrix {
+  sectors: string[];
+  units: string[];
+  cells: Map<string, MatrixCell>;
+}
+
+function cellKey(unit: string, sector: string): string {
+  return `${unit}\u0000${sector}`;
+}
+
+/**
+ * Builds the matrix of DESIGN.md: cell(unit, sector) is the strongest role among the
+ * unit's duties tagged with that sector (lead > guide > assist > cooperate > participate >
+ * oversee). Rows and columns with no duty are left out.
+ */
+export function buildMatrix(
+  duties: readonly MatrixDuty[],
+  unitOrder: readonly string[],
+  sectorOrder: readonly string[],
+): Matrix {
+  const cells = new Map<string, MatrixCell>();
+  for (const duty of duties) {
+    for (const sector of duty.sectors) {
+      const key = cellKey(duty.unit, sector);
+      const cell = cells.get(key);
+      cells.set(
+        key,
+        cell
+          ? { role: strongerRole(cell.role, duty.role), dutyCount: cell.dutyCount + 1 }
+          : { role: duty.role, dutyCount: 1 },
+      );
+    }
+  }
+  const usedUnits = new Set(duties.map((duty) => duty.unit));
+  const usedSectors = new Set(duties.flatMap((duty) => duty.sectors));
+  return {
+    sectors: sectorOrder.filter((sector) => usedSectors.has(sector)),
+    units: unitOrder.filter((unit) => usedUnits.has(unit)),
+    cells,
+  };
+}
+
+/** The cell for a unit and sector, or undefined when the unit has no duty there. */
+export function matrixCell(matrix: Matrix, unit: string, sector: string): MatrixCell | undefined {
+  return matrix.cells.get(cellKey(unit, sector));
+}
+
+/** A unit's place in a sector's answer. */
+export interface SectorResponsibility {
+  unit: string;
+  role: Role;
+  dutyCount: number;
+}
+
+/**
+ * Who is responsible for a sector: every unit with a cell in its row, strongest role
+ * first, then in the matrix's column order (the order of the source).
+ */
+export function unitsForSector(matrix: Matrix, sector: string): SectorResponsibility[] {
+  const answer: SectorResponsibility[] = [];
+  matrix.units.forEach((unit) => {
+    const cell = matrixCell(matrix, unit, sector);
+    if (cell) answer.push({ unit, role: cell.role, dutyCount: cell.dutyCount });
+  });
+  const column = new Map(matrix.units.map((unit, index) => [unit, index]));
+  return answer.sort(
+    (a, b) => roleRank(a.role) - roleRank(b.role) || column.get(a.unit)! - column.get(b.unit)!,
+  );
+}
+
+/** The units that lead a sector (主责), in column order. */
+export function leadUnitsForSector(matrix: Matrix, sector: string): string[] {
+  return unitsForSector(matrix, sector)
+    .filter((entry) => entry.role === "lead")
+    .map((entry) => entry.unit);
+}
+
+/** The sectors a unit has duties in, with its role there, in row order. */
+export function sectorsForUnit(matrix: Matrix, unit: string): Array<{ sector: string } & MatrixCell> {
+  return matrix.sectors.flatMap((sector) => {
+    const cell = matrixCell(matrix, unit, sector);
+    return cell ? [{ sector, ...cell }] : [];
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * What an onboarding guide shows, gathered from the data: the post's duties in every town
+ * that has it, the shared duties that bind it, its deadlines, the rules that judge it, the
+ * ledgers to keep and the terms to know. The guide's MDX adds only advice in our own words.
+ */
+import { unitCalendar, type CalendarEntry } from "../calendar/index.ts";
+import {
+  groupsApplyingTo,
+  type Model,
+  type RuleRecord,
+  type TownRecord,
+  type UnitRecord,
+} from "../model/index.ts";
+import type { Guide } from "../../schemas/guide.ts";
+import { RULE_KINDS_IN_READING_ORDER } from "../../domain/index.ts";
+import type { LedgerSet } from "../../schemas/ledger.ts";
+import type { Term } from "../../schemas/term.ts";
+
+/** The rule kinds a newcomer is judged by: all but the general working requirements. */
+const JUDGING_KINDS: ReadonlyArray<RuleRecord["kind"]> = RULE_KINDS_IN_READING_ORDER.filter(
+  (kind) => kind !== "requirement",
+);
+
+/** One town's part of a guide. */
+export interface GuideTown {
+  town: TownRecord;
+  /** Units whose duties are the post's, each with the groups whose duties bind it too. */
+  units: Array<{ unit: UnitRecord; groups: UnitRecord[] }>;
+  /** Units the post heads (站所 for 站所负责人), linked rather than printed. */
+  headed: UnitRecord[];
+  /** Groups whose duties bind the headed kind as a whole (共同职责, 各部门), printed in full once. */
+  headedGroups: UnitRecord[];
+  /** Targets, assessment, 一票否决, schedules, deadlines and accountability of the town. */
+  rules: RuleRecord[];
+}
+
+/** A ledger list (台账) of some town's sources. */
+export interface GuideLedgers {
+  town: TownRecord;
+  set: LedgerSet & { clauseAnchor: string };
+  /** False when the post's towns list none and this list from another town is shown for reference. */
+  local: boolean;
+}
+
+export interface GuideContent {
+  towns: GuideTown[];
+  /** The ledgers to keep: the post's towns' lists, or, when they have none, every other town's for reference. */
+  ledgers: GuideLedgers[];
+  /** Dated and recurring duties of the post's units (and their groups), without repeats. */
+  deadlines: CalendarEntry[];
+  terms: Array<{ id: string; data: Term }>;
+}
+
+export function guideContent(model: Model, guide: Guide): GuideContent {
+  const towns = model.towns.flatMap((town): GuideTown[] => {
+    const townUnits = town.units;
+    const own = townUnits.filter(
+      (unit) =>
+        (unit.data.type !== undefined && guide.unitTypes.includes(unit.data.type)) ||
+        guide.units.includes(unit.key),
+    );
+    const headed = townUnits.filter(
+      (unit) => guide.unitKinds.includes(unit.data.kind) && !own.includes(unit),
+    );
+    // Duties written to the kind as a whole (共同职责, 各部门) bind every unit of it, listed or not.
+    const headedGroups = townUnits.filter((unit) =>
+      guide.unitKinds.some((kind) => unit.data.appliesTo?.kinds.includes(kind)),
+    );
+    if (own.length === 0 && headed.length === 0 && headedGroups.length === 0) return [];
+    return [
+      {
+        town,
+        units: own.map((unit) => ({ unit, groups: groupsApplyingTo(model, unit) })),
+        headed,
+        headedGroups,
+        rules: town.rules.filter((rule) => JUDGING_KINDS.includes(rule.kind)),
+      },
+    ];
+  });
+
+  const seen = new Set<string>();
+  const deadlines = towns
+    .flatMap(({ units, headedGroups }) => [
+      ...units.flatMap(({ unit }) => unitCalendar(model, unit)),
+      ...headedGroups.flatMap((group) => unitCalendar(model, group)),
+    ])
+    .filter((entry) => entry.timing.kind !== "unscheduled" && !seen.has(entry.id) && seen.add(entry.id));
+
+  const ledgersOf = (list: readonly TownRecord[], local: boolean) =>
+    list.flatMap((town) => town.ledgerSets.map((set) => ({ town, set, local })));
+  const local = ledgersOf(
+    towns.map(({ town }) => town),
+    true,
+  );
+
+  return {
+    towns,
+    ledgers: local.length > 0 ? local : ledgersOf(model.towns, false),
+    deadlines,
+    terms: guide.terms.map((id) => model.terms.find((term) => term.id === id)!),
+  };
+}

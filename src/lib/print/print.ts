@@ -1,0 +1,271 @@
+/**
+ * What the printed pages hold — the A4 职责清单, the 目标责任书 and the town booklet —
+ * computed from the model, so the pages only arrange it.
+ */
+import {
+  dutiesByPrimarySector,
+  groupsApplyingTo,
+  type DutyRecord,
+  type Model,
+  type PrincipleRecord,
+  type RuleRecord,
+  type SectorRecord,
+  type SourceRecord,
+  type TownRecord,
+  type UnitRecord,
+} from "../model/index.ts";
+import { ROLES, ROLE_LABELS, type Role } from "../../domain/index.ts";
+import type { Source } from "../../schemas/source.ts";
+import type { RULE_KINDS } from "../../domain/index.ts";
+
+/**
+ * Clause ids in a short form for a printed reference: runs of one prefix with consecutive
+ * numbers become a range (四(一)1、四(一)2 … 四(一)12 → 四(一)1—12; 四(一)(1) … 四(一)(12) →
+ * 四(一)(1)—(12); 一第1段、一第2段 → 一第1—2段), and further ids of the same prefix share it (四(一)1—3、5). Duplicates are
+ * dropped; order is kept; ids that end in no number are kept as they are.
+ */
+export function compactClauseList(clauses: readonly string[]): string {
+  type Run = { prefix: string; open: string; close: string; first: number; last: number };
+  const runs: Array<Run | { literal: string }> = [];
+  for (const clause of new Set(clauses)) {
+    // The number may sit in brackets (四(一)(3)) or before 段 (一第2段).
+    const match = /^(.*?)([(（])(\d+)([)）])$/.exec(clause) ?? /^(.*?)()(\d+)(段?)$/.exec(clause);
+    const number = Number(match?.[3]);
+    const last = runs[runs.length - 1];
+    if (!match) {
+      runs.push({ literal: clause });
+    } else if (
+      last &&
+      "prefix" in last &&
+      last.prefix === match[1] &&
+      last.open === match[2] &&
+      last.close === match[4] &&
+      number === last.last + 1
+    ) {
+      last.last = number;
+    } else {
+      runs.push({ prefix: match[1]!, open: match[2]!, close: match[4]!, first: number, last: number });
+    }
+  }
+  return runs
+    .map((run, index) => {
+      if ("literal" in run) return run.literal;
+      const previous = runs[index - 1];
+      // A run continuing the previous run's prefix drops it: 四(一)1—3、5, not 四(一)1—3、四(一)5.
+      const samePrefix = previous && "prefix" in previous && previous.prefix === run.prefix;
+      // 段 follows the range (第1—2段); brackets wrap each end ((1)—(12)).
+      const bracket = run.open !== "";
+      const number = (n: number) => (bracket ? `${run.open}${n}${run.close}` : `${n}`);
+      const range = run.first === run.last ? number(run.first) : `${number(run.first)}—${number(run.last)}`;
+      const span = bracket ? range : `${range}${run.close}`;
+      return `${samePrefix ? "" : run.prefix}${span}`;
+    })
+    .join("、");
+}
+
+/** A source's date as printed on a sheet: 2022年4月24日, or the year, or that it has none. */
+export function sourceDateLabel(source: Pick<Source, "date" | "year">): string {
+  if (source.date) {
+    const [year, month, day] = source.date.split("-").map(Number);
+    return `${year}年${month}月${day}日`;
+  }
+  return source.year ? `${source.year}年` : "未署日期";
+}
+
+/** How many of the duties carry each role, strongest first: 主责 5 条、协助 1 条. */
+export function roleCountLabel(duties: readonly DutyRecord[]): string {
+  const counts = new Map<Role, number>();
+  for (const duty of duties) counts.set(duty.role, (counts.get(duty.role) ?? 0) + 1);
+  return ROLES.filter((role) => counts.has(role))
+    .map((role) => `${ROLE_LABELS[role]} ${counts.get(role)} 条`)
+    .join("、");
+}
+
+/** Duties written to a group (共同职责) that bind the unit too, cited by clause. */
+export interface SharedDutiesReference {
+  group: UnitRecord;
+  /** The group's clauses in short form, e.g. 四(一)1—12. */
+  clauses: string;
+  /** 文号 (or title) of the document the clauses are in. */
+  document: string;
+}
+
+/** Everything one A4 职责清单 shows. */
+export interface DutySheet {
+  town: TownRecord;
+  unit: UnitRecord;
+  /** The documents the unit's duties come from; the first is the unit's own source. */
+  sources: SourceRecord[];
+  /** The unit's duties by primary sector, in document order; each duty appears once. */
+  sections: Array<{ sector: SectorRecord; duties: DutyRecord[] }>;
+  /** 主责 5 条、协助 1 条. */
+  roleCounts: string;
+  /** The 依据 line: 张发〔2020〕47号《…》四(二)6（2020年）, then any further documents cited. */
+  basis: string;
+  /** Group duties that apply to the unit, referenced by clause, not repeated. */
+  shared: SharedDutiesReference[];
+}
+
+export function dutySheet(model: Model, unit: UnitRecord): DutySheet {
+  const town = model.towns.find((t) => t.id === unit.data.jurisdiction)!;
+  const sourceIds = [...new Set([unit.data.source, ...unit.duties.map((duty) => duty.source)])];
+  const sources = sourceIds.map((id) => model.sources.get(id)!);
+  const [main, ...others] = sources.map((source) => source.data);
+  const basis = [
+    `${main!.docNumber ?? ""}《${main!.title}》${unit.data.heading ?? ""}（${sourceDateLabel(main!)}）`,
+    ...others.map((other) => other.docNumber ?? `《${other.title}》`),
+  ].join("；");
+  return {
+    town,
+    unit,
+    sources,
+    basis,
+    sections: dutiesByPrimarySector(model, unit.duties),
+    roleCounts: roleCountLabel(unit.duties),
+    shared: groupsApplyingTo(model, unit).map((group) => {
+      const source = model.sources.get(group.data.source)!;
+      return {
+        group,
+        clauses: compactClauseList(group.duties.map((duty) => duty.clause)),
+        document: source.data.docNumber ?? `《${source.data.title}》`,
+      };
+    }),
+  };
+}
+
+/** A section of the 目标责任书 that quotes the town's rules of some kinds. */
+export interface LetterRuleSection {
+  /** Heading, e.g. 控制目标. */
+  title: string;
+  rules: RuleRecord[];
+  /** What the letter says when the town's sources give none; undefined for optional sections. */
+  absent: string | undefined;
+  /** Whether each rule is tagged with its kind: only where a section holds several (考核, 一票否决 …). */
+  showKind: boolean;
+}
+
+/** The rule kinds each letter section quotes, in the order of the sources' letters (001: 职责, 目标, 考核). */
+const LETTER_SECTIONS: Array<{
+  title: string;
+  kinds: ReadonlyArray<(typeof RULE_KINDS)[number]>;
+  required: boolean;
+}> = [
+  { title: "控制目标", kinds: ["target"], required: true },
+  { title: "考核", kinds: ["assessment", "veto", "schedule", "deadline"], required: true },
+  { title: "责任追究", kinds: ["accountability"], required: true },
+  { title: "其他要求", kinds: ["requirement"], required: false },
+];
+
+/** Kinds of post that sign with the level above the town, which the sources never name. */
+const TOWN_PRINCIPAL_TYPES = new Set(["party-secretary", "mayor"]);
+
+/** One side of the letter. */
+export interface LetterParty {
+  /** As printed in the source; undefined leaves a line to fill in by hand. */
+  name: string | undefined;
+  /** Why the line is blank, when it is. */
+  blankReason: string | undefined;
+}
+
+/** Everything one 目标责任书 shows. */
+export interface TargetLetter extends DutySheet {
+  /** The issuing side (甲方). */
+  issuer: LetterParty;
+  /**
+   * The shared duties in full (a letter is signed on what it states, not on a reference),
+   * by sector, numbered on from the unit's own duties.
+   */
+  sharedDuties: Array<{
+    group: UnitRecord;
+    sections: Array<{ sector: SectorRecord; duties: DutyRecord[] }>;
+    /** The number of duties listed before this group's. */
+    numberedAfter: number;
+  }>;
+  ruleSections: LetterRuleSection[];
+}
+
+/**
+ * The 甲方 of a unit's letter is the body that issued its source (张山子镇 党委 and 政府 to
+ * its 站所). The town's own bodies and its principal leaders sign with the county, which
+ * no source names, so their line is left blank rather than filled with a guess.
+ */
+export function letterIssuer(model: Model, unit: UnitRecord): LetterParty {
+  const source = model.sources.get(unit.data.source)!;
+  if (unit.data.kind === "body" || (unit.data.type && TOWN_PRINCIPAL_TYPES.has(unit.data.type)))
+    return { name: undefined, blankReason: "上级单位，来源文件未写明" };
+  if (!source.data.issuer) return { name: undefined, blankReason: "来源文件未写明发文单位" };
+  return { name: source.data.issuer, blankReason: undefined };
+}
+
+/** Group units never sign a letter: a 责任书 binds one named unit. */
+export function hasLetter(unit: UnitRecord): boolean {
+  return unit.data.kind !== "group";
+}
+
+export function targetLetter(model: Model, unit: UnitRecord): TargetLetter {
+  const sheet = dutySheet(model, unit);
+  const townName = sheet.town.data.name;
+  return {
+    ...sheet,
+    issuer: letterIssuer(model, unit),
+    sharedDuties: sheet.shared.map(({ group }, index) => ({
+      group,
+      sections: dutiesByPrimarySector(model, group.duties),
+      numberedAfter:
+        unit.duties.length + sheet.shared.slice(0, index).reduce((n, { group: g }) => n + g.duties.length, 0),
+    })),
+    ruleSections: LETTER_SECTIONS.map(({ title, kinds, required }) => ({
+      title,
+      rules: sheet.town.rules.filter((rule) => kinds.includes(rule.kind)),
+      absent: required ? `${townName}的来源文件没有规定${title}，本责任书不作补充。` : undefined,
+      showKind: kinds.length > 1,
+    })).filter((section) => section.rules.length > 0 || section.absent),
+  };
+}
+
+/** One sheet of the booklet, numbered as the contents list it. */
+export interface BookletSheet {
+  number: number;
+  sheet: DutySheet;
+}
+
+/** Everything the town booklet shows: cover, contents, principles, one sheet per unit. */
+export interface Booklet {
+  town: TownRecord;
+  sources: SourceRecord[];
+  dutyCount: number;
+  /** The principles the town's sources state, with only those statements. */
+  principles: Array<{ principle: PrincipleRecord; statements: PrincipleRecord["statements"] }>;
+  sheets: BookletSheet[];
+  /** Sheet number of each unit key, so a sheet can point at the group sheet it refers to. */
+  sheetNumberOf: Map<string, number>;
+}
+
+export function townBooklet(model: Model, town: TownRecord): Booklet {
+  const { units } = town;
+  const sheets = units.map((unit, index) => ({ number: index + 1, sheet: dutySheet(model, unit) }));
+  return {
+    town,
+    sources: town.sources.map((id) => model.sources.get(id)!),
+    dutyCount: units.reduce((sum, unit) => sum + unit.duties.length, 0),
+    principles: model.principles.flatMap((principle) => {
+      const statements = principle.statements.filter((s) => town.sources.includes(s.source));
+      return statements.length > 0 ? [{ principle, statements }] : [];
+    }),
+    sheets,
+    sheetNumberOf: new Map(sheets.map(({ number, sheet }) => [sheet.unit.key, number])),
+  };
+}
+
+/** Sections with the list number of each one's first duty, counting on from `numberedAfter`. */
+export function numberSections<T extends { duties: readonly unknown[] }>(
+  sections: readonly T[],
+  numberedAfter = 0,
+): Array<T & { first: number }> {
+  let next = numberedAfter + 1;
+  return sections.map((section) => {
+    const first = next;
+    next += section.duties.length;
+    return { ...section, first };
+  });
+}

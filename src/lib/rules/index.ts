@@ -1,0 +1,2 @@
+/** Targets, assessment and accountability rules: score bands and the rules of a town by kind. */
+export * from "./assessment.ts";
