@@ -1,6 +1,6 @@
 /**
  * How a unit is responsible for a duty, strongest first. The order is the matrix rule of
- * DESIGN.md: a cell shows the strongest role among a unit's duties in a sector.
+ * docs/ARCHITECTURE.md "The matrix": a cell shows the strongest role among a unit's duties in a sector.
  */
 export const ROLES = ["lead", "guide", "assist", "cooperate", "participate", "oversee"] as const;
 

@@ -1,4 +1,4 @@
-/** Who bears duties (DESIGN.md "unit"), in the order a town's units are listed. */
+/** Who bears duties (docs/ARCHITECTURE.md "Roles and units"), in the order a town's units are listed. */
 export const UNIT_KINDS = ["post", "body", "department", "village", "enterprise", "group"] as const;
 
 export type UnitKind = (typeof UNIT_KINDS)[number];

@@ -2,7 +2,7 @@ import type { LookupIndex } from "../lib/lookup/build-index.ts";
 import { excerptWindow, highlightParts, suggestSectors } from "../lib/lookup/excerpt.ts";
 import { lookup, type LookupAnswer, type LookupResult } from "../lib/lookup/match.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
-import { ROLE_LABELS } from "../domain/roles.ts";
+import { ROLE_LABELS } from "../domain/index.ts";
 
 /**
  * The /lookup/ page: loads the index of the chosen scope once, then answers on every

@@ -2,9 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentFiles } from "../../src/lib/content/index.ts";
-import { parseSources } from "../../src/lib/sources/index.ts";
+import { parseSources, containsVerbatim } from "../../src/lib/sources/index.ts";
 import { uncitedClauses } from "../../src/lib/checks/index.ts";
-import { containsVerbatim } from "../../src/lib/sources/index.ts";
 import { PROJECT_ROOT, pipelineOf } from "../helpers/fixture.ts";
 
 /** The ground truth: ../shared/sources beside the checkout (CI has it there too). */

@@ -2,11 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContentFiles } from "../../src/lib/content/index.ts";
-import { parseClauses, type Clause } from "../../src/lib/sources/index.ts";
-import { parseOptionsOf } from "../../src/lib/sources/index.ts";
-import { leadUnitsForSector } from "../../src/lib/model/index.ts";
-import { type Model } from "../../src/lib/model/index.ts";
-import { containsVerbatim } from "../../src/lib/sources/index.ts";
+import { parseClauses, type Clause, parseOptionsOf, containsVerbatim } from "../../src/lib/sources/index.ts";
+import { leadUnitsForSector, type Model } from "../../src/lib/model/index.ts";
 import { PROJECT_ROOT, pipelineOf } from "../helpers/fixture.ts";
 
 /** The ground truth lives in ../shared/sources; content/ keeps a copy so a deployment is self-contained. */

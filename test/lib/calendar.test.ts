@@ -5,7 +5,9 @@ import {
   calendarYear,
   timingLabel,
   townCalendar,
+  townIcsFile,
   unitCalendar,
+  unitIcsFiles,
 } from "../../src/lib/calendar/index.ts";
 import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
 
@@ -108,12 +110,35 @@ describe("calendarYear and calendarFilters", () => {
   it("starts from the earliest source year, and offers each bearer with its count and .ics", () => {
     const content = minimalContent();
     const model = checkedModel(content);
-    expect(calendarYear(model, model.towns[0]!)).toBeUndefined();
+    expect(calendarYear(model.towns[0]!)).toBeUndefined();
     model.sources.get("mini")!.data.year = 2024;
-    expect(calendarYear(model, model.towns[0]!)).toBe(2024);
+    expect(calendarYear(model.towns[0]!)).toBe(2024);
     const entries = townCalendar(model, model.towns[0]!);
     expect(calendarFilters(model, model.towns[0]!, entries)).toEqual([
       { value: "water", label: "测试水利站", count: 1, ics: "/testtown/calendar/water.ics" },
     ]);
+  });
+});
+
+describe("the .ics files of a build", () => {
+  it("writes one file per unit with a timed duty, holding exactly that unit's calendar", () => {
+    const model = checkedModel(minimalContent());
+    const files = unitIcsFiles(model);
+    expect(files.map((file) => file.unit!.key)).toEqual(["testtown/water"]);
+    const text = files[0]!.text;
+    expect(text).toContain("X-WR-CALNAME:测试水利站 安全生产工作日历");
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(
+      unitCalendar(model, model.units.get("testtown/water")!).length,
+    );
+  });
+
+  it("writes the town's file from the town's calendar, starting from its earliest source year", () => {
+    const model = checkedModel(minimalContent());
+    const town = model.towns[0]!;
+    town.sources[0]!.data.year = 2024;
+    const { text } = townIcsFile(town, model);
+    expect(text).toContain(`X-WR-CALNAME:${town.data.name} 安全生产工作日历`);
+    expect(text).toContain("DTSTART;VALUE=DATE:2024");
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(townCalendar(model, town).length);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { coverageOf, coverageRows, formatCoverageTable } from "../../src/lib/coverage/index.ts";
+import { coverageOf, coveragePage, coverageRows, formatCoverageTable } from "../../src/lib/coverage/index.ts";
 import { buildMatrix } from "../../src/lib/model/index.ts";
+import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
 
 describe("coverageOf", () => {
   const matrix = buildMatrix(
@@ -83,5 +84,34 @@ describe("formatCoverageTable", () => {
     expect(lines[1]).toMatch(/^测试镇\s+3\s+1\s+1$/);
     expect(table).toContain("盲区 gap      测试镇 · 燃气：有职责，没有主责单位 / duties but no lead unit");
     expect(table).toContain("交叉 overlap  测试镇 · 消防：派出所、消防队 都是主责 / several lead units");
+  });
+});
+
+describe("coveragePage", () => {
+  it("names each sector's leads and other units as records, named leads before groups", () => {
+    const model = checkedModel(withCommonDuties());
+    const { rows, gaps, overlaps } = coveragePage(model, model.towns[0]!);
+    expect(rows.map((row) => [row.sector.data.name, row.leads.map((u) => u.data.name), row.status])).toEqual([
+      ["消防", ["测试派出所", "各测试部门"], "ok"],
+      ["燃气", ["测试水利站"], "ok"],
+    ]);
+    expect(rows[0]!.namedLeads.map((u) => u.key)).toEqual(["testtown/police"]);
+    expect(rows[0]!.groupLeads.map((u) => u.key)).toEqual(["testtown/common"]);
+    expect(rows[1]!.others.map(({ unit, role }) => [unit.key, role])).toEqual([
+      ["testtown/police", "assist"],
+    ]);
+    expect([gaps, overlaps]).toEqual([[], []]);
+  });
+
+  it("lists a sector left without a lead as a gap, and one with two named leads as an overlap", () => {
+    const content = minimalContent();
+    // The water station's one duty moves from gas to fire: gas keeps only the police's 协助.
+    content.units.find((u) => u.id === "testtown/water")!.data.duties[0]!.sectors = ["fire"];
+    const model = checkedModel(content);
+    const { gaps, overlaps } = coveragePage(model, model.towns[0]!);
+    expect(gaps.map((row) => row.sector.id)).toEqual(["gas"]);
+    expect(overlaps.map((row) => [row.sector.id, row.namedLeads.map((u) => u.key)])).toEqual([
+      ["fire", ["testtown/police", "testtown/water"]],
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarEntry, Timing } from "../../src/lib/calendar/index.ts";
-import { eventTiming, foldLine, icsCalendar, icsText } from "../../src/lib/calendar/index.ts";
+import {
+  type CalendarEntry,
+  type Timing,
+  eventTiming,
+  foldLine,
+  icsCalendar,
+  icsText,
+} from "../../src/lib/calendar/index.ts";
 import { parseIcs } from "../helpers/ical.ts";
 
 function entry(timing: Timing, phrase = "每季度至少检查 1 次"): CalendarEntry {

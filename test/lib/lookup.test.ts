@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { LookupDuty, LookupIndex } from "../../src/lib/lookup/index.ts";
 import {
+  type LookupDuty,
+  type LookupIndex,
   excerptWindow,
   highlightParts,
   lookup,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dutiesForApi, unitsForApi } from "../../src/lib/export/index.ts";
-import { citationsForSource } from "../../src/lib/model/index.ts";
 import {
+  citationsForSource,
   dutiesByPrimarySector,
   groupsApplyingTo,
   sectorAnswer,

@@ -10,8 +10,8 @@ import {
   type Model,
   type TownRecord,
   type UnitRecord,
+  citationFor,
 } from "../model/index.ts";
-import { citationLabel } from "../sources/index.ts";
 import { dutyPath, icsPath, townPath } from "../site/index.ts";
 import type { Cadence } from "../../schemas/duty.ts";
 
@@ -86,7 +86,7 @@ function dutyEntries(model: Model, duty: DutyRecord, who: string): CalendarEntry
     source: duty.source,
     clause: duty.clause,
     clauseAnchor: duty.clauseAnchor,
-    citation: citationLabel(model.sources.get(duty.source)!.data, duty.clause),
+    citation: citationFor(model, duty.source, duty.clause),
     href: dutyPath(duty.unit, duty.anchor),
   };
   const entries: CalendarEntry[] = [
@@ -121,7 +121,7 @@ function dutyEntries(model: Model, duty: DutyRecord, who: string): CalendarEntry
 }
 
 function ruleEntries(model: Model, town: TownRecord): CalendarEntry[] {
-  const cite = (source: string, clause: string) => citationLabel(model.sources.get(source)!.data, clause);
+  const cite = (source: string, clause: string) => citationFor(model, source, clause);
   const who = `全${town.data.kind}（考核与时限）`;
   return town.rules.flatMap((rule) => {
     const base = {
@@ -265,11 +265,8 @@ export function timingLabel(timing: Timing): string {
 }
 
 /** The year a town's calendar starts repeating from: its earliest source year. */
-export function calendarYear(model: Model, town: TownRecord): number | undefined {
-  const years = town.sources.flatMap((id) => {
-    const year = model.sources.get(id)!.data.year;
-    return year ? [year] : [];
-  });
+export function calendarYear(town: TownRecord): number | undefined {
+  const years = town.sources.flatMap((source) => (source.data.year ? [source.data.year] : []));
   return years.length > 0 ? Math.min(...years) : undefined;
 }
 

@@ -4,3 +4,4 @@
  */
 export * from "./calendar.ts";
 export * from "./ics.ts";
+export * from "./files.ts";

@@ -1,5 +1,5 @@
 /**
- * The content check (DESIGN.md "Trustworthy"), one file per family of checks sharing one
+ * The content check (docs/ARCHITECTURE.md "The check"), one file per family of checks sharing one
  * context: ids, sources, units, principles, rule/roster/ledger sets, guides, vocabulary,
  * completeness. Every problem names file, entry, field and fix, in Chinese and English.
  */

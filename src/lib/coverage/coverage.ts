@@ -1,17 +1,13 @@
-import { leadUnitsForSector, unitsForSector, type Matrix } from "../model/index.ts";
-import { isGroupUnit, type Model } from "../model/index.ts";
-import type { Role } from "../../domain/index.ts";
+import { GENERAL_SECTOR, type Role } from "../../domain/index.ts";
+import { leadUnitsForSector, unitsForSector, type Matrix, isGroupUnit, type Model } from "../model/index.ts";
 
-/** Coverage findings for one town (DESIGN.md "The matrix"). */
+/** Coverage findings for one town (docs/ARCHITECTURE.md "The matrix"). */
 export interface Coverage {
   /** 盲区: sectors with duties but no lead unit. */
   gaps: string[];
   /** 交叉: sectors with more than one lead unit, and those units. */
   overlaps: Array<{ sector: string; leads: string[] }>;
 }
-
-/** The catch-all sector: every leader "leads" it, so several leads there is no overlap worth showing. */
-export const GENERAL_SECTOR = "general";
 
 /**
  * Group units (统称 such as 其他有关部门) are excluded from the lead count: a lead by

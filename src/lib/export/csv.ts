@@ -4,8 +4,7 @@
  * 指导 …) or empty. Written as UTF-8 with a byte-order mark and CRLF line ends, so Excel
  * opens the Chinese correctly by double-click.
  */
-import { matrixCell } from "../model/index.ts";
-import type { Model, TownRecord } from "../model/index.ts";
+import { matrixCell, type Model, type TownRecord } from "../model/index.ts";
 import { ROLE_LABELS } from "../../domain/index.ts";
 
 /** The byte-order mark Excel needs to read a CSV file as UTF-8. */

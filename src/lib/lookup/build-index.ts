@@ -1,8 +1,7 @@
 import { citationLabel } from "../sources/index.ts";
 import type { Model } from "../model/index.ts";
 import { clausePath, unitPath } from "../site/index.ts";
-import type { Role } from "../../domain/index.ts";
-import type { UnitKind } from "../../domain/index.ts";
+import type { Role, UnitKind } from "../../domain/index.ts";
 
 /**
  * The compact index the browser downloads for "谁负责？" (one per jurisdiction and one

@@ -1,4 +1,4 @@
-import { GENERAL_SECTOR } from "../../domain/sectors.ts";
+import { GENERAL_SECTOR } from "../../domain/index.ts";
 import { normaliseQuery, type PreparedLookup } from "./prepare.ts";
 
 /** Showing an answer: highlighted parts, the excerpt of a long duty, and sectors to offer when nothing matched. */

@@ -1,5 +1,4 @@
-import { roleRank, type Role } from "../../domain/roles.ts";
-import type { UnitKind } from "../../domain/units.ts";
+import { roleRank, type Role, type UnitKind } from "../../domain/index.ts";
 import { mergeRanges } from "./excerpt.ts";
 import { segmentQuery, type Link, type PreparedLookup } from "./prepare.ts";
 
@@ -190,7 +189,7 @@ export interface LookupResult {
 }
 
 /**
- * Answers a query: units, strongest role first (DESIGN.md matrix order), after the number
+ * Answers a query: units, strongest role first (docs/ARCHITECTURE.md "The matrix"), after the number
  * of query words matched; then by how well they match, a named unit before a catch-all
  * group, and the order of the towns and their documents.
  */

@@ -1,4 +1,4 @@
-import { SECTOR_GROUPS } from "../../domain/sectors.ts";
+import { SECTOR_GROUPS } from "../../domain/index.ts";
 import type { Principle } from "../../schemas/principle.ts";
 import type { Sector } from "../../schemas/sector.ts";
 import type { ContentEntry, ContentInput } from "../content/types.ts";
@@ -43,6 +43,7 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
       label: data.shortName ?? data.name,
       headingAnchor: data.heading ? anchorOf(parsed, data.source, data.heading) : undefined,
       duties: [],
+      successorUnit: undefined,
     };
     const perClause = new Map<string, number>();
     for (const duty of data.duties) {
@@ -70,6 +71,11 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
       duties.push(dutyRecord);
     }
     units.set(entry.id, record);
+  }
+
+  for (const unit of units.values()) {
+    const successor = unit.data.successor?.unit;
+    if (successor) unit.successorUnit = units.get(`${unit.data.jurisdiction}/${successor}`);
   }
 
   const sectors = sortSectors(input.sectors).map((s) => ({
@@ -111,7 +117,7 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
         townUnits.map((unit) => unit.key),
         sectorOrder,
       ),
-      sources: input.sources.filter((s) => s.data.jurisdictions.includes(jurisdiction.id)).map((s) => s.id),
+      sources: [...sources.values()].filter((s) => s.data.jurisdictions.includes(jurisdiction.id)),
       rules: input.ruleSets
         .filter((set) => set.data.jurisdiction === jurisdiction.id)
         .flatMap((set) =>
@@ -130,11 +136,17 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
           members: roster.data.members.map((m) => ({
             ...m,
             clauseAnchor: anchorOf(parsed, roster.data.source, m.clause),
+            unitKey: m.unit === undefined ? undefined : `${jurisdiction.id}/${m.unit}`,
           })),
         })),
       ledgerSets: input.ledgerSets
         .filter((set) => set.data.jurisdiction === jurisdiction.id)
-        .map((set) => ({ ...set.data, clauseAnchor: anchorOf(parsed, set.data.source, set.data.clause) })),
+        .map((set) => ({
+          ...set.data,
+          clauseAnchor: anchorOf(parsed, set.data.source, set.data.clause),
+          keeper: set.data.keptBy ? units.get(`${jurisdiction.id}/${set.data.keptBy}`) : undefined,
+          guide: set.data.guidedBy ? units.get(`${jurisdiction.id}/${set.data.guidedBy}`) : undefined,
+        })),
     };
   });
 

@@ -25,7 +25,7 @@ function cellKey(unit: string, sector: string): string {
 }
 
 /**
- * Builds the matrix of DESIGN.md: cell(unit, sector) is the strongest role among the
+ * Builds the matrix of docs/ARCHITECTURE.md "The matrix": cell(unit, sector) is the strongest role among the
  * unit's duties tagged with that sector (lead > guide > assist > cooperate > participate >
  * oversee). Rows and columns with no duty are left out.
  */

@@ -1,5 +1,5 @@
-import { UNIT_KINDS, type UnitKind } from "../../domain/units.ts";
-import type { Role } from "../../domain/roles.ts";
+import { UNIT_KINDS, type UnitKind, type Role } from "../../domain/index.ts";
+import { citationLabel } from "../sources/index.ts";
 import { unitsForSector } from "./matrix.ts";
 import type { DutyRecord, Model, SectorRecord, TownRecord, UnitRecord } from "./types.ts";
 
@@ -112,7 +112,7 @@ export interface SectorResponsibilityRecord {
 }
 
 /**
- * "谁负责？" for one sector in one town (DESIGN.md "The matrix"): every unit with duties
+ * "谁负责？" for one sector in one town (docs/ARCHITECTURE.md "The matrix"): every unit with duties
  * there, strongest role first; then the territorial layer (villages) and the principles
  * the town's sources state.
  */
@@ -123,7 +123,7 @@ export function sectorAnswer(model: Model, town: TownRecord, sectorId: string) {
   });
   const villages = town.units.filter((unit) => unit.data.kind === "village");
   const principles = model.principles.filter((p) =>
-    p.statements.some((s) => town.sources.includes(s.source)),
+    p.statements.some((s) => town.sources.some((source) => source.id === s.source)),
   );
   return { responsible, villages, principles };
 }
@@ -154,4 +154,14 @@ export function sectorAcrossTowns(model: Model, sectorId: string) {
   return model.towns
     .filter((town) => town.matrix.sectors.includes(sectorId))
     .map((town) => ({ town, ...sectorAnswer(model, town, sectorId) }));
+}
+
+/** The unit that bears a duty. */
+export function unitOfDuty(model: Model, duty: DutyRecord): UnitRecord {
+  return model.units.get(duty.unit)!;
+}
+
+/** How a clause of a source is cited on the page: 张发〔2020〕47号 四(二)6(3). */
+export function citationFor(model: Model, source: string, clause: string): string {
+  return citationLabel(model.sources.get(source)!.data, clause);
 }

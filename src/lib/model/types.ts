@@ -1,5 +1,5 @@
 import type { Matrix } from "./matrix.ts";
-import type { Role } from "../../domain/roles.ts";
+import type { Role } from "../../domain/index.ts";
 import type { Cadence, DutyDate } from "../../schemas/duty.ts";
 import type { Guide } from "../../schemas/guide.ts";
 import type { Jurisdiction } from "../../schemas/jurisdiction.ts";
@@ -49,6 +49,8 @@ export interface UnitRecord {
   headingAnchor: string | undefined;
   /** The unit's own duties, in file order. */
   duties: DutyRecord[];
+  /** The modern successor's record, when `data.successor.unit` names one in the same town. */
+  successorUnit: UnitRecord | undefined;
 }
 
 export interface SourceRecord {
@@ -86,14 +88,20 @@ export interface TownRecord {
   /** The town's units in source order. */
   units: UnitRecord[];
   matrix: Matrix;
-  sources: string[];
+  /** The sources that cover the town, in content order. */
+  sources: SourceRecord[];
   rules: RuleRecord[];
   /** Leadership groups as the town's sources list them, each line with its clause anchor. */
   rosters: Array<
-    Roster & { clauseAnchor: string; members: Array<Roster["members"][number] & { clauseAnchor: string }> }
+    Omit<Roster, "members"> & {
+      clauseAnchor: string;
+      members: Array<Roster["members"][number] & { clauseAnchor: string; unitKey: string | undefined }>;
+    }
   >;
-  /** Ledgers (台账) the town's sources require, with the anchor of the listing clause. */
-  ledgerSets: Array<LedgerSet & { clauseAnchor: string }>;
+  /** Ledgers (台账) the town's sources require, with the anchor of the listing clause and who keeps and guides them. */
+  ledgerSets: Array<
+    LedgerSet & { clauseAnchor: string; keeper: UnitRecord | undefined; guide: UnitRecord | undefined }
+  >;
 }
 
 /** The whole site's data, computed once per build. */

@@ -13,7 +13,6 @@ import {
 } from "../model/index.ts";
 import type { Guide } from "../../schemas/guide.ts";
 import { RULE_KINDS_IN_READING_ORDER } from "../../domain/index.ts";
-import type { LedgerSet } from "../../schemas/ledger.ts";
 import type { Term } from "../../schemas/term.ts";
 
 /** The rule kinds a newcomer is judged by: all but the general working requirements. */
@@ -37,7 +36,7 @@ export interface GuideTown {
 /** A ledger list (台账) of some town's sources. */
 export interface GuideLedgers {
   town: TownRecord;
-  set: LedgerSet & { clauseAnchor: string };
+  set: TownRecord["ledgerSets"][number];
   /** False when the post's towns list none and this list from another town is shown for reference. */
   local: boolean;
 }

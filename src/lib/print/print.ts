@@ -14,9 +14,8 @@ import {
   type TownRecord,
   type UnitRecord,
 } from "../model/index.ts";
-import { ROLES, ROLE_LABELS, type Role } from "../../domain/index.ts";
+import { ROLES, ROLE_LABELS, type Role, type RULE_KINDS } from "../../domain/index.ts";
 import type { Source } from "../../schemas/source.ts";
-import type { RULE_KINDS } from "../../domain/index.ts";
 
 /**
  * Clause ids in a short form for a printed reference: runs of one prefix with consecutive
@@ -107,7 +106,7 @@ export interface DutySheet {
 }
 
 export function dutySheet(model: Model, unit: UnitRecord): DutySheet {
-  const town = model.towns.find((t) => t.id === unit.data.jurisdiction)!;
+  const town = model.townById.get(unit.data.jurisdiction)!;
   const sourceIds = [...new Set([unit.data.source, ...unit.duties.map((duty) => duty.source)])];
   const sources = sourceIds.map((id) => model.sources.get(id)!);
   const [main, ...others] = sources.map((source) => source.data);
@@ -246,10 +245,12 @@ export function townBooklet(model: Model, town: TownRecord): Booklet {
   const sheets = units.map((unit, index) => ({ number: index + 1, sheet: dutySheet(model, unit) }));
   return {
     town,
-    sources: town.sources.map((id) => model.sources.get(id)!),
+    sources: town.sources,
     dutyCount: units.reduce((sum, unit) => sum + unit.duties.length, 0),
     principles: model.principles.flatMap((principle) => {
-      const statements = principle.statements.filter((s) => town.sources.includes(s.source));
+      const statements = principle.statements.filter((s) =>
+        town.sources.some((source) => source.id === s.source),
+      );
       return statements.length > 0 ? [{ principle, statements }] : [];
     }),
     sheets,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem, unreadableEntries, type ContentInput } from "../../src/lib/content/index.ts";
-import { checkContent } from "../../src/lib/checks/index.ts";
-import { editDistance, toHalfWidth } from "../../src/lib/checks/index.ts";
+import { checkContent, editDistance, toHalfWidth } from "../../src/lib/checks/index.ts";
 import { minimalContent } from "../helpers/fixture.ts";
 
 /** Breaks one thing in the minimal fixture and returns the problems, formatted as the build prints them. */

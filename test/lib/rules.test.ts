@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gradeForScore, overlappingGrades } from "../../src/lib/rules/index.ts";
+import { RULE_KINDS_IN_READING_ORDER, type RuleKind } from "../../src/domain/index.ts";
+import { gradeForScore, overlappingGrades, ruleCount, rulesByKind } from "../../src/lib/rules/index.ts";
 import type { Grade } from "../../src/schemas/rule.ts";
 
 const band = (name: string, min?: number, max?: number): Grade => ({
@@ -36,5 +37,30 @@ describe("overlappingGrades", () => {
   it("names bands that overlap or leave a gap", () => {
     expect(overlappingGrades([band("A", 90), band("B", 80, 91)]).sort()).toEqual(["A", "B"]);
     expect(overlappingGrades([band("A", 90), band("B", 80, 85)])).not.toEqual([]);
+  });
+});
+
+describe("rulesByKind", () => {
+  const rule = (kind: RuleKind, id: string) => ({ kind, id });
+
+  it("groups rules in reading order (targets before assessment before accountability), keeping each group's order", () => {
+    const { groups } = rulesByKind([
+      rule("accountability", "a"),
+      rule("assessment", "b"),
+      rule("target", "c"),
+      rule("assessment", "d"),
+    ]);
+    expect(groups.map((g) => [g.kind, g.rules.map((r) => r.id)])).toEqual([
+      ["target", ["c"]],
+      ["assessment", ["b", "d"]],
+      ["accountability", ["a"]],
+    ]);
+  });
+
+  it("names every kind the rules leave out, and counts rules of one kind", () => {
+    const rules = [rule("veto", "a"), rule("veto", "b")];
+    expect(rulesByKind(rules).missing).toEqual(RULE_KINDS_IN_READING_ORDER.filter((kind) => kind !== "veto"));
+    expect(ruleCount(rules, "veto")).toBe(2);
+    expect(ruleCount(rules, "target")).toBe(0);
   });
 });

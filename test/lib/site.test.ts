@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { isCurrentNav, siteNav, townPath } from "../../src/lib/site/index.ts";
+
+const town = (id: string, name: string) => ({ id, data: { name } });
+
+describe("siteNav", () => {
+  it("links a one-town deployment straight to its matrix", () => {
+    const nav = siteNav([town("zhangshanzi", "张山子镇")]);
+    expect(nav.find((link) => link.label === "张山子镇")?.href).toBe(townPath("zhangshanzi"));
+    expect(nav.some((link) => link.label === "辖区")).toBe(false);
+  });
+
+  it("links a county to the list of towns on the home page instead", () => {
+    const nav = siteNav([town("a", "甲镇"), town("b", "乙镇")]);
+    expect(nav.filter((link) => link.label === "辖区").map((link) => link.href)).toEqual(["/#towns-title"]);
+    expect(nav.some((link) => link.label === "甲镇")).toBe(false);
+  });
+
+  it("uses only paths that end in a slash or point into the home page", () => {
+    for (const { href } of siteNav([town("a", "甲镇")])) expect(href).toMatch(/^\/(.*\/)?(#[\w-]+)?$/);
+  });
+});
+
+describe("isCurrentNav", () => {
+  it("marks a section as current on its pages, and the home link only on the home page", () => {
+    expect(isCurrentNav("/guide/mayor/", "/guide/")).toBe(true);
+    expect(isCurrentNav("/guide/mayor/", "/")).toBe(false);
+    expect(isCurrentNav("/", "/")).toBe(true);
+    expect(isCurrentNav("/glossary/", "/guide/")).toBe(false);
+  });
+});
