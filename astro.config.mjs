@@ -2,9 +2,12 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { basePathFromEnv } from "./src/lib/site/base.ts";
 
 export default defineConfig({
-  // Served from the root of an intranet host; URLs always end in a slash.
+  // Served from the root of an intranet host, or under a sub-path (BASE_PATH=/anquan/);
+  // URLs always end in a slash.
+  base: basePathFromEnv(),
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx(), pagefindIndex()],

@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { preview } from "astro";
 import { chromium, type Browser } from "playwright-core";
+import { lookupPath, searchQueryPath } from "../src/lib/site/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 import { writeSyntheticContent } from "./synthetic.ts";
 
@@ -161,7 +162,7 @@ function indexBytes(dist: string, name: string) {
 async function lookupLatency(browser: Browser, baseUrl: string, scope: string) {
   const page = await browser.newPage();
   const started = Date.now();
-  await page.goto(`${baseUrl}/lookup/${scope === "all" ? "" : `?town=${scope}`}`);
+  await page.goto(`${baseUrl}${lookupPath()}${scope === "all" ? "" : `?town=${scope}`}`);
   await page.waitForSelector(`html[data-lookup-ready='${scope}']`, { timeout: 120_000 });
   const loadMs = Date.now() - started;
   // Every prefix of every query is one keystroke; the page answers inside the input event.
@@ -199,7 +200,7 @@ async function pagefindBytes(browser: Browser, baseUrl: string) {
     if (!response.url().includes("/pagefind/")) return;
     bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
   });
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent("液化气")}`);
+  await page.goto(`${baseUrl}${searchQueryPath("液化气")}`);
   await page.waitForSelector(".pagefind-ui__result", { timeout: 60_000 });
   await page.waitForLoadState("networkidle");
   const first = bytes;

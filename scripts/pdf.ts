@@ -7,7 +7,8 @@
  *   npm run pdf -- zhangshanzi --out ~/打印     another folder
  *   npm run pdf -- zhangshanzi --no-letters    sheets and booklet only
  *   npm run pdf -- zhangshanzi --build         rebuild the site first (default: only when dist/ lacks the town)
- *   npm run pdf -- zhangshanzi --base-url http://127.0.0.1:4321   print from a running server
+ *   npm run pdf -- zhangshanzi --base-url http://127.0.0.1:4321   print from a running server (its origin;
+ *     a site built with BASE_PATH=/anquan/ is printed with the same BASE_PATH set)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { preview } from "astro";
 import { chromium, type Browser } from "playwright-core";
+import { apiPath, bookletPath } from "../src/lib/site/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -88,8 +90,8 @@ function parseOptions() {
 }
 
 async function fetchUnits(baseUrl: string, town: string): Promise<ApiUnit[]> {
-  const response = await fetch(`${baseUrl}/api/units.json`);
-  if (!response.ok) throw new UsageError(`${baseUrl}/api/units.json: HTTP ${response.status}`);
+  const response = await fetch(`${baseUrl}${apiPath("units")}`);
+  if (!response.ok) throw new UsageError(`${baseUrl}${apiPath("units")}: HTTP ${response.status}`);
   const units = ((await response.json()) as ApiUnit[]).filter((unit) => unit.jurisdictionId === town);
   if (units.length === 0)
     throw new UsageError(`站点里没有 ${town} 的单位 / the built site has no units for ${town}`);
@@ -99,7 +101,7 @@ async function fetchUnits(baseUrl: string, town: string): Promise<ApiUnit[]> {
 function jobsFor(town: string, units: ApiUnit[], letters: boolean): Job[] {
   const slug = (unit: ApiUnit) => unit.id.split("/")[1]!;
   return [
-    { file: `${town}-汇编.pdf`, url: `/${town}/print/`, label: "汇编 booklet" },
+    { file: `${town}-汇编.pdf`, url: bookletPath(town), label: "汇编 booklet" },
     ...units.map((unit) => ({
       file: `${slug(unit)}.pdf`,
       url: unit.printUrl,

@@ -3,6 +3,8 @@ import { excerptWindow, highlightParts, suggestSectors } from "../lib/lookup/exc
 import { lookup, type LookupAnswer, type LookupResult } from "../lib/lookup/match.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
 import { ROLE_LABELS } from "../domain/index.ts";
+import { openedFromDisk } from "./needs-server.ts";
+import { lookupIndexPath, sectorPath, searchQueryPath, townSectorPath } from "../lib/site/paths.ts";
 
 /**
  * The /lookup/ page: loads the index of the chosen scope once, then answers on every
@@ -18,8 +20,8 @@ function loadIndex(scope: string): Promise<PreparedLookup> {
   if (!indexes.has(scope)) {
     indexes.set(
       scope,
-      fetch(`/lookup/${scope}.json`).then(async (response) => {
-        if (!response.ok) throw new Error(`/lookup/${scope}.json: HTTP ${response.status}`);
+      fetch(lookupIndexPath(scope)).then(async (response) => {
+        if (!response.ok) throw new Error(`${lookupIndexPath(scope)}: HTTP ${response.status}`);
         return prepareLookup((await response.json()) as LookupIndex);
       }),
     );
@@ -32,6 +34,7 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 export function startLookupPage(): void {
+  if (openedFromDisk()) return;
   const form = element<HTMLFormElement>("lookup-form");
   const input = element<HTMLInputElement>("lookup-q");
   const townSelect = element<HTMLSelectElement>("lookup-town");
@@ -77,12 +80,11 @@ export function startLookupPage(): void {
 
     empty.hidden = result.answers.length > 0;
     if (!empty.hidden) {
-      const base = scope ? `/${scope}/sectors/` : "/sectors/";
       suggestions.replaceChildren(
         ...suggestSectors(prepared, query).map((sector) => {
           const item = document.createElement("li");
           const link = document.createElement("a");
-          link.href = `${base}${sector.id}/`;
+          link.href = scope ? townSectorPath(scope, sector.id) : sectorPath(sector.id);
           link.textContent = sector.name;
           item.append(link);
           return item;
@@ -90,7 +92,7 @@ export function startLookupPage(): void {
       );
     }
     fulltext.hidden = !query;
-    fulltextLink.href = `/search/?q=${encodeURIComponent(query)}`;
+    fulltextLink.href = searchQueryPath(query);
     fulltextLink.textContent = `在全文中搜索“${query}”`;
   }
 

@@ -3,13 +3,20 @@
  * defines the PagefindUI global) and runs `?q=` on arrival. A bundled module, not an
  * inline script, so the Content-Security-Policy can stay strict.
  */
+import { homePath, lookupQueryPath, pagefindPath } from "../lib/site/paths.ts";
+import { openedFromDisk } from "./needs-server.ts";
+
 declare const PagefindUI: new (options: Record<string, unknown>) => {
   triggerSearch: (query: string) => void;
 };
 
 export function startSearchPage(): void {
+  if (openedFromDisk()) return;
   const ui = new PagefindUI({
     element: "#search",
+    // Under a sub-path (BASE_PATH) the bundle and the result URLs both start with it.
+    bundlePath: pagefindPath(),
+    baseUrl: homePath(),
     showSubResults: true,
     showImages: false,
     resetStyles: false,
@@ -25,6 +32,6 @@ export function startSearchPage(): void {
   if (q) {
     ui.triggerSearch(q);
     const link = document.getElementById("lookup-link") as HTMLAnchorElement | null;
-    if (link) link.href = `/lookup/?q=${encodeURIComponent(q)}`;
+    if (link) link.href = lookupQueryPath(q);
   }
 }

@@ -1,10 +1,8 @@
-import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Model } from "../../src/lib/model/index.ts";
 import { roleRank, type Role } from "../../src/domain/index.ts";
 import { PROJECT_ROOT, pipelineOf } from "../helpers/fixture.ts";
-import { builtPages, DIST, json, page, text } from "../helpers/built-site.ts";
+import { brokenLinks, builtPages, DIST, json, page, text } from "../helpers/built-site.ts";
 
 interface ApiDuty {
   id: string;
@@ -220,25 +218,7 @@ describe("every built page", () => {
   });
 
   it("links only to pages and anchors that exist", () => {
-    const known = new Set(pages);
-    const broken: string[] = [];
-    for (const path of pages) {
-      for (const a of page(path).querySelectorAll("a[href]")) {
-        const href = a.getAttribute("href")!;
-        if (!href.startsWith("/")) {
-          if (href.startsWith("#") && !page(path).getElementById(href.slice(1)))
-            broken.push(`${path} → ${href}`);
-          continue;
-        }
-        const [target, anchor] = href.split("#");
-        if (target!.startsWith("/api/") || target!.startsWith("/pagefind/")) continue;
-        // Downloads (matrix.csv) are files, not pages.
-        const isFile = existsSync(join(DIST, target!)) && statSync(join(DIST, target!)).isFile();
-        if (!known.has(target!) && !isFile) broken.push(`${path} → ${href}`);
-        else if (anchor && !page(target!).getElementById(decodeURIComponent(anchor)))
-          broken.push(`${path} → ${href}`);
-      }
-    }
+    const broken = brokenLinks(DIST);
     expect(broken).toEqual([]);
   });
 

@@ -1,13 +1,34 @@
-/** Every internal URL is built here, so pages and the API agree (trailing slash always). */
+import { basePathFromEnv, normaliseBasePath } from "./base.ts";
+
+/**
+ * Every internal URL is built here, so pages, the API, the lookup index and the browser
+ * scripts agree (trailing slash always). Under a sub-path deployment (BASE_PATH=/anquan/)
+ * every one of them starts with the base path.
+ */
+
+/**
+ * The base path this code runs under. At build time and in the scripts it is BASE_PATH,
+ * as astro.config.mjs reads it for Astro's `base`; in the browser, the page says it
+ * (`<html data-base>`, written by the layout at build time).
+ */
+export const BASE_PATH: string =
+  typeof process !== "undefined" && process.env
+    ? basePathFromEnv()
+    : normaliseBasePath(globalThis.document?.documentElement.dataset["base"]);
+
+/** A path from the site's root ("/zhangshanzi/") as served under the base path. */
+export function withBase(path: string): string {
+  return BASE_PATH === "/" ? path : `${BASE_PATH}${path.replace(/^\//, "")}`;
+}
 
 export function townPath(town: string): string {
-  return `/${town}/`;
+  return withBase(`/${town}/`);
 }
 
 /** `unitKey` is `<town>/<unit>`. */
 export function unitPath(unitKey: string): string {
   const [town, unit] = unitKey.split("/");
-  return `/${town}/units/${unit}/`;
+  return withBase(`/${town}/units/${unit}/`);
 }
 
 export function dutyPath(unitKey: string, dutyAnchor: string): string {
@@ -15,11 +36,11 @@ export function dutyPath(unitKey: string, dutyAnchor: string): string {
 }
 
 export function townSectorPath(town: string, sector: string): string {
-  return `/${town}/sectors/${sector}/`;
+  return withBase(`/${town}/sectors/${sector}/`);
 }
 
 export function sourcePath(source: string): string {
-  return `/sources/${source}/`;
+  return withBase(`/sources/${source}/`);
 }
 
 export function clausePath(source: string, clauseAnchor: string): string {
@@ -27,13 +48,13 @@ export function clausePath(source: string, clauseAnchor: string): string {
 }
 
 export function principlePath(principle: string): string {
-  return `/principles/${principle}/`;
+  return withBase(`/principles/${principle}/`);
 }
 
 /** The A4 职责清单 of one unit. */
 export function printPath(unitKey: string): string {
   const [town, unit] = unitKey.split("/");
-  return `/${town}/print/${unit}/`;
+  return withBase(`/${town}/print/${unit}/`);
 }
 
 /** The 目标责任书 of one unit. */
@@ -43,90 +64,132 @@ export function letterPath(unitKey: string): string {
 
 /** The whole town as one printable booklet. */
 export function bookletPath(town: string): string {
-  return `/${town}/print/`;
+  return withBase(`/${town}/print/`);
 }
 
 /** The town's matrix as CSV for Excel. */
 export function matrixCsvPath(town: string): string {
-  return `/${town}/matrix.csv`;
+  return withBase(`/${town}/matrix.csv`);
 }
 
 /** A term's entry on the glossary page. */
 export function termPath(term: string): string {
-  return `/glossary/#term-${term}`;
+  return withBase(`/glossary/#term-${term}`);
 }
 
 /** A sector across all towns. */
 export function sectorPath(sector: string): string {
-  return `/sectors/${sector}/`;
+  return withBase(`/sectors/${sector}/`);
 }
 
 /** A town's duty calendar page. */
 export function calendarPath(town: string): string {
-  return `/${town}/calendar/`;
+  return withBase(`/${town}/calendar/`);
 }
 
 /** A town's whole calendar as iCalendar, or one unit's when `unitKey` is given. */
 export function icsPath(town: string, unitKey?: string): string {
-  return unitKey ? `/${town}/calendar/${unitKey.split("/")[1]}.ics` : `/${town}/calendar.ics`;
+  return withBase(unitKey ? `/${town}/calendar/${unitKey.split("/")[1]}.ics` : `/${town}/calendar.ics`);
 }
 
 /** An onboarding guide for one post. */
 export function guidePath(guide: string): string {
-  return `/guide/${guide}/`;
+  return withBase(`/guide/${guide}/`);
 }
 
 /** A town's targets, assessment and accountability rules, or one of them. */
 export function rulesPath(town: string, ruleId?: string): string {
-  return `/rules/${town}/${ruleId ? `#rule-${ruleId}` : ""}`;
+  return withBase(`/rules/${town}/${ruleId ? `#rule-${ruleId}` : ""}`);
 }
 
 /** A town's coverage page: 盲区 and 交叉. */
 export function coveragePath(town: string): string {
-  return `/${town}/coverage/`;
+  return withBase(`/${town}/coverage/`);
 }
 
 /** The home page. */
 export function homePath(): string {
-  return "/";
+  return withBase("/");
 }
 
 /** The list of towns on the home page. */
 export function townListPath(): string {
-  return "/#towns-title";
+  return withBase("/#towns-title");
 }
 
 /** "谁负责？" from everyday words. */
 export function lookupPath(): string {
-  return "/lookup/";
+  return withBase("/lookup/");
 }
 
 /** Posts (镇长, 派出所 …) side by side across towns. */
 export function postsPath(): string {
-  return "/posts/";
+  return withBase("/posts/");
 }
 
 /** The onboarding guides, one per post. */
 export function guidesPath(): string {
-  return "/guide/";
+  return withBase("/guide/");
 }
 
 /** The list of source documents. */
 export function sourcesPath(): string {
-  return "/sources/";
+  return withBase("/sources/");
 }
 
 /** The list of principles. */
 export function principlesPath(): string {
-  return "/principles/";
+  return withBase("/principles/");
 }
 
 /** The glossary page. */
 export function glossaryPath(): string {
-  return "/glossary/";
+  return withBase("/glossary/");
 }
 
 /** Full-text search (Pagefind). */
 export function searchPath(): string {
-  return "/search/";
+  return withBase("/search/");
+}
+
+/** A post (镇长, 派出所 …) side by side across towns. */
+export function postPath(type: string): string {
+  return withBase(`/posts/${type}/`);
+}
+
+/** Targets, assessment and accountability of every town. */
+export function rulesIndexPath(): string {
+  return withBase("/rules/");
+}
+
+/** The lookup index of one town, or of all towns (`all`). */
+export function lookupIndexPath(scope: string): string {
+  return withBase(`/lookup/${scope}.json`);
+}
+
+/** The lookup page, asking a query (and in a town) on arrival. */
+export function lookupQueryPath(query: string, town?: string): string {
+  const params = new URLSearchParams({ q: query });
+  if (town) params.set("town", town);
+  return `${lookupPath()}?${params}`;
+}
+
+/** Full-text search, asking a query on arrival. */
+export function searchQueryPath(query: string): string {
+  return `${searchPath()}?q=${encodeURIComponent(query)}`;
+}
+
+/** A file of Pagefind's bundle (pagefind-ui.js …), or the bundle's folder when no file is named. */
+export function pagefindPath(file = ""): string {
+  return withBase(`/pagefind/${file}`);
+}
+
+/** A file from public/ (favicon.svg, print.css). */
+export function publicFilePath(file: string): string {
+  return withBase(`/${file}`);
+}
+
+/** /api/<name>.json. */
+export function apiPath(name: "duties" | "units" | "sectors"): string {
+  return withBase(`/api/${name}.json`);
 }

@@ -1,0 +1,200 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { skipBrowserTests, useChromium, watchPage } from "../helpers/browser.ts";
+import { brokenLinks, builtPages } from "../helpers/built-site.ts";
+import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { serveStatic } from "../helpers/static-server.ts";
+
+/**
+ * The site built for a sub-path of an intranet server (BASE_PATH=/anquan/), served by a
+ * plain static server under /anquan/ and nothing else, as nginx would publish it.
+ */
+const BASE = "/anquan/";
+const out = mkdtempSync(join(tmpdir(), "duty-matrix-anquan-"));
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  execFileSync("npx", ["astro", "build", "--outDir", out], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, BASE_PATH: BASE },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  server = await serveStatic(out, BASE);
+}, 180_000);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe("a build for BASE_PATH=/anquan/", () => {
+  it("links every page, script, stylesheet, form and anchor inside /anquan/ to something built", () => {
+    expect(builtPages(out).length).toBeGreaterThan(400);
+    const broken = brokenLinks(out, BASE);
+    expect(broken).toEqual([]);
+  });
+
+  it("puts the base path into the lookup index, the API and the downloads' links", () => {
+    const index = JSON.parse(readFileSync(join(out, "lookup", "zhangshanzi.json"), "utf8")) as {
+      units: Array<[number, string, string, string]>;
+    };
+    expect(index.units.every(([, , , path]) => path.startsWith(BASE))).toBe(true);
+    const units = JSON.parse(readFileSync(join(out, "api", "units.json"), "utf8")) as Array<{
+      printUrl: string;
+    }>;
+    expect(units.every((unit) => unit.printUrl.startsWith(BASE))).toBe(true);
+    const townPage = readFileSync(join(out, "zhangshanzi", "index.html"), "utf8");
+    expect(townPage).toContain(`href="${BASE}zhangshanzi/matrix.csv"`);
+    expect(townPage).toContain(`href="${BASE}zhangshanzi/calendar/"`);
+  });
+});
+
+const chromium = useChromium();
+
+describe.skipIf(skipBrowserTests)("the /anquan/ build in Chromium", () => {
+  it("answers a lookup, in all towns and in one, with no request that fails", async () => {
+    const page = await chromium().newPage();
+    const trouble = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}${BASE}lookup/?q=${encodeURIComponent("液化气")}`);
+    await page.waitForSelector("html[data-lookup-ready] #lookup-answers li.answer");
+    await page.selectOption("#lookup-town", "zhangshanzi");
+    await page.waitForSelector('html[data-lookup-ready="zhangshanzi"] #lookup-answers li.answer');
+    const links = await page.$$eval("#lookup-answers a[href]", (as) =>
+      as.map((a) => a.getAttribute("href")!),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !href.startsWith(BASE))).toEqual([]);
+    await page.click("#lookup-answers li.answer a[href]");
+    await page.waitForLoadState("load");
+    expect(new URL(page.url()).pathname.startsWith(`${BASE}zhangshanzi/`)).toBe(true);
+    expect(trouble.failedRequests).toEqual([]);
+    expect(trouble.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("answers a full-text search whose results open pages under /anquan/", async () => {
+    const page = await chromium().newPage();
+    const trouble = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent("液化气")}`);
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15_000 });
+    const href = await page.getAttribute(".pagefind-ui__result-link", "href");
+    expect(href?.startsWith(BASE)).toBe(true);
+    const response = await page.goto(new URL(href!, server.origin).href);
+    expect(response?.status()).toBe(200);
+    expect(trouble.failedRequests).toEqual([]);
+    expect(trouble.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * The nginx example of the README, run by a real nginx (Debian's package): the README's
+ * block as written, only its port and folder pointed at this test's build.
+ */
+const nginxBinary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path));
+if (!nginxBinary && process.env["CI"])
+  throw new Error("nginx is missing: the deployment test is required in CI");
+const skipNginx = !nginxBinary || skipBrowserTests;
+
+describe.skipIf(skipNginx)("the README's nginx example, serving the /anquan/ build", () => {
+  let origin = "";
+  let nginx: ChildProcess | undefined;
+  const prefix = mkdtempSync(join(tmpdir(), "duty-matrix-nginx-"));
+
+  beforeAll(async () => {
+    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+    const block = /<!-- nginx-example:start -->\s*```nginx\n([\s\S]*?)```\s*<!-- nginx-example:end -->/.exec(
+      readme,
+    );
+    expect(block, "the README's nginx example").not.toBeNull();
+    const port = await freePort();
+    const site = block![1]!
+      .replace("listen 80;", `listen 127.0.0.1:${port};`)
+      .replaceAll("/var/www/anquan/", `${out}/`);
+    expect(site).toContain(`${out}/`);
+    // nginx's workers may run as an unprivileged user: they must be able to read the build.
+    chmodSync(out, 0o755);
+    writeFileSync(
+      join(prefix, "nginx.conf"),
+      [
+        `pid ${join(prefix, "nginx.pid")};`,
+        `error_log ${join(prefix, "error.log")};`,
+        "events {}",
+        "http {",
+        "  include /etc/nginx/mime.types;",
+        "  access_log off;",
+        `  client_body_temp_path ${join(prefix, "body")};`,
+        site,
+        "}",
+      ].join("\n"),
+    );
+    nginx = spawn(nginxBinary!, ["-p", prefix, "-c", join(prefix, "nginx.conf"), "-g", "daemon off;"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    origin = `http://127.0.0.1:${port}`;
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const ok = await fetch(`${origin}${BASE}`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`nginx did not start: ${readFileSync(join(prefix, "error.log"), "utf8")}`);
+  }, 30_000);
+
+  afterAll(() => {
+    nginx?.kill();
+    rmSync(prefix, { recursive: true, force: true });
+  });
+
+  it("sends the CSP header with frame-ancestors, no-cache for pages and long caching for hashed assets", async () => {
+    const pageResponse = await fetch(`${origin}${BASE}zhangshanzi/`);
+    expect(pageResponse.status).toBe(200);
+    expect(pageResponse.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(pageResponse.headers.get("cache-control")).toBe("no-cache");
+    const html = await pageResponse.text();
+    const css = /href="(\/anquan\/_astro\/[^"]+\.css)"/.exec(html)![1]!;
+    expect((await fetch(`${origin}${css}`)).headers.get("cache-control")).toContain("immutable");
+    const index = await fetch(`${origin}${BASE}lookup/zhangshanzi.json`);
+    expect([index.status, index.headers.get("cache-control")]).toEqual([200, "no-cache"]);
+  });
+
+  it("answers an unknown page with the 404 page, its links inside /anquan/", async () => {
+    const response = await fetch(`${origin}${BASE}no-such-page/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain(`href="${BASE}search/"`);
+  });
+
+  it("runs a lookup and a full-text search in Chromium with no failed request and no CSP violation", async () => {
+    const page = await chromium().newPage();
+    const trouble = await watchPage(page, origin);
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${origin}${BASE}lookup/?q=${encodeURIComponent("网吧")}`);
+    await page.waitForSelector("html[data-lookup-ready] #lookup-answers li.answer");
+    await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent("网吧")}`);
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15_000 });
+    expect(trouble.failedRequests).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+/** A port on the loopback interface that nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
