@@ -1,0 +1,116 @@
+import type { Role } from "../../domain/roles.ts";
+import type { UnitKind } from "../../domain/units.ts";
+
+/**
+ * The importer's guesses about a document's words: who a heading or a sentence names as the
+ * bearer, what kind of unit that is, and how the bearer is responsible (from the verb).
+ * Every guess says why, so the draft can mark it for review.
+ */
+
+/** Words a bearer's name ends with: bodies, offices, posts, villages, enterprises. */
+const BEARER_END =
+  /(?:党委|党组|政府|人民政府|委员会|安委会|工会|委|办公室|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|工作点|行政村|部门|单位|企业|负责人|领导|干部|书记|长|主任|副主任|执法员|成员|班子|小组|镇|乡)(?:[（(][^）)]{1,20}[）)])?$/;
+
+/** What follows a bearer's name in a heading that introduces its duties. */
+const HEADING_TAILS = [
+  /^(.+?)履行(?:下列|以下|如下)?(?:的)?(?:安全生产)?(?:工作|监管|监督)?职责$/,
+  /^(.+?)(?:的)?(?:安全生产|安全)?(?:综合)?(?:工作|监管|监督管理|监督|管理)?(?:职责|责任)(?:主要)?(?:包括|如下|有|是)?$/,
+];
+
+/** A heading that names its bearer inside a clause: …由…领导干部分管安全生产工作，其安全生产职责主要包括： */
+const HEADING_WITH_ITS = /^([^，]+)，其(?:安全生产)?(?:工作)?职责/;
+const PERSON_IN_CLAUSE = /[^，的由]{2,16}?(?:领导干部|负责人|领导|干部|书记|主任)/gu;
+
+/** The bearer a heading introduces (镇派出所履行下列安全生产工作职责：→ 镇派出所), if it names one. */
+export function bearerOfHeading(heading: string): string | undefined {
+  const text = heading.replace(/[：:。；;\s]+$/u, "").trim();
+  for (const pattern of HEADING_TAILS) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (name && isBearerName(name)) return name;
+  }
+  const clause = HEADING_WITH_ITS.exec(text)?.[1];
+  if (clause) return [...clause.matchAll(PERSON_IN_CLAUSE)].map((m) => m[0]).at(-1);
+  return undefined;
+}
+
+/** Verbs and modals that follow the subject of a duty sentence (镇党委 | 要认真贯彻…). */
+const AFTER_SUBJECT =
+  /^(?:要|应当|应|必须|须|负责|负总责|是|为|对|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要|定期|每年|每季度|每月)/u;
+
+/** The bearer a sentence starts with (镇党委要认真贯彻… → 镇党委): the shortest name followed by a verb. */
+export function subjectOfSentence(sentence: string): string | undefined {
+  const text = sentence.trim();
+  for (let end = 2; end <= Math.min(40, text.length - 1); end += 1) {
+    if (!AFTER_SUBJECT.test(text.slice(end))) continue;
+    const name = text.slice(0, end);
+    if (isBearerName(name)) return name;
+  }
+  return undefined;
+}
+
+/** A short name that ends like a body, office, post, village or enterprise, with no sentence punctuation. */
+export function isBearerName(name: string): boolean {
+  return (
+    name.length >= 2 &&
+    name.length <= 40 &&
+    !/[，。；：,;:“”"由把将向被]/.test(name) &&
+    !NOT_A_NAME_START.test(name) &&
+    BEARER_END.test(name)
+  );
+}
+
+/** Words that open an instruction, not a name (协助党委…, 督促各村…). */
+const NOT_A_NAME_START =
+  /^(?:协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
+
+/** The kind of unit a name suggests, and the words that suggest it. */
+export function guessUnitKind(name: string): { kind: UnitKind; because: string } {
+  const rules: Array<[UnitKind, RegExp]> = [
+    [
+      "group",
+      /^(?:各|其他|其它|全镇|全乡|有关|相关)|[、和及与](?=.*(?:部门|单位|村|所|站|办|镇长|书记|干部))/,
+    ],
+    ["village", /(?:村|村屯|居|屯|工作点|行政村|村委会|村委员会|居委会)(?:[（(][^）)]*[）)])?$/],
+    ["enterprise", /(?:企业|生产经营单位|企业单位)(?:[（(][^）)]*[）)])?$/],
+    ["post", /(?:负责人|领导|干部|书记|镇长|乡长|主任|执法员|成员)(?:[（(][^）)]*[）)])?$/],
+    ["body", /(?:党委|党组|政府|人民政府|安委会|委员会|^[^、]{1,6}[镇乡])(?:[（(][^）)]*[）)])?$/],
+  ];
+  for (const [kind, pattern] of rules) {
+    const match = pattern.exec(name);
+    if (match) return { kind, because: match[0] || name };
+  }
+  return { kind: "department", because: name };
+}
+
+/** Role verbs in the order of the matrix rule (负责→lead … 监督→oversee). */
+const ROLE_VERBS: ReadonlyArray<[Role, RegExp]> = [
+  ["lead", /负责|主管|牵头/],
+  ["guide", /指导/],
+  ["assist", /协助/],
+  ["cooperate", /配合/],
+  ["participate", /参与|参加/],
+  ["oversee", /监督|监察/],
+];
+
+/** Bodies that oversee rather than manage: 纪委, 监察, 工会, 人大. */
+const OVERSEERS = /纪委|纪检|监察|工会|人大/;
+
+/**
+ * How a bearer is responsible for a duty, from the verb that opens it (协助公安… → assist);
+ * a duty with no role verb is an instruction to the bearer (组织…, 督促…) and so its own: lead.
+ * `verbs` lists every role verb the text uses, so a paragraph with several can be flagged.
+ */
+export function guessRole(text: string, bearer: string): { role: Role; because: string; verbs: Role[] } {
+  const found = ROLE_VERBS.flatMap(([role, pattern]) => {
+    const at = text.search(pattern);
+    return at >= 0 ? [{ role, at, word: pattern.exec(text)![0] }] : [];
+  }).sort((a, b) => a.at - b.at);
+  const verbs = [...new Set(found.map((f) => f.role))];
+  const opening = found.find((f) => f.at <= 2);
+  if (opening?.role === "oversee" && !OVERSEERS.test(bearer))
+    return { role: "lead", because: `${opening.word}（非纪委、工会）→ lead`, verbs };
+  if (opening) return { role: opening.role, because: `${opening.word} → ${opening.role}`, verbs };
+  if (OVERSEERS.test(bearer) && found.some((f) => f.role === "oversee"))
+    return { role: "oversee", because: `${bearer} + 监督 → oversee`, verbs };
+  return { role: "lead", because: "没有协助、配合等词，按本单位职责 → lead", verbs };
+}

@@ -1,0 +1,11 @@
+/**
+ * Bringing a town's own document in: its bytes as text (encoding detected), its structure
+ * as draft units and duties (bearers from headings and sentence subjects, roles from
+ * verbs, sectors from the vocabulary), every guess with its reason for review.
+ */
+export * from "./decode.ts";
+export * from "./draft.ts";
+export * from "./guess.ts";
+export * from "./sectors.ts";
+export * from "./fidelity.ts";
+export * from "./parse-options.ts";

@@ -1,0 +1,194 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  bearerOfHeading,
+  decodeText,
+  draftFromText,
+  fidelity,
+  guessRole,
+  guessUnitKind,
+  ImportError,
+  proposeParseOptions,
+  sectorGuesser,
+  subjectOfSentence,
+} from "../../src/lib/import/index.ts";
+import { minimalContent, PROJECT_ROOT } from "../helpers/fixture.ts";
+
+const FIXTURES = join(PROJECT_ROOT, "test", "fixtures", "import");
+const guessSectors = (() => {
+  const content = minimalContent();
+  return sectorGuesser({ sectors: content.sectors, terms: content.terms });
+})();
+
+describe("decodeText", () => {
+  it("reads a GBK file (as Windows Notepad saves Chinese) to the same text as its UTF-8 twin", () => {
+    const utf8 = decodeText(readFileSync(join(FIXTURES, "utf8.txt")));
+    const gbk = decodeText(readFileSync(join(FIXTURES, "gbk.txt")));
+    expect(utf8.encoding).toBe("utf-8");
+    expect(gbk.encoding).toBe("gb18030");
+    expect(gbk.text).toBe(utf8.text);
+    expect(gbk.text).toContain("镇派出所履行下列安全生产工作职责");
+  });
+
+  it("drops a UTF-8 BOM, reads UTF-16 with its BOM, and turns CRLF into LF", () => {
+    const bom = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("一、甲\r\n乙")]));
+    expect(bom).toEqual({ text: "一、甲\n乙", encoding: "utf-8 (BOM)" });
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[..."安全"].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    expect(decodeText(utf16)).toEqual({ text: "安全", encoding: "utf-16le" });
+  });
+
+  it("refuses an empty file and a binary one with a bilingual message that says what to do", () => {
+    expect(() => decodeText(new Uint8Array())).toThrow(ImportError);
+    expect(() => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toThrow(
+      /二进制.*binary[\s\S]*Fix: .*\.txt/,
+    );
+  });
+});
+
+describe("reading bearers, kinds and roles", () => {
+  it("finds the bearer a heading introduces, in the ways documents write it", () => {
+    expect(bearerOfHeading("张山子派出所履行下列安全生产工作职责：")).toBe("张山子派出所");
+    expect(bearerOfHeading("镇党委主要负责人（书记）安全生产职责包括：")).toBe("镇党委主要负责人（书记）");
+    expect(bearerOfHeading("村委员会安全责任")).toBe("村委员会");
+    expect(bearerOfHeading("生产经营单位的安全生产责任。")).toBe("生产经营单位");
+    expect(bearerOfHeading("乡(镇)人民政府安全生产综合管理职责")).toBe("乡(镇)人民政府");
+    expect(
+      bearerOfHeading(
+        "镇政府原则上由担任本级党委委员的政府领导干部分管安全生产工作，其安全生产职责主要包括：",
+      ),
+    ).toBe("政府领导干部");
+  });
+
+  it("finds no bearer in headings that name none", () => {
+    for (const heading of ["共同职责", "具体职责", "明确安全生产监管职责的原则", "工作目标", "保障措施"])
+      expect(bearerOfHeading(heading), heading).toBeUndefined();
+  });
+
+  it("reads the subject a sentence opens with, and not an instruction's object", () => {
+    expect(subjectOfSentence("镇党委要认真贯彻执行党的安全生产方针。")).toBe("镇党委");
+    expect(subjectOfSentence("乡(镇)长对本乡(镇)安全生产工作负全面领导责任")).toBe("乡(镇)长");
+    expect(subjectOfSentence("协助党委主要负责人落实党委对安全生产的领导职责")).toBeUndefined();
+    expect(subjectOfSentence("加强安全生产宣传教育。")).toBeUndefined();
+  });
+
+  it("guesses the kind of unit from how its name ends, saying which words decided", () => {
+    expect(guessUnitKind("张山子派出所").kind).toBe("department");
+    expect(guessUnitKind("铜川镇党委书记").kind).toBe("post");
+    expect(guessUnitKind("各工作点、行政村").kind).toBe("group");
+    expect(guessUnitKind("村委员会").kind).toBe("village");
+    expect(guessUnitKind("企业单位").kind).toBe("enterprise");
+    expect(guessUnitKind("镇党委")).toEqual({ kind: "body", because: "党委" });
+  });
+
+  it("takes the role from the verb that opens the duty, lead when it has none, and lists every role verb", () => {
+    expect(guessRole("协助有关部门开展消防安全检查。", "镇派出所")).toMatchObject({ role: "assist" });
+    expect(guessRole("配合做好事故调查。", "镇司法所")).toMatchObject({ role: "cooperate" });
+    expect(guessRole("组织、指导年度安全生产考核工作", "镇安委会")).toMatchObject({ role: "lead" });
+    expect(guessRole("监督检查安全生产法律法规的执行情况", "镇纪委办").role).toBe("oversee");
+    expect(guessRole("监督检查辖区内生产经营单位", "镇应急管理办公室").role).toBe("lead");
+    expect(guessRole("负责电力安全，协助做好事故处置，配合开展检查", "镇经委").verbs).toEqual([
+      "lead",
+      "assist",
+      "cooperate",
+    ]);
+  });
+});
+
+describe("proposeParseOptions", () => {
+  it("gives a short heading printed without its marker the next marker of the heading before it", () => {
+    const text =
+      "一、部门职责\n（一）共同职责\n1、负责消防安全。\n具体职责\n1、镇水利站履行下列职责：\n（1）负责水库安全。\n";
+    const { markerOverrides } = proposeParseOptions(text);
+    expect(markerOverrides).toEqual([expect.objectContaining({ text: "具体职责", marker: "（二）" })]);
+    const draft = draftFromText(text, guessSectors, proposeParseOptions(text).options);
+    expect(draft.units.find((u) => u.name === "镇水利站")?.heading).toBe("一(二)1");
+  });
+
+  it("reads a collection of documents by their 篇 titles, and allows repeated numbers the parser reports", () => {
+    const text =
+      "安全工作总结篇一\n一、甲镇派出所履行下列职责：\n1、负责消防。\n1、负责燃气。\n安全工作总结篇二\n一、乙。\n";
+    const proposal = proposeParseOptions(text);
+    expect(proposal.partPattern).toBe("^安全工作总结(篇[一二三四五六七八九十]+)$");
+    expect(proposal.allowRepeatedNumbers).toBe(true);
+  });
+});
+
+describe("draftFromText", () => {
+  const text = [
+    "测试镇安全生产职责",
+    "一、原则",
+    "镇党委要定期研究安全生产工作。镇政府负责组织实施。",
+    "二、部门职责",
+    "（一）镇派出所履行下列安全生产工作职责：",
+    "1、负责烟花爆竹公共安全管理；",
+    "2、协助有关部门开展消防安全检查。",
+    "三、有关要求",
+    "各部门要加强领导。",
+  ].join("\n");
+  const draft = draftFromText(text, guessSectors);
+
+  it("finds bearers by heading and by the sentences that name them, each duty verbatim with its clause", () => {
+    expect(draft.units.map((u) => [u.name, u.kind, u.heading])).toEqual([
+      ["镇派出所", "department", "二(一)"],
+      ["镇党委", "body", undefined],
+      ["镇政府", "body", undefined],
+    ]);
+    const police = draft.units[0]!;
+    expect(police.duties.map((d) => [d.clause, d.text, d.role])).toEqual([
+      ["二(一)1", "负责烟花爆竹公共安全管理；", "lead"],
+      ["二(一)2", "协助有关部门开展消防安全检查。", "assist"],
+    ]);
+    expect(draft.units[1]!.duties.map((d) => d.text)).toEqual(["镇党委要定期研究安全生产工作。"]);
+  });
+
+  it("tags sectors from the vocabulary and marks every guess for review with its reason", () => {
+    const fire = draft.units[0]!.duties[1]!;
+    expect(fire.sectors).toEqual(["fire"]);
+    expect(fire.review).toEqual(
+      expect.arrayContaining([
+        { field: "role", reason: "协助 → assist" },
+        { field: "sectors", reason: expect.stringContaining("→ fire") },
+      ]),
+    );
+    expect(draft.units[0]!.duties[0]!.sectors).toEqual(["general"]);
+  });
+
+  it("leaves requirements to the rules: their section is listed as not encoded, with a reason", () => {
+    expect(draft.encodedSections).toEqual(["一", "二"]);
+    // The title before 一 is front matter, not a duty either.
+    expect(draft.notEncoded.map((n) => n.clause)).toEqual(["序1", "三"]);
+    expect(draft.notEncoded.every((n) => n.reason.includes("请审核"))).toBe(true);
+  });
+});
+
+describe("fidelity", () => {
+  it("finds hand units by heading or name and compares (unit, clause) pairs, roles and sectors", () => {
+    const draft = draftFromText(
+      "一、镇派出所履行下列职责：\n1、负责消防。\n2、协助燃气检查。\n",
+      guessSectors,
+    );
+    const result = fidelity(
+      [
+        {
+          name: "张山子派出所",
+          heading: "一",
+          duties: [
+            { clause: "一1", role: "lead", sectors: ["fire"] },
+            { clause: "一2", role: "lead", sectors: ["gas"] },
+          ],
+        },
+        { name: "镇水利站", duties: [{ clause: "二1", role: "lead", sectors: ["gas"] }] },
+      ],
+      draft,
+    );
+    expect(result.units).toMatchObject({ hand: 2, found: 1, recall: 0.5, precision: 1 });
+    expect(result.pairs).toMatchObject({ hand: 3, matched: 2, recall: 2 / 3, precision: 1 });
+    expect(result.roleAgreement).toBe(0.5);
+    expect(result.sectorExact).toBe(1);
+  });
+});
