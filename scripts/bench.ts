@@ -8,7 +8,8 @@
  * size, HTML bytes of a unit page, JavaScript bytes a content page loads, lookup index bytes
  * (all towns, one town; raw and gzip), keystroke → DOM latency of the lookup in Chromium
  * (every prefix of 70 everyday queries), and the bytes Pagefind transfers for a first and a
- * second full-text query.
+ * second full-text query. Once per run: how long `npm run import` takes for 张发〔2020〕47号
+ * as a text file and as a Word file (whole command, median of 3).
  *
  * Writes bench/results.json and prints a Markdown table. Options:
  *   --towns 1,10,50,150   synthetic scenarios to run (default: 1,10,50,150); 0 = real content only
@@ -23,6 +24,7 @@ import { preview } from "astro";
 import { chromium, type Browser } from "playwright-core";
 import { lookupPath, searchQueryPath } from "../src/lib/site/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
+import { docxFromText } from "./lib/documents.ts";
 import { writeSyntheticContent } from "./synthetic.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -266,6 +268,40 @@ async function measure(browser: Browser, scenario: Scenario) {
   }
 }
 
+/** Wall time of the import command (a dry run into a scratch folder) for 004 as .txt and as .docx. */
+async function importSeconds(): Promise<{ txt: number; docx: number }> {
+  const scratch = join(WORK, "import");
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(join(scratch, "content"), { recursive: true });
+  const text = join(ROOT, "content", "sources", "texts", "004_4e6002834ccb5faf.txt");
+  const docx = join(scratch, "004.docx");
+  writeFileSync(docx, await docxFromText(readFileSync(text, "utf8")));
+  const run = (file: string) =>
+    median(
+      [1, 2, 3].map(() => {
+        const started = performance.now();
+        const result = spawnSync(
+          process.execPath,
+          [
+            "scripts/import.ts",
+            file,
+            "--town",
+            "bench-import",
+            "--name",
+            "张山子镇",
+            "--out",
+            join(scratch, "content"),
+            "--dry-run",
+          ],
+          { cwd: ROOT, encoding: "utf8" },
+        );
+        if (result.status !== 0) throw new Error(`import failed: ${result.stderr}`);
+        return (performance.now() - started) / 1000;
+      }),
+    );
+  return { txt: round(run(text), 2), docx: round(run(docx), 2) };
+}
+
 async function main(): Promise<void> {
   if (!CHROMIUM) {
     console.error(`${CHROMIUM_MISSING} (the benchmark measures the lookup and search in a real browser)`);
@@ -303,11 +339,13 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
+  const imports = await importSeconds();
   const report = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     totalSeconds: round((performance.now() - started) / 1000, 0),
     queries: QUERIES.length,
+    importSeconds: imports,
     results,
   };
   mkdirSync(join(ROOT, "bench"), { recursive: true });
@@ -332,6 +370,10 @@ async function main(): Promise<void> {
       return `| ${towns(r)} | ${kb(r.unitPageBytes)} | ${kb(r.contentPageScriptBytes)} | ${kb(r.lookupPageScriptBytes)} | ${kb(r.allIndex.raw)} (${kb(r.allIndex.gzip)}) | ${kb(r.townIndex.raw)} (${kb(r.townIndex.gzip)}) | ${all!.medianMs} / ${all!.p95Ms} | ${town!.medianMs} / ${town!.p95Ms} | ${kb(r.pagefind.firstQueryBytes)} / ${kb(r.pagefind.secondQueryBytes)} |`;
     }),
   ];
+  lines.push(
+    "",
+    `npm run import of 张发〔2020〕47号 (whole command, median of 3): .txt ${imports.txt} s, .docx ${imports.docx} s`,
+  );
   console.log(lines.join("\n"));
   console.log("\n→ bench/results.json");
 }

@@ -2,12 +2,15 @@
  * npm run check — validates content/ (schemas, references, verbatim quotes) without
  * building the site. Exits 1 and prints every problem, naming file, entry, field and fix.
  * Then prints each jurisdiction's coverage: 盲区 (a sector with duties but no lead unit) and
- * 交叉 (several lead units). Those are warnings, unless --strict makes them errors.
+ * 交叉 (several lead units), and what imported drafts still need a person to check (待审核).
+ * Those are warnings, unless --strict makes them errors.
  * Usage: node scripts/check.ts [--strict] [content root, default: this project]
  */
 import { resolve } from "node:path";
 import { checkAndBuild, formatProblems, readContentFiles } from "../src/lib/content/index.ts";
 import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage/index.ts";
+import { reviewCounts } from "../src/lib/review/index.ts";
+import { reviewPath } from "../src/lib/site/index.ts";
 
 const args = process.argv.slice(2);
 const strict = args.includes("--strict");
@@ -39,4 +42,14 @@ if (findings > 0) {
     process.exit(1);
   }
   console.log(`⚠ ${message}：提示，不阻止构建；加 --strict 视为错误 / warnings; --strict makes them errors`);
+}
+
+const reviews = reviewCounts(model);
+for (const { town, count } of reviews)
+  console.log(`⚠ ${town.data.name}：${count} 项待审核 / ${count} items to review（${reviewPath(town.id)}）`);
+if (reviews.length > 0 && strict) {
+  console.error(
+    "✗ 还有导入时推断、尚未审核的内容（--strict：视为错误） / imported guesses are not yet reviewed (--strict)",
+  );
+  process.exit(1);
 }

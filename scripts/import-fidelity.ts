@@ -1,26 +1,67 @@
 /**
- * How close the importer comes to the hand encoding: each source document's raw text is
- * drafted by the importer and compared with the content encoded by hand from it.
+ * npm run fidelity — how close the importer comes to the hand encoding. Each source
+ * document is imported as the importer would get it from a town — its raw text; a Word
+ * file made from it whose list markers are Word's automatic numbering; a PDF printed from
+ * it by Chromium — and the draft is compared with the content encoded by hand from it:
  *   units: a hand unit is found when a drafted unit has its heading clause or its name;
  *   duties: (unit, clause) pairs; roles and sectors: over the pairs both have.
- * Usage: node scripts/import-fidelity.ts [--json]
+ * Usage: node scripts/import-fidelity.ts [--formats txt,docx,pdf] [--json]
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser } from "playwright-core";
 import { readContentFiles } from "../src/lib/content/index.ts";
-import { draftFromText, proposeParseOptions, sectorGuesser } from "../src/lib/import/index.ts";
-import { fidelity, formatFidelityTable } from "../src/lib/import/fidelity.ts";
+import {
+  documentText,
+  draftFromText,
+  fidelity,
+  formatFidelityTable,
+  proposeParseOptions,
+  sectorGuesser,
+} from "../src/lib/import/index.ts";
+import { CHROMIUM_ARGS, findChromium } from "./lib/chromium.ts";
+import { docxFromText, pdfFromText } from "./lib/documents.ts";
 
+const { values } = parseArgs({
+  options: {
+    formats: { type: "string", default: "txt,docx,pdf" },
+    json: { type: "boolean", default: false },
+  },
+});
+const formats = values.formats.split(",");
 const ROOT = join(import.meta.dirname, "..");
 const { input } = readContentFiles(ROOT);
 const guess = sectorGuesser({ sectors: input.sectors, terms: input.terms });
-const rows = input.sources.map((source) => {
-  const text = readFileSync(join(ROOT, "content", "sources", "texts", source.data.file), "utf8");
-  const started = performance.now();
-  const draft = draftFromText(text, guess, proposeParseOptions(text).options);
-  const ms = performance.now() - started;
-  const hand = input.units.filter((unit) => unit.data.source === source.id).map((unit) => unit.data);
-  return { source: source.id, ms, ...fidelity(hand, draft) };
-});
-if (process.argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));
-else console.log(formatFidelityTable(rows));
+const chromiumPath = findChromium();
+let browser: Browser | undefined;
+
+const tables: Record<string, unknown[]> = {};
+for (const format of formats) {
+  if (format === "pdf" && !chromiumPath) {
+    console.log("pdf: 跳过，找不到 Chromium / skipped, Chromium not found");
+    continue;
+  }
+  if (format === "pdf")
+    browser ??= await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS });
+  const rows = [];
+  for (const source of input.sources) {
+    const raw = readFileSync(join(ROOT, "content", "sources", "texts", source.data.file));
+    const bytes =
+      format === "docx"
+        ? await docxFromText(raw.toString("utf8"))
+        : format === "pdf"
+          ? await pdfFromText(browser!, raw.toString("utf8"))
+          : raw;
+    const started = performance.now();
+    const { text } = await documentText(new Uint8Array(bytes), `${source.id}.${format}`);
+    const draft = draftFromText(text, guess, proposeParseOptions(text).options);
+    const ms = performance.now() - started;
+    const hand = input.units.filter((unit) => unit.data.source === source.id).map((unit) => unit.data);
+    rows.push({ source: source.id, ms, ...fidelity(hand, draft) });
+  }
+  tables[format] = rows;
+  if (!values.json) console.log(`\n${format}\n${formatFidelityTable(rows)}`);
+}
+await browser?.close();
+if (values.json) console.log(JSON.stringify(tables, null, 2));

@@ -44,10 +44,13 @@ async function entriesOf(spec: CollectionSpec, problems: ContentProblem[]): Prom
     }
   }
   // The glob loader records filePath relative to the project root, as our messages need.
+  // The data goes through the schema again: Astro's data store may hold entries parsed by an
+  // older version of a schema (it keys its cache on content.config.ts, not on the schemas it
+  // imports), and a field added since (with its default) must not be missing.
   return entries.map((entry) => ({
     id: entry.id,
     file: entry.filePath ?? `content/${spec.folder}/${entry.id}`,
-    data: entry.data,
+    data: spec.schema.parse(entry.data),
   }));
 }
 

@@ -8,3 +8,4 @@ export * from "./roles.ts";
 export * from "./rules.ts";
 export * from "./sectors.ts";
 export * from "./units.ts";
+export * from "./review.ts";

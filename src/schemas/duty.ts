@@ -3,6 +3,7 @@ import { idSchema, oneOfMessage } from "./common.ts";
 import { CADENCE_PERIODS } from "../domain/cadence.ts";
 import { ROLES } from "../domain/roles.ts";
 import { bilingual } from "./messages.ts";
+import { reviewSchema } from "./review.ts";
 
 /** A recurrence the duty's text states, e.g. 每季度至少带队检查 1 次. */
 export const cadenceSchema = z.object({
@@ -66,6 +67,8 @@ export const dutySchema = z.object({
   dates: z.array(dutyDateSchema).default([]),
   /** Our own remark (e.g. what a misprint probably means); never part of the quote. */
   note: z.string().optional(),
+  /** What an import guessed about this duty and a person should check (delete each once checked). */
+  review: reviewSchema,
 });
 
 export type Cadence = z.output<typeof cadenceSchema>;

@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { idSchema, oneOfMessage } from "./common.ts";
 import { bilingual } from "./messages.ts";
 import { dutySchema } from "./duty.ts";
+import { reviewSchema } from "./review.ts";
 import { UNIT_KINDS } from "../domain/units.ts";
 
 /** For a group unit: whom its duties also bind. */
@@ -60,6 +61,8 @@ export const unitSchema = z.object({
   holder: holderSchema.optional(),
   /** Our own remark on the unit. */
   note: z.string().optional(),
+  /** What an import guessed about the unit (its name, kind, type) and a person should check. */
+  review: reviewSchema,
   /** The unit's duties, in the source's order. */
   duties: z.array(dutySchema, {
     error: bilingual(

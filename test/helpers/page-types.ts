@@ -20,6 +20,7 @@ export const PAGE_TYPES: Array<{ path: string; ready?: string }> = [
   { path: "/rules/guangxi-template/" },
   { path: "/zhangshanzi/calendar/" },
   { path: "/zhangshanzi/coverage/" },
+  { path: "/zhangshanzi/review/" },
   { path: "/zhangshanzi/print/?units=police-station", ready: "[data-picker-status]:not(:empty)" },
   { path: "/zhangshanzi/print/police-station/" },
   { path: "/zhangshanzi/print/police-station/letter/" },

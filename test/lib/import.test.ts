@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import {
   bearerOfHeading,
   decodeText,
+  documentText,
+  formatCounter,
+  unifyRadicals,
   draftFromText,
   fidelity,
   guessRole,
@@ -11,8 +14,11 @@ import {
   ImportError,
   proposeParseOptions,
   sectorGuesser,
+  splitByRole,
   subjectOfSentence,
 } from "../../src/lib/import/index.ts";
+import { parseClauses } from "../../src/lib/sources/index.ts";
+import { docxFromText } from "../../scripts/lib/documents.ts";
 import { minimalContent, PROJECT_ROOT } from "../helpers/fixture.ts";
 
 const FIXTURES = join(PROJECT_ROOT, "test", "fixtures", "import");
@@ -190,5 +196,76 @@ describe("fidelity", () => {
     expect(result.pairs).toMatchObject({ hand: 3, matched: 2, recall: 2 / 3, precision: 1 });
     expect(result.roleAgreement).toBe(0.5);
     expect(result.sectorExact).toBe(1);
+  });
+});
+
+describe("reading Word and PDF documents", () => {
+  it("reads a .docx whose list markers are Word's automatic numbering with the same clause ids and texts as the text", async () => {
+    const text = readFileSync(
+      join(PROJECT_ROOT, "content", "sources", "texts", "004_4e6002834ccb5faf.txt"),
+      "utf8",
+    );
+    const docx = await docxFromText(text);
+    expect(docx.toString("latin1")).not.toContain("（一）共同职责"); // the markers are Word's, not in the runs
+    const { text: back, format } = await documentText(new Uint8Array(docx), "张发〔2020〕47号.docx");
+    expect(format).toBe("Word .docx");
+    const ids = (t: string) => parseClauses(t).clauses.map((c) => `${c.id} ${c.text}`);
+    expect(ids(back)).toEqual(ids(text));
+  });
+
+  it("writes Word's counters in the level's own format", () => {
+    expect(formatCounter(12, "chineseCounting")).toBe("十二");
+    expect(formatCounter(3, "decimal")).toBe("3");
+    expect(formatCounter(2, "decimalFullWidth")).toBe("２");
+    expect(formatCounter(2, "lowerLetter")).toBe("b");
+  });
+
+  it("turns the radicals a PDF's fonts map glyphs to back into the characters, leaving punctuation as printed", () => {
+    expect(unifyRadicals("张⼭⼦镇⼈⺠政府，安全⽣产（⻔）")).toBe("张山子镇人民政府，安全生产（门）");
+  });
+
+  it("refuses what is not a readable .docx or .pdf, saying what to do", async () => {
+    const cases: Array<[Uint8Array, string, RegExp]> = [
+      [
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]),
+        "照片.docx",
+        /不是有效的 Word 文件.*not a valid \.docx/,
+      ],
+      [
+        new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        "加密.docx",
+        /被加密.*encrypted/,
+      ],
+      [
+        new TextEncoder().encode("%PDF-1.4\n%%EOF damaged"),
+        "坏.pdf",
+        /不是有效的 PDF.*not a valid PDF|没有文字层.*no text layer/,
+      ],
+      [new TextEncoder().encode(BLANK_PDF), "扫描件.pdf", /没有文字层.*no text layer[\s\S]*OCR/],
+      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), "旧文件.doc", /旧的文件格式.*old format[\s\S]*\.docx/],
+      [new Uint8Array([1, 2, 3]), "表格.xlsx", /不能导入 \.xlsx.*cannot import/],
+    ];
+    for (const [bytes, name, message] of cases) {
+      await expect(documentText(bytes, name), name).rejects.toThrow(ImportError);
+      await expect(documentText(bytes, name), name).rejects.toThrow(message);
+    }
+  });
+});
+
+/** A PDF of one blank page: what a scan looks like to a text reader (no text layer). */
+const BLANK_PDF = [
+  "%PDF-1.4",
+  "1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj",
+  "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj",
+  "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj",
+  "trailer <</Root 1 0 R>>",
+  "%%EOF",
+].join("\n");
+
+describe("splitByRole", () => {
+  it("suggests splitting a paragraph where each phrase opens with another role verb", () => {
+    expect(
+      splitByRole("协助市经信局做好电力安全工作，组织开展电力安全生产大检查；配合共同组织应急处置。"),
+    ).toEqual(["协助市经信局做好电力安全工作，组织开展电力安全生产大检查；", "配合共同组织应急处置。"]);
   });
 });

@@ -53,10 +53,12 @@ export function withSourceTexts(
   });
 }
 
-/** The content folder below `root` (a project, or a scratch copy with its own content/). */
-export function readContentFiles(root: string): ReadResult {
+/**
+ * The content folder below `root` (a project, or a scratch copy with its own content/), or
+ * the folder named; messages name files relative to `root`.
+ */
+export function readContentFiles(root: string, content = join(root, "content")): ReadResult {
   const problems: ContentProblem[] = [];
-  const content = join(root, "content");
 
   function readCollection(spec: CollectionSpec): ContentEntry<unknown>[] {
     const base = join(content, spec.folder);

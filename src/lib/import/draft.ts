@@ -78,6 +78,18 @@ function bearerOf(clause: Clause): string | undefined {
 /** Top-level sections that set rules rather than assign duties: requirements, assessment, accountability. */
 const RULE_SECTION = /要求|追究|考核|奖惩|保障|措施|目标|附则|问责|回顾|问题/;
 
+/** Where a paragraph with several role verbs could be split: at each phrase that opens with another one. */
+export function splitByRole(text: string): string[] {
+  const phrases = text.match(/[^，；。,;]+[，；。,;]?/gu) ?? [text];
+  const parts: string[] = [];
+  for (const phrase of phrases) {
+    const opensWithRole = /^(?:负责|主管|牵头|指导|协助|配合|参与|参加|监督|监察)/.test(phrase.trim());
+    if (parts.length === 0 || opensWithRole) parts.push(phrase);
+    else parts[parts.length - 1] += phrase;
+  }
+  return parts.map((part) => part.trim());
+}
+
 /** Sentences of a paragraph, each with its closing punctuation, so they join back to the text. */
 function sentences(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [text];
@@ -111,8 +123,18 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       { field: "role", reason: role.because },
       { field: "sectors", reason: sectors.because },
     ];
-    if (role.verbs.length > 1)
-      review.push({ field: "split", reason: `一段里有几种责任：${role.verbs.join("、")}，可能需要拆开` });
+    if (role.verbs.length > 1) {
+      const parts = splitByRole(dutyText);
+      review.push({
+        field: "split",
+        reason: `一段里有几种责任（${role.verbs.join("、")}），可以拆成：${parts.map((part) => `“${part}”`).join("；")}`,
+      });
+    }
+    if (sectors.sectors.length > 3)
+      review.push({
+        field: "sectors",
+        reason: `认出 ${sectors.sectors.length} 个领域，可能只有其中几个是这条职责的重点`,
+      });
     unit.duties.push({ clause, text: dutyText, role: role.role, sectors: sectors.sectors, review });
   };
 
@@ -126,7 +148,8 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     // A heading over other bearers' headings (二、书记、镇长…的职责) is a chapter, not a unit.
     if (bearers.some((other) => other.index !== index && scope.includes(other.index))) continue;
     const clause = clauses[index]!;
-    const unit = unitFor(name, clause.id, `标题“${clause.text.slice(0, 30)}”写明了责任主体`);
+    const quoted = clause.text.length > 30 ? `${clause.text.slice(0, 30)}…` : clause.text;
+    const unit = unitFor(name, clause.id, `标题“${quoted}”写明了责任主体`);
     for (const i of scope) owner.set(i, unit);
     owner.set(index, unit);
   }
@@ -182,5 +205,11 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
         notEncoded.push({ clause: top.id, reason: "这一部分没有写明由谁负责的职责（导入时判断，请审核）" });
     } else notEncoded.push({ clause: clause.id, reason: "这一段没有写明由谁负责（导入时判断，请审核）" });
   }
-  return { clauses, units: [...units.values()], encodedSections, notEncoded };
+  // A heading whose items all open with other bearers leaves its own bearer nothing to do.
+  return {
+    clauses,
+    units: [...units.values()].filter((unit) => unit.duties.length > 0),
+    encodedSections,
+    notEncoded,
+  };
 }

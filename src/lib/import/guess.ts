@@ -89,7 +89,7 @@ const ROLE_VERBS: ReadonlyArray<[Role, RegExp]> = [
   ["assist", /协助/],
   ["cooperate", /配合/],
   ["participate", /参与|参加/],
-  ["oversee", /监督|监察/],
+  ["oversee", /监督(?!管理)|监察/],
 ];
 
 /** Bodies that oversee rather than manage: 纪委, 监察, 工会, 人大. */

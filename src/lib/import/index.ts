@@ -9,3 +9,7 @@ export * from "./guess.ts";
 export * from "./sectors.ts";
 export * from "./fidelity.ts";
 export * from "./parse-options.ts";
+export * from "./files.ts";
+export * from "./docx.ts";
+export * from "./pdf.ts";
+export * from "./read.ts";

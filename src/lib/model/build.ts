@@ -66,6 +66,7 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
         cadence: duty.cadence,
         dates: duty.dates,
         note: duty.note,
+        review: duty.review,
       };
       record.duties.push(dutyRecord);
       duties.push(dutyRecord);

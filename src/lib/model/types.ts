@@ -13,6 +13,7 @@ import type { Term } from "../../schemas/term.ts";
 import type { UnitEntry } from "../../schemas/unit.ts";
 import type { WordGroup } from "../../schemas/vocabulary.ts";
 import type { Clause } from "../sources/index.ts";
+import type { ReviewItem } from "../../schemas/review.ts";
 
 /** One duty, flattened out of its unit file and cross-linked. */
 export interface DutyRecord {
@@ -33,6 +34,8 @@ export interface DutyRecord {
   cadence: Cadence[];
   dates: DutyDate[];
   note: string | undefined;
+  /** What an import guessed and a person has yet to check (empty for hand-encoded duties). */
+  review: ReviewItem[];
 }
 
 /** A unit with its place in the model. */

@@ -1,5 +1,6 @@
 import type { Role } from "../../domain/index.ts";
 import { coverageOf } from "../coverage/index.ts";
+import { reviewEntries } from "../review/index.ts";
 import {
   isGroupUnit,
   leadUnitsForSector,
@@ -46,5 +47,7 @@ export function townPage(model: Model, town: TownRecord) {
       leads: overlap.leads.map(unit),
     })),
     unitsByKind: unitsByKind(town),
+    /** Guesses of an import still to check (待审核). */
+    reviewCount: reviewEntries(town).length,
   };
 }

@@ -193,3 +193,8 @@ export function publicFilePath(file: string): string {
 export function apiPath(name: "duties" | "units" | "sectors"): string {
   return withBase(`/api/${name}.json`);
 }
+
+/** What an imported town's draft still needs a person to check. */
+export function reviewPath(town: string): string {
+  return withBase(`/${town}/review/`);
+}

@@ -1,0 +1,122 @@
+/**
+ * npm run import -- <file> --town <id> --name <镇名> [--region <所属地区>] [--out <content folder>] [--dry-run] [--force]
+ *
+ * Turns a town's duty document into draft content: the text (the new verbatim ground
+ * truth), the source's metadata and parse options, the jurisdiction and one YAML per unit,
+ * every guess marked for review. Reads .txt (UTF-8 or GBK), .docx (Word's automatic
+ * numbering restored) and .pdf (its text layer). Writes nothing on a bad input,
+ * and never overwrites existing files without --force. The last line is a one-line summary.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readContentFiles } from "../src/lib/content/index.ts";
+import {
+  contentFiles,
+  documentText,
+  draftFromText,
+  ImportError,
+  knownTypes,
+  proposeParseOptions,
+  sectorGuesser,
+} from "../src/lib/import/index.ts";
+import { ID_PATTERN } from "../src/schemas/messages.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+
+function usage(message: string): ImportError {
+  return new ImportError(
+    message,
+    "用法 / usage: npm run import -- <文件 file> --town <编号 id> --name <镇名 name> [--region <所属地区>] [--out <内容文件夹>] [--dry-run] [--force]",
+  );
+}
+
+async function run(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      town: { type: "string" },
+      name: { type: "string" },
+      region: { type: "string" },
+      out: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+    },
+  });
+  const [file] = positionals;
+  if (!file) throw usage("没有指定要导入的文件 / no file given");
+  if (!values.town) throw usage("没有指定镇的编号 --town / no --town given");
+  if (!ID_PATTERN.test(values.town))
+    throw usage(
+      `镇的编号“${values.town}”只能用小写英文字母、数字和连字符 / --town must be lowercase ASCII with hyphens`,
+    );
+  if (!values.name) throw usage("没有指定镇名 --name / no --name given");
+  const path = resolve(file);
+  if (!existsSync(path))
+    throw new ImportError(`找不到文件 ${path} / no such file`, "检查文件路径 / check the path");
+  const { text, format } = await documentText(readFileSync(path), basename(path));
+  const proposal = proposeParseOptions(text);
+  const content = resolve(values.out ?? process.env["DUTY_MATRIX_CONTENT"] ?? join(ROOT, "content"));
+  // The vocabulary (sectors, terms) and the unit types to line up with: the destination's
+  // own content when it has sectors (a county's deployment), else this project's.
+  const destination = readContentFiles(dirname(content), content).input;
+  const input = destination.sectors.length > 0 ? destination : readContentFiles(ROOT).input;
+  const draft = draftFromText(
+    text,
+    sectorGuesser({ sectors: input.sectors, terms: input.terms }),
+    proposal.options,
+  );
+  if (!draft.clauses.some((clause) => clause.marker))
+    throw new ImportError(
+      "文件里没有找到编号结构（一、（一）1、（1）），无法分出条款 / the document has no numbered structure to cite clauses by",
+      "确认导入的是职责文件的正文；编号若是 Word 自动编号，请另存为纯文本时保留编号 / import the duty document's text with its numbering",
+    );
+  if (draft.units.length === 0)
+    throw new ImportError(
+      "没有找到写明责任主体的标题或句子（如“××所履行下列安全生产工作职责：”） / no heading or sentence names who bears the duties",
+      "确认导入的是职责文件；其他文件请手工编码 / import a duty document, or encode this one by hand",
+    );
+
+  const townNames = new Map(input.jurisdictions.map((j) => [j.id, j.data.name]));
+  const today = new Date().toISOString().slice(0, 10);
+  const { files, reviewCount: reviews } = contentFiles(
+    draft,
+    proposal,
+    text,
+    { town: values.town, name: values.name, region: values.region, fileName: basename(path), today },
+    knownTypes(input.units, townNames),
+  );
+  const taken = [...files.keys()].filter((relative) => existsSync(join(content, relative)));
+  if (existsSync(join(content, "units", values.town))) taken.push(`units/${values.town}/`);
+  if (taken.length > 0 && !values.force)
+    throw new ImportError(
+      `这些文件已经存在，未做任何改动 / these exist already, nothing was written:\n  ${taken.join("\n  ")}`,
+      `换一个 --town 编号，或确认要覆盖时加 --force / choose another --town, or add --force to overwrite`,
+    );
+
+  const duties = draft.units.reduce((n, unit) => n + unit.duties.length, 0);
+  console.log(`读取 ${basename(path)}（${format}），${draft.clauses.length} 段`);
+  for (const override of proposal.markerOverrides)
+    console.log(`  编号修正 / marker override: ${override.reason}`);
+  if (!values["dry-run"]) {
+    for (const [relative, body] of files) {
+      const target = join(content, relative);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, body);
+    }
+    console.log(`写入 ${files.size} 个文件到 ${content} / wrote ${files.size} files`);
+  } else console.log(`试运行，未写入文件 / dry run: nothing written (${files.size} files)`);
+  console.log(
+    `导入${values["dry-run"] ? "预览" : "完成"} / ${values["dry-run"] ? "dry run" : "imported"}: ${draft.units.length} 个单位 units, ${duties} 条职责 duties, ${reviews} 项待审核 items to review`,
+  );
+}
+
+try {
+  await run();
+} catch (error) {
+  if (error instanceof ImportError) {
+    console.error(`导入失败 / import failed: ${error.problem}\n  修改 / Fix: ${error.fix}`);
+    process.exit(1);
+  }
+  throw error;
+}

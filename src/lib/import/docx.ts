@@ -1,0 +1,190 @@
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import JSZip from "jszip";
+import { numberToChineseNumeral } from "../sources/index.ts";
+import { ImportError } from "./decode.ts";
+
+/**
+ * A Word document (.docx) as text, one paragraph a line, with the list markers Word draws
+ * from its automatic numbering written back in (一、（一）1、（1）), so clause ids match what a
+ * reader sees in Word. Word keeps those markers out of the text: each numbered paragraph
+ * names a list and a level, and numbering.xml says how that level counts (start, format
+ * such as chineseCounting or decimal) and writes its marker (lvlText such as （%1）).
+ * Mammoth, the usual reader, turns lists into <ol> and keeps neither format nor start.
+ */
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+function children(element: Element, name: string): Element[] {
+  const found: Element[] = [];
+  for (let node = element.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W)
+      found.push(node as Element);
+  return found;
+}
+
+/** Every element below, in document order, with the local name (or any, for "*"). */
+function descendants(element: Element, name: string): Element[] {
+  const found = (
+    element as unknown as { getElementsByTagNameNS(ns: string, n: string): ArrayLike<Element> }
+  ).getElementsByTagNameNS(W, name);
+  return Array.from(found);
+}
+
+function child(element: Element | undefined, name: string): Element | undefined {
+  return element ? children(element, name)[0] : undefined;
+}
+
+function val(element: Element | undefined): string | undefined {
+  return element?.getAttributeNS(W, "val") ?? element?.getAttribute("w:val") ?? undefined;
+}
+
+/** A counter as a level's format writes it. */
+export function formatCounter(value: number, format: string): string {
+  switch (format) {
+    case "chineseCounting":
+    case "chineseCountingThousand":
+    case "chineseLegalSimplified":
+    case "ideographTraditional":
+    case "taiwaneseCounting":
+    case "taiwaneseCountingThousand":
+      return value >= 1 && value <= 99 ? numberToChineseNumeral(value) : String(value);
+    case "decimalFullWidth":
+    case "decimalFullWidth2":
+      return String(value).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    case "lowerLetter":
+      return String.fromCharCode(96 + (((value - 1) % 26) + 1));
+    case "upperLetter":
+      return String.fromCharCode(64 + (((value - 1) % 26) + 1));
+    case "none":
+    case "bullet":
+      return "";
+    default:
+      return String(value);
+  }
+}
+
+function parseXml(text: string, part: string): Element {
+  try {
+    return new DOMParser().parseFromString(text, "text/xml").documentElement as unknown as Element;
+  } catch {
+    throw new ImportError(
+      `Word 文件的 ${part} 已损坏，无法读取 / the Word file's ${part} is damaged`,
+      "在 Word 或 WPS 中打开后重新保存为 .docx 再导入 / open it in Word or WPS, save it again as .docx and import that",
+    );
+  }
+}
+
+/** The paragraphs of a .docx as text lines, with Word's automatic list markers written in. */
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new ImportError(
+      "不是有效的 Word 文件（.docx）：文件已损坏、被加密，或其实是别的格式 / not a valid .docx: damaged, encrypted, or another kind of file renamed",
+      "在 Word 或 WPS 中打开，去掉密码后“另存为” .docx 再导入 / open it in Word or WPS, remove any password and save it again as .docx",
+    );
+  }
+  const documentXml = await zip.file("word/document.xml")?.async("string");
+  if (!documentXml)
+    throw new ImportError(
+      "这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件 / the archive has no word/document.xml: not a .docx",
+      "请导入 Word 文档（.docx）；旧的 .doc 请先在 Word 或 WPS 中另存为 .docx / import a .docx; save an old .doc as .docx first",
+    );
+  const numberingXml = await zip.file("word/numbering.xml")?.async("string");
+  const stylesXml = await zip.file("word/styles.xml")?.async("string");
+
+  // numbering.xml: each list (num) → its abstract definition's levels, with start overrides.
+  const abstractLevels = new Map<string, Map<number, Level>>();
+  const lists = new Map<string, Map<number, Level>>();
+  if (numberingXml) {
+    const root = parseXml(numberingXml, "numbering.xml");
+    for (const abstract of children(root, "abstractNum")) {
+      const levels = new Map<number, Level>();
+      for (const lvl of children(abstract, "lvl"))
+        levels.set(Number(lvl.getAttributeNS(W, "ilvl") ?? 0), {
+          start: Number(val(child(lvl, "start")) ?? 1),
+          format: val(child(lvl, "numFmt")) ?? "decimal",
+          text: val(child(lvl, "lvlText")) ?? "",
+        });
+      abstractLevels.set(abstract.getAttributeNS(W, "abstractNumId") ?? "", levels);
+    }
+    for (const num of children(root, "num")) {
+      const base = abstractLevels.get(val(child(num, "abstractNumId")) ?? "") ?? new Map<number, Level>();
+      const levels = new Map([...base].map(([ilvl, level]) => [ilvl, { ...level }]));
+      for (const override of children(num, "lvlOverride")) {
+        const ilvl = Number(override.getAttributeNS(W, "ilvl") ?? 0);
+        const start = val(child(override, "startOverride"));
+        const level = levels.get(ilvl);
+        if (level && start !== undefined) level.start = Number(start);
+      }
+      lists.set(num.getAttributeNS(W, "numId") ?? "", levels);
+    }
+  }
+
+  // styles.xml: numbering a paragraph style carries (headings often do), through basedOn.
+  const styleNumbering = new Map<string, { numId?: string; ilvl?: string; basedOn?: string }>();
+  if (stylesXml)
+    for (const style of children(parseXml(stylesXml, "styles.xml"), "style")) {
+      const numPr = child(child(style, "pPr"), "numPr");
+      const numId = val(child(numPr, "numId"));
+      const ilvl = val(child(numPr, "ilvl"));
+      const basedOn = val(child(style, "basedOn"));
+      styleNumbering.set(style.getAttributeNS(W, "styleId") ?? "", {
+        ...(numId !== undefined ? { numId } : {}),
+        ...(ilvl !== undefined ? { ilvl } : {}),
+        ...(basedOn !== undefined ? { basedOn } : {}),
+      });
+    }
+  const numberingOfStyle = (styleId: string | undefined) => {
+    let numId: string | undefined;
+    let ilvl: string | undefined;
+    for (let id = styleId, depth = 0; id && depth < 10; depth += 1) {
+      const style = styleNumbering.get(id);
+      if (!style) break;
+      numId ??= style.numId;
+      ilvl ??= style.ilvl;
+      id = style.basedOn;
+    }
+    return { numId, ilvl };
+  };
+
+  const counters = new Map<string, number[]>();
+  const lines: string[] = [];
+  const body = child(parseXml(documentXml, "document.xml"), "body");
+  const paragraphs = body ? descendants(body, "p") : [];
+  for (const paragraph of paragraphs) {
+    const pPr = child(paragraph, "pPr");
+    const numPr = child(pPr, "numPr");
+    const fromStyle = numberingOfStyle(val(child(pPr, "pStyle")));
+    const numId = val(child(numPr, "numId")) ?? fromStyle.numId;
+    const ilvl = Number(val(child(numPr, "ilvl")) ?? fromStyle.ilvl ?? 0);
+    let marker = "";
+    const levels = numId && numId !== "0" ? lists.get(numId) : undefined;
+    if (levels?.has(ilvl)) {
+      const count = counters.get(numId!) ?? [];
+      for (let level = 0; level < ilvl; level += 1) count[level] ??= (levels.get(level)?.start ?? 1) - 1;
+      count[ilvl] = count[ilvl] === undefined ? levels.get(ilvl)!.start : count[ilvl]! + 1;
+      count.length = ilvl + 1; // a level restarts after a higher one advances
+      counters.set(numId!, count);
+      marker = levels
+        .get(ilvl)!
+        .text.replace(/%(\d)/g, (_, k: string) =>
+          formatCounter(count[Number(k) - 1] ?? 1, levels.get(Number(k) - 1)?.format ?? "decimal"),
+        );
+    }
+    let text = "";
+    for (const node of descendants(paragraph, "*")) {
+      if (node.localName === "t") text += node.textContent ?? "";
+      else if (node.localName === "tab") text += "\t";
+    }
+    lines.push(`${marker}${text}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,185 @@
+import yaml from "js-yaml";
+import { SOURCE_KINDS } from "../../schemas/source.ts";
+import type { Draft, DraftUnit, Guess } from "./draft.ts";
+import type { ProposedOptions } from "./parse-options.ts";
+
+/**
+ * A draft as the content files a clerk edits: the source text (the new verbatim ground
+ * truth), its metadata and parse options, the jurisdiction and one YAML per unit. Pure:
+ * returns paths (relative to the content folder) and texts; the command writes them.
+ */
+
+export interface ImportRequest {
+  /** The town's id: lowercase ASCII with hyphens, as every URL of it uses. */
+  town: string;
+  /** The town's name as the document prints it, e.g. 张山子镇. */
+  name: string;
+  region: string | undefined;
+  /** The file imported, for the notes in the YAML. */
+  fileName: string;
+  /** Today, YYYY-MM-DD. */
+  today: string;
+}
+
+/** What the content already has that the draft lines up with: unit types by their bare names. */
+export interface KnownTypes {
+  /** Bare name (派出所, 水利站) → canonical type (police-station, water-station). */
+  byCoreName: Map<string, string>;
+}
+
+/** A unit's name without its town and the leading 镇/乡 (张山子派出所 → 派出所). */
+export function coreName(name: string, townNames: readonly string[]): string {
+  let core = name;
+  for (const town of [...townNames].sort((a, b) => b.length - a.length))
+    if (town && core.startsWith(town)) {
+      core = core.slice(town.length);
+      break;
+    }
+  return core.replace(/^[镇乡]/, "");
+}
+
+/** The types existing units have, by their bare names, for lining up a new town's units. */
+export function knownTypes(
+  units: ReadonlyArray<{ data: { name: string; type?: string | undefined; jurisdiction: string } }>,
+  townNames: Map<string, string>,
+): KnownTypes {
+  const byCoreName = new Map<string, string>();
+  for (const unit of units) {
+    if (!unit.data.type) continue;
+    const town = townNames.get(unit.data.jurisdiction) ?? "";
+    const core = coreName(unit.data.name, [town, town.replace(/[镇乡]$/, "")]);
+    if (core.length >= 2 && !byCoreName.has(core)) byCoreName.set(core, unit.data.type);
+  }
+  return { byCoreName };
+}
+
+/** Facts the document states about itself, read from its first lines. */
+export function documentFacts(text: string) {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const front = lines.slice(0, 8);
+  const docNumber = front.find((line) => /^\S{1,12}〔\d{4}〕\d+号$/.test(line));
+  const title =
+    front.find((line) => /关于|意见|方案|责任书|通知|办法|规定|清单/.test(line) && line !== docNumber) ??
+    front.find((line) => line !== docNumber) ??
+    "（导入的文件没有标题）";
+  const year = Number(/〔(\d{4})〕/.exec(docNumber ?? "")?.[1] ?? /(20\d{2})年/.exec(text)?.[1] ?? NaN);
+  const kind = SOURCE_KINDS.find((k) => title.includes(k)) ?? "意见";
+  const issuer = front.find((line) => /(委员会|人民政府|党委)$/.test(line) && line !== title);
+  return { docNumber, title, year: Number.isFinite(year) ? year : undefined, kind, issuer };
+}
+
+/** A YAML document after a comment header, in the order a clerk reads the fields. */
+function yamlFile(header: string, data: unknown): string {
+  const body = yaml.dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
+  return `${header
+    .split("\n")
+    .map((line) => `# ${line}`)
+    .join("\n")}\n${body}`;
+}
+
+/** The slug (file name) of each unit: its canonical type where the content knows one, else unit-1, unit-2 …. */
+function unitSlugs(units: readonly DraftUnit[], request: ImportRequest, known: KnownTypes) {
+  const used = new Set<string>();
+  let counter = 0;
+  return units.map((unit) => {
+    const core = coreName(unit.name, [request.name, request.name.replace(/[镇乡街道]+$/, "")]);
+    // The same bare name (派出所), or else the longest known one the name ends with (…派出所).
+    const type =
+      known.byCoreName.get(core) ??
+      [...known.byCoreName]
+        .filter(([known]) => known.length >= 3 && core.endsWith(known))
+        .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+    let slug = type && !used.has(type) ? type : "";
+    while (!slug || used.has(slug)) slug = `unit-${(counter += 1)}`;
+    used.add(slug);
+    const review: Guess[] = type
+      ? [{ field: "type", reason: `名称“${core}”与已有单位类型 ${type} 相同` }]
+      : [];
+    return {
+      slug,
+      type: type && slug === type ? type : undefined,
+      // The name without the town, for the matrix's narrow columns (张山子派出所 → 派出所).
+      shortName: core !== unit.name && core.length >= 2 ? core : undefined,
+      review,
+    };
+  });
+}
+
+export function contentFiles(
+  draft: Draft,
+  proposal: ProposedOptions,
+  text: string,
+  request: ImportRequest,
+  known: KnownTypes,
+): { sourceId: string; files: Map<string, string>; reviewCount: number } {
+  const facts = documentFacts(text);
+  const sourceId = `${request.town}-${facts.year ?? "doc"}`;
+  const files = new Map<string, string>();
+  const imported = `由 npm run import 于 ${request.today} 从 ${request.fileName} 导入。`;
+
+  files.set(`sources/texts/${sourceId}.txt`, text.endsWith("\n") ? text : `${text}\n`);
+  files.set(
+    `sources/${sourceId}.yaml`,
+    yamlFile(
+      `来源文件：元数据在这里，全文在 texts/ 下，一字不改。\n${imported}文号、标题、发文机关、年份和类别是从文件开头推断的，请核对。`,
+      {
+        ...(facts.docNumber ? { docNumber: facts.docNumber } : {}),
+        title: facts.title,
+        ...(facts.issuer ? { issuer: facts.issuer } : {}),
+        ...(facts.year ? { year: facts.year } : {}),
+        jurisdictions: [request.town],
+        kind: facts.kind,
+        file: `${sourceId}.txt`,
+        ...(proposal.markerOverrides.length ? { markerOverrides: proposal.markerOverrides } : {}),
+        ...(proposal.partPattern ? { partPattern: proposal.partPattern } : {}),
+        ...(proposal.allowRepeatedNumbers ? { allowRepeatedNumbers: true } : {}),
+        encodedSections: draft.encodedSections,
+        notEncoded: draft.notEncoded,
+      },
+    ),
+  );
+  files.set(
+    `jurisdictions/${request.town}.yaml`,
+    yamlFile(`辖区：一个乡镇一个文件，文件名就是编号（会出现在网址里）。\n${imported}`, {
+      name: request.name,
+      kind: request.name.endsWith("街道") ? "街道" : request.name.endsWith("乡") ? "乡" : "镇",
+      ...(request.region ? { region: request.region } : {}),
+      order: 100,
+    }),
+  );
+  const slugs = unitSlugs(draft.units, request, known);
+  let reviewCount = 0;
+  draft.units.forEach((unit, index) => {
+    const { slug, type, shortName, review } = slugs[index]!;
+    reviewCount +=
+      unit.review.length + review.length + unit.duties.reduce((n, duty) => n + duty.review.length, 0);
+    files.set(
+      `units/${request.town}/${slug}.yaml`,
+      yamlFile(
+        `${unit.name} — ${facts.docNumber ?? facts.title}。${imported}\n职责原文逐字引用，请勿改写。review 是导入时推断、待核对的内容：核对后删去那一条。`,
+        {
+          name: unit.name,
+          ...(shortName ? { shortName } : {}),
+          kind: unit.kind,
+          jurisdiction: request.town,
+          source: sourceId,
+          ...(unit.heading ? { heading: unit.heading } : {}),
+          ...(type ? { type } : {}),
+          order: (index + 1) * 10,
+          review: [...unit.review, ...review],
+          duties: unit.duties.map((duty) => ({
+            clause: duty.clause,
+            text: duty.text,
+            role: duty.role,
+            sectors: duty.sectors,
+            review: duty.review,
+          })),
+        },
+      ),
+    );
+  });
+  return { sourceId, files, reviewCount };
+}

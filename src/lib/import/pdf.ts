@@ -1,0 +1,122 @@
+import { extractTextItems } from "unpdf";
+import { readMarker } from "../sources/index.ts";
+import { ImportError } from "./decode.ts";
+
+/**
+ * A PDF's text layer as text, one paragraph a line. The layout breaks a paragraph into
+ * lines of the page's width; a line that reaches the right edge continues on the next line
+ * (or page) unless that one opens with a list marker. A PDF without a text layer (a scan)
+ * or one that cannot be opened gets a message that says what to do.
+ */
+interface Line {
+  text: string;
+  left: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * Supplementary radicals that stand for whole characters (⺠ for 民, ⻔ for 门): NFKC leaves
+ * them alone, so they are listed.
+ */
+const RADICAL_CHARACTERS: Record<string, string> = {
+  "⺟": "母",
+  "⺠": "民",
+  "⻄": "西",
+  "⻅": "见",
+  "⻆": "角",
+  "⻈": "讠",
+  "⻉": "贝",
+  "⻋": "车",
+  "⻐": "钅",
+  "⻓": "长",
+  "⻔": "门",
+  "⻘": "青",
+  "⻙": "韦",
+  "⻚": "页",
+  "⻛": "风",
+  "⻜": "飞",
+  "⻝": "食",
+  "⻠": "饣",
+  "⻢": "马",
+  "⻣": "骨",
+  "⻤": "鬼",
+  "⻥": "鱼",
+  "⻦": "鸟",
+  "⻧": "卤",
+  "⻨": "麦",
+  "⻩": "黄",
+  "⻪": "黾",
+  "⻬": "齐",
+  "⻮": "齿",
+  "⻰": "龙",
+  "⻳": "龟",
+};
+
+/**
+ * Fonts often map CJK glyphs to the look-alike Kangxi radicals (⼭ U+2F2D for 山, ⽣ for 生)
+ * or supplementary radicals (⺠ for 民) in the text layer; those become the ideographs.
+ * Only those blocks change, so the document's own full-width punctuation (，（）) stays.
+ */
+export function unifyRadicals(text: string): string {
+  return text.replace(
+    /[\u2e80-\u2eff\u2f00-\u2fdf]/gu,
+    (radical) => RADICAL_CHARACTERS[radical] ?? radical.normalize("NFKC"),
+  );
+}
+
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  let pages: Awaited<ReturnType<typeof extractTextItems>>["items"];
+  try {
+    pages = (await extractTextItems(new Uint8Array(bytes))).items;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : "";
+    if (/Password/i.test(name))
+      throw new ImportError(
+        "PDF 文件有密码保护，无法读取 / the PDF is password-protected",
+        "去掉密码后重新导出 PDF，或导入原来的 Word 文件 / remove the password and export it again, or import the Word file",
+      );
+    throw new ImportError(
+      "不是有效的 PDF 文件，或文件已损坏 / not a valid PDF, or the file is damaged",
+      "重新导出 PDF，或导入原来的 Word 文件 / export the PDF again, or import the Word file",
+    );
+  }
+  const paragraphs: string[] = [];
+  let previous: (Line & { pageRight: number }) | undefined;
+  for (const items of pages) {
+    const lines: Line[] = [];
+    for (const item of items) {
+      if (!item.str) continue;
+      const str = unifyRadicals(item.str);
+      const last = lines.at(-1);
+      if (last && Math.abs(last.y - item.y) <= item.fontSize * 0.5) {
+        last.text += str;
+        last.right = Math.max(last.right, item.x + item.width);
+        last.left = Math.min(last.left, item.x);
+      } else
+        lines.push({ text: str, left: item.x, right: item.x + item.width, y: item.y, size: item.fontSize });
+    }
+    // The text block's right edge: most lines of prose run full width, while a long
+    // unbreakable line may stick out, so the upper quartile rather than the maximum.
+    const rights = lines.map((line) => line.right).sort((a, b) => b - a);
+    const pageRight = rights[Math.floor(rights.length / 4)] ?? 0;
+    for (const line of lines) {
+      const text = line.text.trim();
+      if (!text) continue;
+      const continues =
+        previous !== undefined &&
+        previous.right >= previous.pageRight - previous.size * 1.5 &&
+        readMarker(text) === null;
+      if (continues) paragraphs[paragraphs.length - 1] += text;
+      else paragraphs.push(text);
+      previous = { ...line, pageRight };
+    }
+  }
+  if (paragraphs.join("").trim() === "")
+    throw new ImportError(
+      "PDF 里没有文字层（可能是扫描件或图片），读不出文字 / the PDF has no text layer (a scan or images)",
+      "导入原来的 Word 文件，或先用文字识别（OCR）转成文字 / import the Word file, or run text recognition (OCR) first",
+    );
+  return paragraphs.join("\n");
+}

@@ -1,0 +1,34 @@
+import { decodeText, ImportError } from "./decode.ts";
+import { docxText } from "./docx.ts";
+import { pdfText } from "./pdf.ts";
+
+/** The formats a town's document can be imported from. */
+export const IMPORT_FORMATS = [".txt", ".docx", ".pdf"] as const;
+
+/** A document's text by its kind: .txt (UTF-8 or GBK), .docx (Word numbering restored), .pdf (text layer). */
+export async function documentText(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ text: string; format: string }> {
+  const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? "";
+  if (extension === ".txt") {
+    const { text, encoding } = decodeText(bytes);
+    return { text, format: `文本 ${encoding}` };
+  }
+  if (bytes.length === 0)
+    throw new ImportError(
+      "文件是空的 / the file is empty",
+      "请选择有内容的文件 / choose a file with text in it",
+    );
+  if (extension === ".docx") return { text: await docxText(bytes), format: "Word .docx" };
+  if (extension === ".pdf") return { text: await pdfText(bytes), format: "PDF" };
+  if (extension === ".doc" || extension === ".wps")
+    throw new ImportError(
+      `${extension} 是旧的文件格式，不能直接导入 / ${extension} is an old format that cannot be read`,
+      "在 Word 或 WPS 中“另存为” .docx 后再导入 / save it as .docx in Word or WPS and import that",
+    );
+  throw new ImportError(
+    `不能导入 ${extension || "没有扩展名的"} 文件 / cannot import ${extension || "a file without an extension"}`,
+    `请导入 ${IMPORT_FORMATS.join("、")} 文件 / import a ${IMPORT_FORMATS.join(", ")} file`,
+  );
+}

@@ -1,0 +1,82 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brokenLinks } from "../helpers/built-site.ts";
+import { PROJECT_ROOT } from "../helpers/fixture.ts";
+
+/**
+ * A town brought in with `npm run import`, built into the site as it is, before anyone has
+ * reviewed it: the draft builds, its pages carry 待审核 marks, and its review page lists them.
+ */
+const scratch = mkdtempSync(join(tmpdir(), "duty-matrix-draft-"));
+const content = join(scratch, "content");
+const out = join(scratch, "dist");
+const page = (path: string) => parse(readFileSync(join(out, path, "index.html"), "utf8"));
+
+beforeAll(() => {
+  cpSync(join(PROJECT_ROOT, "content"), content, { recursive: true });
+  const imported = spawnSync(
+    process.execPath,
+    [
+      "scripts/import.ts",
+      join(content, "sources", "texts", "000_0c4a461b94977c66.txt"),
+      "--town",
+      "draft-town",
+      "--name",
+      "草稿镇",
+      "--out",
+      content,
+    ],
+    { cwd: PROJECT_ROOT, encoding: "utf8" },
+  );
+  expect(imported.status, imported.stderr).toBe(0);
+  execFileSync("npx", ["astro", "build", "--outDir", out], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DUTY_MATRIX_CONTENT: content, DUTY_MATRIX_CACHE: join(scratch, "cache") },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}, 180_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("an imported draft, built before review", () => {
+  it("builds with every link and anchor in place", () => {
+    expect(existsSync(join(out, "draft-town", "index.html"))).toBe(true);
+    expect(brokenLinks(out)).toEqual([]);
+  });
+
+  it("marks its guessed duties 待审核, each mark linking to the duty's entry on the review page", () => {
+    const town = page("draft-town");
+    expect(town.querySelector(`a[href="/draft-town/review/"]`)?.textContent).toContain("查看待审核清单");
+    const unitLinks = town
+      .querySelectorAll("a[href^='/draft-town/units/']")
+      .map((a) => a.getAttribute("href")!);
+    const unit = page(unitLinks[0]!);
+    const marks = unit.querySelectorAll("a.review-mark");
+    expect(marks.length).toBeGreaterThan(0);
+    const review = page("draft-town/review");
+    for (const mark of marks) {
+      expect(mark.textContent.trim()).toBe("待审核");
+      const anchor = mark.getAttribute("href")!.split("#")[1]!;
+      expect(review.getElementById(anchor), anchor).not.toBeNull();
+    }
+  });
+
+  it("lists what is left to check on the review page, by kind of guess, with its reason", () => {
+    const review = page("draft-town/review");
+    const headings = review.querySelectorAll("main h2").map((h) => h.textContent);
+    expect(headings.some((h) => h.startsWith("责任类型（从动词判断）"))).toBe(true);
+    expect(headings.some((h) => h.startsWith("行业领域（从用词判断）"))).toBe(true);
+    expect(review.querySelectorAll(".review-reason").length).toBeGreaterThan(20);
+    expect(review.querySelector(".review-reason")?.textContent).toContain("推断依据：");
+  });
+
+  it("shows no mark and no review notice for the hand-encoded towns", () => {
+    expect(page("zhangshanzi").querySelector(`a[href="/zhangshanzi/review/"]`)).toBeNull();
+    expect(page("zhangshanzi/units/police-station").querySelectorAll("a.review-mark")).toHaveLength(0);
+    expect(page("zhangshanzi/review").querySelector(".lede")?.textContent).toContain("没有待审核的内容");
+  });
+});
