@@ -144,9 +144,25 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     const name = bearerOf(clause);
     return name ? [{ index, name, scope: scopeOf(clauses, index) }] : [];
   });
-  for (const { index, name, scope } of bearers) {
-    // A heading over other bearers' headings (二、书记、镇长…的职责) is a chapter, not a unit.
-    if (bearers.some((other) => other.index !== index && scope.includes(other.index))) continue;
+  // A lead-in under a heading that names the same bearer more fully (铜川镇党委书记 … 党委书记对…
+  // 履行以下职责：) is that bearer's own opening, not another bearer.
+  const bare = (name: string) => name.replace(/^(?:各|全体|所有)/, "");
+  const repeats = (inner: (typeof bearers)[number]) =>
+    bearers.some(
+      (outer) =>
+        outer.scope.includes(inner.index) &&
+        (bare(outer.name).endsWith(bare(inner.name)) || bare(inner.name).endsWith(bare(outer.name))),
+    );
+  const named = bearers.filter((bearer) => !repeats(bearer));
+  for (const { index, name, scope } of named) {
+    // A heading over other bearers' numbered headings (二、书记、镇长…的职责) is a chapter, not a
+    // unit; over a lead-in (主管领导要…) it keeps the clauses the lead-in does not take.
+    if (
+      named.some(
+        (other) => other.index !== index && scope.includes(other.index) && clauses[other.index]!.marker,
+      )
+    )
+      continue;
     const clause = clauses[index]!;
     const quoted = clause.text.length > 30 ? `${clause.text.slice(0, 30)}…` : clause.text;
     const unit = unitFor(name, clause.id, `标题“${quoted}”写明了责任主体`);
@@ -167,16 +183,30 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     if (owned) {
       // A numbered item that opens by naming another bearer (2、乡(镇)长对…负全面领导责任) is that bearer's.
       const subject = clause.marker ? subjectOfSentence(sentences(clause.text)[0] ?? "") : undefined;
-      const unit =
-        subject && subject !== owned.name
-          ? unitFor(subject, clause.id, `第 ${clause.id} 条以“${subject}”开头`)
-          : owned;
+      // …but not when it names the bearer itself or its head (各村屯负责人 under 各村屯).
+      const headOf =
+        subject?.startsWith(owned.name) &&
+        /^(?:的)?(?:主要)?(?:负责人|干部|领导)$/.test(subject.slice(owned.name.length));
+      const other = subject && !headOf && !owned.name.includes(subject);
+      const unit = other ? unitFor(subject, clause.id, `第 ${clause.id} 条以“${subject}”开头`) : owned;
       addDuty(unit, clause.id, clause.text);
       encoded.add(clause.id);
       return;
     }
     // Requirements, assessment and accountability are rules, whoever their sentences name.
     if (RULE_SECTION.test(topOf(clause).text)) return;
+    // A paragraph that opens with its own heading (3.各村屯安全生产责任：村屯干部对…) is that bearer's.
+    const inline = /^([^：:。]{2,30})[：:]/.exec(clause.text)?.[1];
+    const inlineBearer = inline ? bearerOfHeading(inline) : undefined;
+    if (inlineBearer && clause.marker) {
+      addDuty(
+        unitFor(inlineBearer, clause.id, `第 ${clause.id} 条以“${inline}：”开头`),
+        clause.id,
+        clause.text,
+      );
+      encoded.add(clause.id);
+      return;
+    }
     // Outside any bearer's list: each run of sentences belongs to the bearer its first sentence names.
     let current: DraftUnit | undefined;
     let run = "";

@@ -35,7 +35,7 @@ export function bearerOfHeading(heading: string): string | undefined {
 
 /** Verbs and modals that follow the subject of a duty sentence (镇党委 | 要认真贯彻…). */
 const AFTER_SUBJECT =
-  /^(?:要|应当|应|必须|须|负责|负总责|是|为|对|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要|定期|每年|每季度|每月)/u;
+  /^，?(?:要|应当|应|必须|须|负责(?!人)|负总责|是|为|对|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要|定期|每年|每季度|每月)/u;
 
 /** The bearer a sentence starts with (镇党委要认真贯彻… → 镇党委): the shortest name followed by a verb. */
 export function subjectOfSentence(sentence: string): string | undefined {
