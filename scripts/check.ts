@@ -4,18 +4,26 @@
  * Then prints each jurisdiction's coverage: 盲区 (a sector with duties but no lead unit) and
  * 交叉 (several lead units), and what imported drafts still need a person to check (待审核).
  * Those are warnings, unless --strict makes them errors.
- * Usage: node scripts/check.ts [--strict] [content root, default: this project]
+ * Usage: node scripts/check.ts [--strict] [--content <folder>] [project root, default: this project]
+ * The content folder is <root>/content, or the one --content or DUTY_MATRIX_CONTENT names —
+ * the same variable the build reads, so the check and the build always read one folder.
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { checkAndBuild, formatProblems, readContentFiles } from "../src/lib/content/index.ts";
 import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage/index.ts";
 import { reviewCounts } from "../src/lib/review/index.ts";
 import { reviewPath } from "../src/lib/site/index.ts";
 
-const args = process.argv.slice(2);
-const strict = args.includes("--strict");
-const root = resolve(args.find((arg) => !arg.startsWith("--")) ?? ".");
-const { model, problems } = checkAndBuild(readContentFiles(root));
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { strict: { type: "boolean", default: false }, content: { type: "string" } },
+});
+const strict = values.strict;
+const root = resolve(positionals[0] ?? ".");
+const folder = values.content ?? process.env["DUTY_MATRIX_CONTENT"];
+const content = folder ? resolve(folder) : join(root, "content");
+const { model, problems } = checkAndBuild(readContentFiles(root, content), content);
 
 if (!model) {
   console.error(formatProblems(problems));

@@ -61,6 +61,13 @@ async function run(): Promise<void> {
   // own content when it has sectors (a county's deployment), else this project's.
   const destination = readContentFiles(dirname(content), content).input;
   const input = destination.sectors.length > 0 ? destination : readContentFiles(ROOT).input;
+  const namesake = destination.jurisdictions.find((j) => j.data.name === values.name && j.id !== values.town);
+  if (namesake)
+    throw new ImportError(
+      `镇名“${values.name}”已被辖区 ${namesake.id} 使用，未做任何改动 / the name is already used by ${namesake.id}, nothing was written`,
+      "用能区分两者的镇名（例如加上所属县区），或用 --town " +
+        `${namesake.id} --force 覆盖那个辖区 / choose a name that tells them apart, or overwrite with --town ${namesake.id} --force`,
+    );
   const draft = draftFromText(
     text,
     sectorGuesser({ sectors: input.sectors, terms: input.terms }),

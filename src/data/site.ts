@@ -64,7 +64,7 @@ async function readThroughAstro(): Promise<ReadResult> {
 }
 
 async function loadModel(): Promise<Model> {
-  const { model, problems } = checkAndBuild(await readThroughAstro());
+  const { model, problems } = checkAndBuild(await readThroughAstro(), contentFolder());
   if (!model) throw new Error(formatProblems(problems));
   return model;
 }

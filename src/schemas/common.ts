@@ -27,3 +27,67 @@ export const townSourceSchema = z.object({
   /** Source id. */
   source: idSchema(),
 });
+
+/** The earliest year a document of the PRC can carry, and the latest a document can be dated now. */
+export const EARLIEST_YEAR = 1949;
+export function latestYear(): number {
+  return new Date().getFullYear() + 1;
+}
+
+/** Days in a month (February with its 29th, which a leap year has). */
+export function daysInMonth(month: number): number {
+  return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/** A year a document can carry: from 1949 to next year. */
+export function yearSchema(field: string) {
+  return z
+    .number({
+      error: bilingual(`${field} 应是四位数的年份，例如 2022`, `${field} must be a year such as 2022`),
+    })
+    .int()
+    .refine((year) => year >= EARLIEST_YEAR && year <= latestYear(), {
+      error: bilingual(
+        `${field} 应在 ${EARLIEST_YEAR} 年到 ${latestYear()} 年之间`,
+        `${field} must be between ${EARLIEST_YEAR} and ${latestYear()}`,
+      ),
+    });
+}
+
+/**
+ * A calendar date written YYYY-MM-DD that exists (no 2020-13-45, no 2月31日) in a sensible
+ * year. YAML reads an unquoted 2022-04-24 as a date, not text; that is accepted as meant.
+ */
+export function calendarDateSchema(zh: string, en: string) {
+  const format = bilingual(`${zh}格式应为 YYYY-MM-DD`, `${en} must be YYYY-MM-DD`);
+  return z.preprocess(
+    (value) =>
+      value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
+    z
+      .string({ error: format })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: format })
+      .superRefine((text, context) => {
+        const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+        const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+        if (month < 1 || month > 12 || day < 1 || day > (month === 2 && !leap ? 28 : daysInMonth(month)))
+          context.addIssue({
+            code: "custom",
+            message: bilingual(`${zh} ${text} 不是真实存在的日期`, `${en} ${text} is not a real date`),
+          });
+        else if (year < EARLIEST_YEAR || year > latestYear())
+          context.addIssue({
+            code: "custom",
+            message: bilingual(
+              `${zh}的年份应在 ${EARLIEST_YEAR} 年到 ${latestYear()} 年之间`,
+              `${en}'s year must be between ${EARLIEST_YEAR} and ${latestYear()}`,
+            ),
+          });
+      }),
+  );
+}
+
+/** A month and an optional day that exist together (2月31日 does not). */
+export function monthDayIssue(month: number, day: number | undefined): string | undefined {
+  if (day === undefined || day <= daysInMonth(month)) return undefined;
+  return bilingual(`${month}月没有${day}日`, `month ${month} has no day ${day}`);
+}

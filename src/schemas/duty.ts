@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, oneOfMessage } from "./common.ts";
+import { idSchema, monthDayIssue, oneOfMessage } from "./common.ts";
 import { CADENCE_PERIODS } from "../domain/cadence.ts";
 import { ROLES } from "../domain/roles.ts";
 import { bilingual } from "./messages.ts";
@@ -20,19 +20,29 @@ export const cadenceSchema = z.object({
 });
 
 /** A calendar date or period the duty's text states, e.g. 6月1日前 or 6月1日至6月30日. */
-export const dutyDateSchema = z.object({
-  /** Month, 1–12. */
-  month: z.number().int().min(1).max(12),
-  /** Day of the month, when the text gives one. */
-  day: z.number().int().min(1).max(31).optional(),
-  /** Where the text gives a period: its last month and day. */
-  endMonth: z.number().int().min(1).max(12).optional(),
-  endDay: z.number().int().min(1).max(31).optional(),
-  /** True for a deadline (…前), false for the day or period itself. */
-  before: z.boolean().default(false),
-  /** The words that state the date, verbatim from the duty text. */
-  phrase: z.string().min(1),
-});
+export const dutyDateSchema = z
+  .object({
+    /** Month, 1–12. */
+    month: z.number().int().min(1).max(12),
+    /** Day of the month, when the text gives one. */
+    day: z.number().int().min(1).max(31).optional(),
+    /** Where the text gives a period: its last month and day. */
+    endMonth: z.number().int().min(1).max(12).optional(),
+    endDay: z.number().int().min(1).max(31).optional(),
+    /** True for a deadline (…前), false for the day or period itself. */
+    before: z.boolean().default(false),
+    /** The words that state the date, verbatim from the duty text. */
+    phrase: z.string().min(1),
+  })
+  .superRefine((date, context) => {
+    for (const [path, month, day] of [
+      ["day", date.month, date.day],
+      ["endDay", date.endMonth ?? date.month, date.endDay],
+    ] as const) {
+      const issue = monthDayIssue(month, day);
+      if (issue) context.addIssue({ code: "custom", path: [path], message: issue });
+    }
+  });
 
 /** One duty: a clause of a source, quoted verbatim, borne by the unit whose file holds it. */
 export const dutySchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, townSourceSchema } from "./common.ts";
+import { calendarDateSchema, idSchema, townSourceSchema } from "./common.ts";
 import { bilingual } from "./messages.ts";
 
 /** One line of a roster: a person, their place in the group and their post, as printed. */
@@ -23,9 +23,7 @@ export const rosterSchema = townSourceSchema.extend({
   /** The group's name as printed. */
   title: z.string().min(1),
   /** The date of the source, YYYY-MM-DD: holders are "as of" it. */
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-    error: bilingual("asOf 格式应为 YYYY-MM-DD", "asOf must be YYYY-MM-DD"),
-  }),
+  asOf: calendarDateSchema("asOf ", "asOf"),
   /** The members in printed order. */
   members: z.array(rosterMemberSchema).min(1),
   /** The sentence on the group's office, verbatim, with its clause. */

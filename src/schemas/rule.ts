@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, townSourceSchema, oneOfMessage } from "./common.ts";
+import { idSchema, monthDayIssue, townSourceSchema, oneOfMessage } from "./common.ts";
 import { RULE_KINDS } from "../domain/rules.ts";
 
 /** A score band of an assessment, as the text states it; every phrase is quoted verbatim. */
@@ -19,18 +19,23 @@ export const gradeSchema = z.object({
 });
 
 /** A fixed date by which something is due, e.g. 7月5日前. */
-export const deadlineSchema = z.object({
-  /** Month, 1–12. */
-  month: z.number().int().min(1).max(12),
-  /** Day of the month. */
-  day: z.number().int().min(1).max(31),
-  /** True when the date falls in the year after the one assessed (1月5日 for the annual report). */
-  nextYear: z.boolean().default(false),
-  /** What is due, in our own words. */
-  what: z.string().min(1),
-  /** The words that state the date, verbatim from the rule text. */
-  phrase: z.string().min(1),
-});
+export const deadlineSchema = z
+  .object({
+    /** Month, 1–12. */
+    month: z.number().int().min(1).max(12),
+    /** Day of the month. */
+    day: z.number().int().min(1).max(31),
+    /** True when the date falls in the year after the one assessed (1月5日 for the annual report). */
+    nextYear: z.boolean().default(false),
+    /** What is due, in our own words. */
+    what: z.string().min(1),
+    /** The words that state the date, verbatim from the rule text. */
+    phrase: z.string().min(1),
+  })
+  .superRefine((deadline, context) => {
+    const issue = monthDayIssue(deadline.month, deadline.day);
+    if (issue) context.addIssue({ code: "custom", path: ["day"], message: issue });
+  });
 
 /** One step of an assessment schedule, e.g. 季度检查 or 次年1月上、中旬 全面考评. */
 export const scheduleStepSchema = z.object({

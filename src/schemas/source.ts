@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema, oneOfMessage } from "./common.ts";
+import { calendarDateSchema, idSchema, oneOfMessage, yearSchema } from "./common.ts";
 import { bilingual } from "./messages.ts";
 
 /** The kinds of document the sources are. */
@@ -18,54 +18,65 @@ export const markerOverrideSchema = z.object({
 });
 
 /** One source document: metadata here, full text in `file`. */
-export const sourceSchema = z.object({
-  /** 文号 as printed, e.g. 张发〔2020〕47号; omitted when the document has none. */
-  docNumber: z.string().optional(),
-  /** Title as printed, without 《》. */
-  title: z.string().min(1, { error: bilingual("缺少标题 title", "missing title") }),
-  /** Issuing body or bodies as printed. */
-  issuer: z.string().optional(),
-  /** Year of issue as a number, when the document gives one. */
-  year: z.number().int().optional(),
-  /** Full date (YYYY-MM-DD) when the document prints one. */
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, {
-      error: bilingual("日期格式应为 YYYY-MM-DD", "date must be YYYY-MM-DD"),
-    })
-    .optional(),
-  /** Jurisdiction ids the document applies to. */
-  jurisdictions: z.array(idSchema()).min(1, {
-    error: bilingual("至少填写一个辖区 jurisdictions", "list at least one jurisdiction"),
-  }),
-  /** What kind of document it is. */
-  kind: z.enum(SOURCE_KINDS, {
-    error: oneOfMessage("kind", SOURCE_KINDS),
-  }),
-  /** File name of the full text under content/sources/texts/. */
-  file: z.string().regex(/^[\w.-]+\.txt$/, {
-    error: bilingual("file 应为 texts/ 下的 .txt 文件名", "file must be a .txt file name under texts/"),
-  }),
-  /** Paragraphs to read with a marker the file omits, so clause ids follow the document. */
-  markerOverrides: z.array(markerOverrideSchema).default([]),
-  /**
-   * For a collection of documents: a regular expression matching each document's title
-   * line; its first group (e.g. 篇二) prefixes the clause ids of that document.
-   */
-  partPattern: z.string().optional(),
-  /** True when the document repeats list numbers; later ones are cited with 之2, 之3. */
-  allowRepeatedNumbers: z.boolean().default(false),
-  /** Paragraphs the file breaks mid-sentence; each joins the next paragraph when read. */
-  joinAfter: z.array(z.object({ endsWith: z.string().min(1), reason: z.string().min(1) })).default([]),
-  /**
-   * Sections whose every non-heading paragraph must be encoded (as a duty, principle,
-   * rule or roster line): the check reports any paragraph left out.
-   */
-  encodedSections: z.array(z.string().min(1)).default([]),
-  /** Parts of the document deliberately not encoded, and why (shown on the source page). */
-  notEncoded: z.array(z.object({ clause: z.string().min(1), reason: z.string().min(1) })).default([]),
-  /** One or two sentences in our own words about what the document covers. */
-  summary: z.string().optional(),
-});
+export const sourceSchema = z
+  .object({
+    /** 文号 as printed, e.g. 张发〔2020〕47号; omitted when the document has none. */
+    docNumber: z.string().optional(),
+    /** Title as printed, without 《》. */
+    title: z.string().min(1, { error: bilingual("缺少标题 title", "missing title") }),
+    /** Issuing body or bodies as printed. */
+    issuer: z.string().optional(),
+    /** Year of issue as a number, when the document gives one. */
+    year: yearSchema("year").optional(),
+    /** Full date (YYYY-MM-DD) when the document prints one. */
+    date: calendarDateSchema("日期", "date").optional(),
+    /** Jurisdiction ids the document applies to. */
+    jurisdictions: z.array(idSchema()).min(1, {
+      error: bilingual("至少填写一个辖区 jurisdictions", "list at least one jurisdiction"),
+    }),
+    /** What kind of document it is. */
+    kind: z.enum(SOURCE_KINDS, {
+      error: oneOfMessage("kind", SOURCE_KINDS),
+    }),
+    /** File name of the full text under content/sources/texts/. */
+    file: z.string().regex(/^[\w.-]+\.txt$/, {
+      error: bilingual("file 应为 texts/ 下的 .txt 文件名", "file must be a .txt file name under texts/"),
+    }),
+    /** Paragraphs to read with a marker the file omits, so clause ids follow the document. */
+    markerOverrides: z.array(markerOverrideSchema).default([]),
+    /**
+     * For a collection of documents: a regular expression matching each document's title
+     * line; its first group (e.g. 篇二) prefixes the clause ids of that document.
+     */
+    partPattern: z.string().optional(),
+    /** True when the document repeats list numbers; later ones are cited with 之2, 之3. */
+    allowRepeatedNumbers: z.boolean().default(false),
+    /** Paragraphs the file breaks mid-sentence; each joins the next paragraph when read. */
+    joinAfter: z.array(z.object({ endsWith: z.string().min(1), reason: z.string().min(1) })).default([]),
+    /**
+     * Sections whose every non-heading paragraph must be encoded (as a duty, principle,
+     * rule or roster line): the check reports any paragraph left out.
+     */
+    encodedSections: z.array(z.string().min(1)).default([]),
+    /** Parts of the document deliberately not encoded, and why (shown on the source page). */
+    notEncoded: z.array(z.object({ clause: z.string().min(1), reason: z.string().min(1) })).default([]),
+    /** One or two sentences in our own words about what the document covers. */
+    summary: z.string().optional(),
+  })
+  .superRefine((source, context) => {
+    if (
+      source.date !== undefined &&
+      source.year !== undefined &&
+      Number(source.date.slice(0, 4)) !== source.year
+    )
+      context.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: bilingual(
+          `日期 ${source.date} 与年份 year ${source.year} 不一致`,
+          `date ${source.date} and year ${source.year} disagree`,
+        ),
+      });
+  });
 
 export type Source = z.output<typeof sourceSchema>;

@@ -119,6 +119,82 @@ export const CASES: BadInput[] = [
     english: "date must be YYYY-MM-DD",
   },
   {
+    name: "a date that does not exist",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", 'kind: 意见\ndate: "2020-13-45"'),
+    where: "content/sources/mini.yaml › mini › date",
+    chinese: "2020-13-45 不是真实存在的日期",
+    english: "is not a real date",
+  },
+  {
+    name: "a year no document of ours can carry",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\nyear: 1800"),
+    where: "content/sources/mini.yaml › mini › year",
+    chinese: "year 应在 1949 年到",
+    english: "year must be between 1949 and",
+  },
+  {
+    name: "a date whose year is not the year given",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", 'kind: 意见\nyear: 2024\ndate: "2023-05-01"'),
+    where: "content/sources/mini.yaml › mini › date",
+    chinese: "与年份 year 2024 不一致",
+    english: "disagree",
+  },
+  {
+    name: "a duty date that no calendar has (2月31日)",
+    edit: (c) =>
+      c.replace(
+        POLICE,
+        "    sectors: [fire]\n",
+        "    sectors: [fire]\n    dates:\n      - { month: 2, day: 31, phrase: 负责 }\n",
+      ),
+    where: "content/units/testtown/police.yaml › duties[0] › dates[0].day",
+    chinese: "2月没有31日",
+    english: "month 2 has no day 31",
+  },
+  {
+    name: "a unit file named with capitals and a space (it becomes a URL)",
+    edit: (c) =>
+      c.write(
+        "units/testtown/Justice Office.yaml",
+        "name: 测试司法所\nkind: department\njurisdiction: testtown\nsource: mini\nduties:\n  - { clause: 二1(1), text: 负责消防安全监督管理；, role: lead, sectors: [fire] }\n",
+      ),
+    where: "content/units/testtown/Justice Office.yaml › testtown/Justice Office › 文件名 file name",
+    chinese: "只能用小写英文字母、数字和连字符",
+    english: "justice-office",
+  },
+  {
+    name: "a copy Windows made of a unit file",
+    edit: (c) => c.write("units/testtown/police - 副本.yaml", c.read(POLICE)),
+    where: "content/units/testtown/police - 副本.yaml",
+    chinese: "删除这个副本",
+    english: "delete the copy",
+  },
+  {
+    name: "two towns with the same name",
+    edit: (c) => c.write("jurisdictions/othertown.yaml", "name: 测试镇\nkind: 镇\n"),
+    // Files are read in name order, so the second of the two is testtown.
+    where: "content/jurisdictions/testtown.yaml › testtown › name",
+    chinese: "辖区名称“测试镇”与 othertown 相同",
+    english: "also used by othertown",
+  },
+  {
+    name: "a unit quoting another town's document",
+    edit: (c) => {
+      c.write("jurisdictions/othertown.yaml", "name: 另一镇\nkind: 镇\n");
+      c.write(
+        "sources/other.yaml",
+        "title: 另一镇的文件\njurisdictions: [othertown]\nkind: 意见\nfile: mini.txt\n",
+      );
+      c.write(
+        "units/testtown/justice.yaml",
+        "name: 测试司法所\nkind: department\njurisdiction: testtown\nsource: other\nduties:\n  - { clause: 二1(1), text: 负责消防安全监督管理；, role: lead, sectors: [fire] }\n",
+      );
+    },
+    where: "content/units/testtown/justice.yaml › testtown/justice › source",
+    chinese: "不是 testtown 的文件",
+    english: "does not cover testtown",
+  },
+  {
     name: "an unknown sector",
     edit: (c) => c.replace(WATER, "sectors: [gas]", "sectors: [gsa]"),
     where: "content/units/testtown/water.yaml › duties[0] › sectors[0]",
@@ -293,6 +369,13 @@ describe("bad input", () => {
       const message = check(root).stderr.split("\n\n").slice(1).join("\n\n").trim();
       expect(readme, name).toContain(message);
     }
+  });
+
+  it("accepts a date YAML reads as a date (written without quotes) as the date it is", () => {
+    const { root, content } = scratch();
+    content.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\nyear: 2020\ndate: 2020-02-01");
+    const result = check(root);
+    expect(result.status, result.stderr).toBe(0);
   });
 
   it("accepts a file saved with a BOM and Windows line ends", () => {

@@ -51,7 +51,7 @@ describe("npm run import", () => {
       "--town",
       "zsz",
       "--name",
-      "张山子镇",
+      "张山子镇（导入）",
       "--out",
       join(root, "content"),
     ]);
@@ -71,7 +71,7 @@ describe("npm run import", () => {
       encoding: "utf8",
     });
     expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/张山子镇：\d+ 项待审核 \/ \d+ items to review（\/zsz\/review\/）/);
+    expect(check.stdout).toMatch(/张山子镇（导入）：\d+ 项待审核 \/ \d+ items to review（\/zsz\/review\/）/);
     expect(
       spawnSync(process.execPath, ["scripts/check.ts", "--strict", root], { cwd: PROJECT_ROOT }).status,
     ).toBe(1);
@@ -109,7 +109,7 @@ describe("npm run import", () => {
       "--town",
       "zsz",
       "--name",
-      "张山子镇",
+      "张山子镇（导入）",
       "--out",
       join(root, "content"),
       "--dry-run",
@@ -119,7 +119,7 @@ describe("npm run import", () => {
       "--town",
       "zsz",
       "--name",
-      "张山子镇",
+      "张山子镇（导入）",
       "--out",
       join(root, "content"),
       "--dry-run",
@@ -137,7 +137,7 @@ describe("npm run import", () => {
       "--town",
       "zsz",
       "--name",
-      "张山子镇",
+      "张山子镇（导入）",
       "--out",
       join(root, "content"),
       "--dry-run",
@@ -206,6 +206,13 @@ describe("npm run import", () => {
       english: "nothing was written",
     },
     {
+      name: "a town name another town already has",
+      file: () => SOURCE_004,
+      args: ["--town", "newtown", "--name", "测试镇"],
+      chinese: "已被辖区 testtown 使用",
+      english: "already used by testtown",
+    },
+    {
       name: "a town id that cannot be a URL",
       file: () => SOURCE_004,
       args: ["--town", "张山子"],
@@ -220,9 +227,9 @@ describe("npm run import", () => {
       const before = fingerprint(join(root, "content"));
       const { status, stderr } = runImport([
         bad.file(root),
-        ...(bad.args ?? ["--town", "newtown"]),
-        "--name",
-        "新镇",
+        // The case's own arguments come last, so they win over these.
+        ...["--town", "newtown", "--name", "新镇"],
+        ...(bad.args ?? []),
         "--out",
         join(root, "content"),
       ]);

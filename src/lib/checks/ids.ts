@@ -1,5 +1,21 @@
 import { jurisdictionIdSchema } from "../../schemas/jurisdiction.ts";
 import { COLLECTION_LIST } from "../content/registry.ts";
+import { ID_PATTERN } from "../../schemas/messages.ts";
+
+/** What Windows, macOS and WPS name a copy: x - 副本, x - Copy, x copy, x(1). */
+export const COPY_NAME =
+  /(?:\s*-\s*副本(?:\s*\(\d+\))?|\s*-\s*copy(?:\s*\(\d+\))?|\s+copy(?:\s+\d+)?|\s*[(（]\d+[)）])$/i;
+
+/** A file name made usable in a URL, when it can be: Police Station → police-station. */
+function suggestId(name: string): string | undefined {
+  const id = name
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-")
+    .replace(/[^a-z0-9-]/g, "")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
+  return id && id !== name ? id : undefined;
+}
 import type { CheckContext } from "./context.ts";
 
 /**
@@ -23,6 +39,42 @@ export function checkIds({ input, problems }: CheckContext): void {
         seen.set(entry.id, entry.file);
       }
     }
+  }
+
+  // Every other file name is part of a URL too (/<town>/units/<unit>/, /sources/<source>/ …).
+  for (const [key, spec] of COLLECTION_LIST) {
+    if (key === "jurisdictions") continue;
+    for (const entry of input[key]) {
+      const name = entry.id.split("/").at(-1)!;
+      if (ID_PATTERN.test(name)) continue;
+      const copy = COPY_NAME.exec(name);
+      problems.push({
+        file: entry.file,
+        entry: entry.id,
+        field: "文件名 file name",
+        message: copy
+          ? `“${name}”像是另一个文件的副本 / "${name}" looks like a copy of another file`
+          : `文件名“${name}”只能用小写英文字母、数字和连字符，它会出现在网址里 / file names use lowercase ASCII letters, digits and hyphens: they become URLs`,
+        fix: copy
+          ? `删除这个副本，或把它改名为新的编号 / delete the copy, or rename it to an id of its own`
+          : `把文件改名${suggestId(name) ? `，例如 ${suggestId(name)}.${entry.file.split(".").at(-1)}` : ""} / rename the file${suggestId(name) ? `, e.g. ${suggestId(name)}` : ""} (${spec.folder}/)`,
+      });
+    }
+  }
+
+  // A town's name heads its pages and the town lists: two alike cannot be told apart.
+  const townByName = new Map<string, string>();
+  for (const jurisdiction of input.jurisdictions) {
+    const other = townByName.get(jurisdiction.data.name);
+    if (other)
+      problems.push({
+        file: jurisdiction.file,
+        entry: jurisdiction.id,
+        field: "name",
+        message: `辖区名称“${jurisdiction.data.name}”与 ${other} 相同 / the name ${jurisdiction.data.name} is also used by ${other}`,
+        fix: "用能区分两者的名称，例如加上所属县区 / give each a name that tells them apart, e.g. with its county",
+      });
+    else townByName.set(jurisdiction.data.name, jurisdiction.id);
   }
 
   for (const jurisdiction of input.jurisdictions) {

@@ -1,5 +1,6 @@
 import { containsVerbatim, normaliseForComparison } from "../sources/index.ts";
 import { localUnits, type CheckContext } from "./context.ts";
+import { COPY_NAME } from "./ids.ts";
 import { checkQuote } from "./quotes.ts";
 import { excerpt, unknownReference } from "./suggest.ts";
 
@@ -36,6 +37,18 @@ export function checkUnits(context: CheckContext): void {
       });
     }
     if (!sourceIds.has(data.source)) context.reportUnknownSource(unit.file, unit.id, data.source);
+    else {
+      // A unit's duties come from its town's documents, not another town's.
+      const covered = input.sources.find((source) => source.id === data.source)!.data.jurisdictions;
+      if (jurisdictionIds.has(data.jurisdiction) && !covered.includes(data.jurisdiction))
+        problems.push({
+          file: unit.file,
+          entry: unit.id,
+          field: "source",
+          message: `来源 ${data.source} 不是 ${data.jurisdiction} 的文件（它适用于 ${covered.join("、")}） / source ${data.source} does not cover ${data.jurisdiction}`,
+          fix: `改用 ${data.jurisdiction} 的来源文件，或在该来源的 jurisdictions 中加上 ${data.jurisdiction} / use a source of this town, or add the town to that source's jurisdictions`,
+        });
+    }
     if (data.duties.length === 0) {
       problems.push({
         file: unit.file,
@@ -150,7 +163,8 @@ export function checkUnits(context: CheckContext): void {
 /** A unit's name heads its column in the matrix and its CSV: two alike in a town are ambiguous. */
 function checkUnitNames({ input, problems }: CheckContext): void {
   const unitByName = new Map<string, string>();
-  for (const unit of input.units) {
+  // A copy of a file (x - 副本.yaml) is reported as a copy, not as a second unit of the same name.
+  for (const unit of input.units.filter((u) => !COPY_NAME.test(u.id.split("/").at(-1)!))) {
     const key = `${unit.data.jurisdiction}\u0000${unit.data.name}`;
     const other = unitByName.get(key);
     if (other) {
