@@ -241,7 +241,7 @@ describe("reading Word and PDF documents", () => {
         "坏.pdf",
         /不是有效的 PDF.*not a valid PDF|没有文字层.*no text layer/,
       ],
-      [new TextEncoder().encode(BLANK_PDF), "扫描件.pdf", /没有文字层.*no text layer[\s\S]*OCR/],
+      [readFileSync(join(FIXTURES, "blank-page.pdf")), "扫描件.pdf", /没有文字层.*no text layer[\s\S]*OCR/],
       [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), "旧文件.doc", /旧的文件格式.*old format[\s\S]*\.docx/],
       [new Uint8Array([1, 2, 3]), "表格.xlsx", /不能导入 \.xlsx.*cannot import/],
     ];
@@ -251,16 +251,6 @@ describe("reading Word and PDF documents", () => {
     }
   });
 });
-
-/** A PDF of one blank page: what a scan looks like to a text reader (no text layer). */
-const BLANK_PDF = [
-  "%PDF-1.4",
-  "1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj",
-  "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj",
-  "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>> endobj",
-  "trailer <</Root 1 0 R>>",
-  "%%EOF",
-].join("\n");
 
 describe("splitByRole", () => {
   it("suggests splitting a paragraph where each phrase opens with another role verb", () => {
