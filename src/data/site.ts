@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCollection } from "astro:content";
 import {
@@ -7,6 +8,7 @@ import {
   contentFolder,
   entryIdOf,
   formatProblems,
+  guideBodyProblems,
   listFiles,
   withSourceTexts,
   type CollectionName,
@@ -47,6 +49,10 @@ async function entriesOf(spec: CollectionSpec, problems: ContentProblem[]): Prom
   // The data goes through the schema again: Astro's data store may hold entries parsed by an
   // older version of a schema (it keys its cache on content.config.ts, not on the schemas it
   // imports), and a field added since (with its default) must not be missing.
+  // MDX can hold code that runs when a page renders it: the body is checked before any is.
+  if (spec.format === "mdx")
+    for (const { filePath, id } of entries)
+      if (filePath) problems.push(...guideBodyProblems(readFileSync(filePath, "utf8"), filePath, id));
   return entries.map((entry) => ({
     id: entry.id,
     file: entry.filePath ?? `content/${spec.folder}/${entry.id}`,
@@ -59,8 +65,9 @@ async function readThroughAstro(): Promise<ReadResult> {
   const input: Record<string, ContentEntry<unknown>[]> = {};
   for (const [key, spec] of COLLECTION_LIST) input[key] = await entriesOf(spec, problems);
   const content = input as unknown as ContentInput;
-  content.sources = withSourceTexts(content.sources, contentFolder());
-  return { input: content, problems };
+  const texts = withSourceTexts(content.sources, contentFolder());
+  content.sources = texts.sources;
+  return { input: content, problems: [...problems, ...texts.problems] };
 }
 
 async function loadModel(): Promise<Model> {

@@ -1,9 +1,23 @@
 import { z } from "astro/zod";
-import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { hiddenInReference } from "./invisible.ts";
+import { bilingual, ID_MESSAGE, ID_PATTERN, withFix } from "./messages.ts";
 
 /** An id of an entry (unit, sector, source …): lowercase ASCII with hyphens, as URLs need. */
 export function idSchema() {
-  return z.string().regex(ID_PATTERN, { error: ID_MESSAGE });
+  return z.string().regex(ID_PATTERN, {
+    error: (issue) => {
+      const hidden = hiddenInReference(String(issue.input));
+      if (!hidden) return ID_MESSAGE;
+      const [zh, en] = hidden.description.split(" / ");
+      return withFix(
+        bilingual(`编号里有看不见的字符：${zh}`, `the id holds an invisible character: ${en}`),
+        bilingual(
+          `删除它（最好重新输入），写成 ${hidden.cleaned}`,
+          `delete it (retype it): ${hidden.cleaned}`,
+        ),
+      );
+    },
+  });
 }
 
 /**
@@ -21,7 +35,7 @@ export function oneOfMessage(field: string, values: readonly string[], hint = ""
  * What rule sets, rosters and ledger lists share: each quotes one source for one
  * jurisdiction, and the check holds both references to existing entries.
  */
-export const townSourceSchema = z.object({
+export const townSourceSchema = z.strictObject({
   /** Jurisdiction id. */
   jurisdiction: idSchema(),
   /** Source id. */
@@ -90,4 +104,35 @@ export function calendarDateSchema(zh: string, en: string) {
 export function monthDayIssue(month: number, day: number | undefined): string | undefined {
   if (day === undefined || day <= daysInMonth(month)) return undefined;
   return bilingual(`${month}月没有${day}日`, `month ${month} has no day ${day}`);
+}
+
+/**
+ * A word people type to find something (an alias, an everyday word). Never blank, and at
+ * least two characters: the lookup finds words inside what people type, so a one-character
+ * word such as 气 would send 天气预报 and 空气 to the gas units. The few one-character words
+ * that are words on their own (电, 船, 矿) are allowed one by one in a sector's
+ * `oneCharacterAliases`.
+ */
+export function searchWordSchema() {
+  return z
+    .string()
+    .refine((word) => word.trim() !== "", {
+      error: withFix(
+        bilingual("这个词是空白的", "the word is blank"),
+        bilingual("填写这个词，或删除这一项", "write the word or delete the item"),
+      ),
+    })
+    .refine((word) => word.trim() === "" || [...word.trim()].length >= 2, {
+      error: (issue) =>
+        withFix(
+          bilingual(
+            `“${String(issue.input)}”只有一个字：查询时会在别的词里误中（例如“气”会让“天气”“空气”也找到这里）`,
+            `"${String(issue.input)}" is one character: it would match inside unrelated words`,
+          ),
+          bilingual(
+            "改成两个字以上的说法（如“燃气”“煤气”）；确是独立成词的单字（电、船、矿），写进该领域的 oneCharacterAliases",
+            "use a word of two or more characters; a one-character word that stands alone (电, 船) goes in the sector's oneCharacterAliases",
+          ),
+        ),
+    });
 }

@@ -6,7 +6,7 @@ import { bilingual } from "./messages.ts";
 import { reviewSchema } from "./review.ts";
 
 /** A recurrence the duty's text states, e.g. 每季度至少带队检查 1 次. */
-export const cadenceSchema = z.object({
+export const cadenceSchema = z.strictObject({
   /** The period: month, quarter, half-year, year, or periodic (定期, no fixed period). */
   every: z.enum(CADENCE_PERIODS, {
     error: oneOfMessage("every", CADENCE_PERIODS),
@@ -21,7 +21,7 @@ export const cadenceSchema = z.object({
 
 /** A calendar date or period the duty's text states, e.g. 6月1日前 or 6月1日至6月30日. */
 export const dutyDateSchema = z
-  .object({
+  .strictObject({
     /** Month, 1–12. */
     month: z.number().int().min(1).max(12),
     /** Day of the month, when the text gives one. */
@@ -45,7 +45,7 @@ export const dutyDateSchema = z
   });
 
 /** One duty: a clause of a source, quoted verbatim, borne by the unit whose file holds it. */
-export const dutySchema = z.object({
+export const dutySchema = z.strictObject({
   /** Clause id as a reader cites it, e.g. 四(二)6(3); must exist in the source. */
   clause: z.string().min(1, {
     error: bilingual("缺少条款编号 clause，例如 四(二)6(3)", "missing clause id, e.g. 四(二)6(3)"),

@@ -8,7 +8,7 @@ import { UNIT_KINDS } from "../domain/units.ts";
  * content/guides/, whose body (first-week checklist, advice) is in our own words. The
  * duties, deadlines, rules and ledgers the guide shows come from the data, never retyped.
  */
-export const guideSchema = z.object({
+export const guideSchema = z.strictObject({
   /** The post, e.g. 党委书记. */
   post: z.string().min(1, { error: bilingual("缺少岗位名称 post", "missing post") }),
   /** One sentence in our own words: what the post answers for. */

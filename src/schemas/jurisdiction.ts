@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
 
 /** A township (乡/镇/街道) whose documents are encoded. One YAML file per jurisdiction. */
-export const jurisdictionSchema = z.object({
+export const jurisdictionSchema = z.strictObject({
   /** The township's name as its documents print it, e.g. 张山子镇. */
   name: z.string({ error: bilingual("缺少辖区名称 name", "missing jurisdiction name") }).min(1),
   /** Administrative kind: 乡, 镇 or 街道. */

@@ -12,7 +12,7 @@ export const ledgerSetSchema = townSourceSchema.extend({
   /** The ledgers in printed order. */
   ledgers: z
     .array(
-      z.object({
+      z.strictObject({
         /** The number printed before it. */
         number: z.number().int().positive(),
         /** The ledger's name as printed, e.g. 网格化台账. */

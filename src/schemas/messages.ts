@@ -6,6 +6,14 @@ export function bilingual(chinese: string, english: string): string {
   return `${chinese} / ${english}`;
 }
 
+/** Marks where a schema message's own fix begins (zod carries one message string per issue). */
+const FIX_MARK = "\n修改→";
+
+/** A schema message with its own fix, for mistakes whose fix the generic one would not say. */
+export function withFix(message: string, fix: string): string {
+  return `${message}${FIX_MARK}${fix}`;
+}
+
 /** Lowercase ASCII ids with hyphens: they become URLs and file names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -25,21 +33,68 @@ const TYPE_NAMES: Record<string, string> = {
   null: "空",
 };
 
-/**
- * A schema issue as a clerk can act on it. Our own messages are already bilingual and
- * kept; zod's defaults ("Invalid input: expected string, received number") are rewritten:
- * a missing field says so, and a YAML number where text belongs says to quote it.
- */
-export function describeSchemaIssue(issue: {
+/** A zod issue, with the fields its codes carry that the messages use. */
+export interface SchemaIssue {
   code: string;
   message: string;
-  expected?: unknown;
   path: readonly PropertyKey[];
-}): { message: string; fix: string } {
+  expected?: unknown;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  values?: readonly unknown[];
+  format?: string;
+}
+
+/**
+ * A schema issue as a clerk can act on it. Our own messages are already bilingual and
+ * kept; every one of zod's English-only defaults a content file can meet is rewritten:
+ * a missing field says so, a YAML number where text belongs says to quote it, an empty
+ * value or list says it may not be empty, a value outside a list names the list.
+ */
+export function describeSchemaIssue(issue: SchemaIssue): { message: string; fix: string } {
   const genericFix = bilingual("按上面的说明改正该字段", "correct the field as the message says");
-  if (issue.message.includes(" / ") || issue.code !== "invalid_type")
-    return { message: issue.message, fix: genericFix };
+  const [message = "", ownFix] = issue.message.split(FIX_MARK);
+  if (message.includes(" / ")) return { message, fix: ownFix ?? genericFix };
   const field = String(issue.path.filter((p) => typeof p === "string").at(-1) ?? "");
+  switch (issue.code) {
+    case "invalid_type":
+      return describeInvalidType(issue, field, genericFix);
+    case "too_small":
+      return describeSize(issue, "small");
+    case "too_big":
+      return describeSize(issue, "big");
+    case "invalid_value": {
+      const values = (issue.values ?? []).map(String);
+      return {
+        message: bilingual(
+          `${field} 必须是 ${values.join("、")} 之一`,
+          `${field} must be one of ${values.join(", ")}`,
+        ),
+        fix: bilingual("从上面的值中选一个，照抄", "copy one of the values above"),
+      };
+    }
+    case "invalid_format":
+      return {
+        message: bilingual(`${field} 的写法不对`, `${field} is not written in the expected form`),
+        fix: bilingual("参照同类文件中的写法改正", "follow the form used in other files of this folder"),
+      };
+    default:
+      return {
+        message: bilingual(`${field || "这一项"}的值不对`, `${field || "this value"} is not valid`),
+        fix: bilingual(
+          "参照同类文件中的写法改正，或运行 npm run check 查看其他问题",
+          "follow the form used in other files of this folder",
+        ),
+      };
+  }
+}
+
+function describeInvalidType(
+  issue: SchemaIssue,
+  field: string,
+  genericFix: string,
+): { message: string; fix: string } {
   const received = /received (\w+)/.exec(issue.message)?.[1] ?? "";
   const expected = String(issue.expected ?? "");
   if (received === "undefined")
@@ -62,4 +117,34 @@ export function describeSchemaIssue(issue: {
     ),
     fix: genericFix,
   };
+}
+
+/** An empty text or list where one is required, or a number out of range. */
+function describeSize(issue: SchemaIssue, side: "small" | "big"): { message: string; fix: string } {
+  const bound = Number(side === "small" ? issue.minimum : issue.maximum);
+  if (issue.origin === "string" && side === "small" && bound <= 1)
+    return {
+      message: bilingual("这里不能是空的", "this may not be empty"),
+      fix: bilingual("填写内容，或删除这一行", "fill it in, or delete the line"),
+    };
+  if (issue.origin === "array" && side === "small")
+    return {
+      message: bilingual(`这个列表至少要有 ${bound} 项`, `the list needs at least ${bound} item(s)`),
+      fix: bilingual("补上列表项（每项一行，以“- ”开头）", "add items (one per line, starting with “- ”)"),
+    };
+  const unit =
+    issue.origin === "string"
+      ? ["个字", " characters"]
+      : issue.origin === "array"
+        ? ["项", " items"]
+        : ["", ""];
+  return side === "small"
+    ? {
+        message: bilingual(`不能少于 ${bound}${unit[0]}`, `must be at least ${bound}${unit[1]}`),
+        fix: bilingual("按上面的下限改正", "raise it to the bound above"),
+      }
+    : {
+        message: bilingual(`不能多于 ${bound}${unit[0]}`, `must be at most ${bound}${unit[1]}`),
+        fix: bilingual("按上面的上限改正", "lower it to the bound above"),
+      };
 }

@@ -3,7 +3,7 @@ import { idSchema } from "./common.ts";
 import { bilingual } from "./messages.ts";
 
 /** Where a source states a principle, quoted verbatim. */
-export const principleStatementSchema = z.object({
+export const principleStatementSchema = z.strictObject({
   /** Source id. */
   source: idSchema(),
   /** Clause id in that source. */
@@ -13,7 +13,7 @@ export const principleStatementSchema = z.object({
 });
 
 /** A principle (原则); frontmatter of an MDX file whose body explains it in our own words. */
-export const principleSchema = z.object({
+export const principleSchema = z.strictObject({
   /** The principle's name, e.g. 党政同责、一岗双责、齐抓共管、失职追责. */
   name: z.string().min(1, { error: bilingual("缺少名称 name", "missing name") }),
   /** A short label for chips and banners. */

@@ -4,7 +4,7 @@ import { oneOfMessage } from "./common.ts";
 import { bilingual } from "./messages.ts";
 
 /** One guess of the importer still to be checked; delete it once checked. */
-export const reviewItemSchema = z.object({
+export const reviewItemSchema = z.strictObject({
   /** What was guessed: unit, kind, type, role, sectors, split or text. */
   field: z.enum(REVIEW_FIELDS, { error: oneOfMessage("field", REVIEW_FIELDS) }),
   /** Why the importer guessed so, e.g. 协助 → assist. */

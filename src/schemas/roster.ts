@@ -3,7 +3,7 @@ import { calendarDateSchema, idSchema, townSourceSchema } from "./common.ts";
 import { bilingual } from "./messages.ts";
 
 /** One line of a roster: a person, their place in the group and their post, as printed. */
-export const rosterMemberSchema = z.object({
+export const rosterMemberSchema = z.strictObject({
   /** Clause id of the line. */
   clause: z.string().min(1),
   /** Place in the group as printed (组长, 常务副组长, 副组长, 成员); lines that continue a list repeat it. */
@@ -27,7 +27,7 @@ export const rosterSchema = townSourceSchema.extend({
   /** The members in printed order. */
   members: z.array(rosterMemberSchema).min(1),
   /** The sentence on the group's office, verbatim, with its clause. */
-  office: z.object({ clause: z.string().min(1), text: z.string().min(1) }).optional(),
+  office: z.strictObject({ clause: z.string().min(1), text: z.string().min(1) }).optional(),
 });
 
 export type Roster = z.output<typeof rosterSchema>;

@@ -3,7 +3,7 @@ import { idSchema, monthDayIssue, townSourceSchema, oneOfMessage } from "./commo
 import { RULE_KINDS } from "../domain/rules.ts";
 
 /** A score band of an assessment, as the text states it; every phrase is quoted verbatim. */
-export const gradeSchema = z.object({
+export const gradeSchema = z.strictObject({
   /** The grade's name, e.g. 优秀. */
   name: z.string().min(1),
   /** Lowest score in the band, if bounded below. */
@@ -20,7 +20,7 @@ export const gradeSchema = z.object({
 
 /** A fixed date by which something is due, e.g. 7月5日前. */
 export const deadlineSchema = z
-  .object({
+  .strictObject({
     /** Month, 1–12. */
     month: z.number().int().min(1).max(12),
     /** Day of the month. */
@@ -38,7 +38,7 @@ export const deadlineSchema = z
   });
 
 /** One step of an assessment schedule, e.g. 季度检查 or 次年1月上、中旬 全面考评. */
-export const scheduleStepSchema = z.object({
+export const scheduleStepSchema = z.strictObject({
   /** The words that name the step, verbatim from the rule text. */
   phrase: z.string().min(1),
   /** How often, when the text says. */
@@ -50,7 +50,7 @@ export const scheduleStepSchema = z.object({
 });
 
 /** One rule of a source: a requirement, assessment or accountability clause. */
-export const ruleSchema = z.object({
+export const ruleSchema = z.strictObject({
   /** Stable id within the file, e.g. shared-duties. */
   id: idSchema(),
   /** Clause id in the source. */

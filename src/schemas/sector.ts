@@ -1,10 +1,10 @@
 import { z } from "astro/zod";
-import { oneOfMessage } from "./common.ts";
+import { oneOfMessage, searchWordSchema } from "./common.ts";
 import { bilingual } from "./messages.ts";
 import { SECTOR_GROUPS } from "../domain/sectors.ts";
 
 /** A sector or hazard of the shared taxonomy. One YAML file per sector. */
-export const sectorSchema = z.object({
+export const sectorSchema = z.strictObject({
   /** Chinese name shown everywhere, e.g. 燃气. */
   name: z.string().min(1, { error: bilingual("缺少名称 name", "missing name") }),
   /** Short label for matrix row headers; defaults to the name. */
@@ -19,8 +19,19 @@ export const sectorSchema = z.object({
   description: z
     .string()
     .min(1, { error: bilingual("请用自己的话写说明 description", "write a description") }),
-  /** Everyday words people use for it (液化气, 煤气罐 for 燃气). */
-  aliases: z.array(z.string().min(1)).default([]),
+  /** Everyday words people use for it (液化气, 煤气罐 for 燃气), each of two characters or more. */
+  aliases: z.array(searchWordSchema()).default([]),
+  /**
+   * One-character words that stand alone for the sector (电, 船, 矿), allowed one by one:
+   * a single character also occurs inside unrelated words, so each is a deliberate choice.
+   */
+  oneCharacterAliases: z
+    .array(
+      z.string().regex(/^\p{Script=Han}$/u, {
+        error: bilingual("这里只写单个汉字", "one Chinese character per item"),
+      }),
+    )
+    .default([]),
 });
 
 export type Sector = z.output<typeof sectorSchema>;

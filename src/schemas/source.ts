@@ -6,7 +6,7 @@ import { bilingual } from "./messages.ts";
 export const SOURCE_KINDS = ["意见", "实施方案", "责任书", "范本", "工作要点", "总结", "汇编"] as const;
 
 /** A paragraph the clause parser reads differently from its print: a missing marker, or a heading. */
-export const markerOverrideSchema = z.object({
+export const markerOverrideSchema = z.strictObject({
   /** The paragraph exactly as printed (white space trimmed), e.g. 具体职责. */
   text: z.string().min(1),
   /** The marker a reader supplies, e.g. （二）, when the file prints none. */
@@ -17,9 +17,15 @@ export const markerOverrideSchema = z.object({
   reason: z.string().min(1, { error: bilingual("请说明修正理由 reason", "give a reason") }),
 });
 
+/** How a collection of documents marks where each document begins. */
+export const partsSchema = z.strictObject({
+  /** The title line without its 篇 number, exactly as printed, e.g. 乡镇安全生产工作半年总结. */
+  titlePrefix: z.string().min(1),
+});
+
 /** One source document: metadata here, full text in `file`. */
 export const sourceSchema = z
-  .object({
+  .strictObject({
     /** 文号 as printed, e.g. 张发〔2020〕47号; omitted when the document has none. */
     docNumber: z.string().optional(),
     /** Title as printed, without 《》. */
@@ -45,21 +51,23 @@ export const sourceSchema = z
     /** Paragraphs to read with a marker the file omits, so clause ids follow the document. */
     markerOverrides: z.array(markerOverrideSchema).default([]),
     /**
-     * For a collection of documents: a regular expression matching each document's title
-     * line; its first group (e.g. 篇二) prefixes the clause ids of that document.
+     * For a collection of documents: each document starts with a title line printed as
+     * this prefix plus 篇一, 篇二 …; the 篇 name prefixes the clause ids of that document.
      */
-    partPattern: z.string().optional(),
+    parts: partsSchema.optional(),
     /** True when the document repeats list numbers; later ones are cited with 之2, 之3. */
     allowRepeatedNumbers: z.boolean().default(false),
     /** Paragraphs the file breaks mid-sentence; each joins the next paragraph when read. */
-    joinAfter: z.array(z.object({ endsWith: z.string().min(1), reason: z.string().min(1) })).default([]),
+    joinAfter: z
+      .array(z.strictObject({ endsWith: z.string().min(1), reason: z.string().min(1) }))
+      .default([]),
     /**
      * Sections whose every non-heading paragraph must be encoded (as a duty, principle,
      * rule or roster line): the check reports any paragraph left out.
      */
     encodedSections: z.array(z.string().min(1)).default([]),
     /** Parts of the document deliberately not encoded, and why (shown on the source page). */
-    notEncoded: z.array(z.object({ clause: z.string().min(1), reason: z.string().min(1) })).default([]),
+    notEncoded: z.array(z.strictObject({ clause: z.string().min(1), reason: z.string().min(1) })).default([]),
     /** One or two sentences in our own words about what the document covers. */
     summary: z.string().optional(),
   })

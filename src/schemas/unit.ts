@@ -1,12 +1,12 @@
 import { z } from "astro/zod";
-import { idSchema, oneOfMessage } from "./common.ts";
+import { idSchema, oneOfMessage, searchWordSchema } from "./common.ts";
 import { bilingual } from "./messages.ts";
 import { dutySchema } from "./duty.ts";
 import { reviewSchema } from "./review.ts";
 import { UNIT_KINDS } from "../domain/units.ts";
 
 /** For a group unit: whom its duties also bind. */
-export const appliesToSchema = z.object({
+export const appliesToSchema = z.strictObject({
   /** Every unit of these kinds in the jurisdiction (共同职责 → department). */
   kinds: z.array(z.enum(UNIT_KINDS)).default([]),
   /** These unit ids in the jurisdiction (党政主要负责人 → party-secretary, mayor). */
@@ -14,7 +14,7 @@ export const appliesToSchema = z.object({
 });
 
 /** The modern body that does this unit's work after 机构改革; the quote keeps the old name. */
-export const successorSchema = z.object({
+export const successorSchema = z.strictObject({
   /** The successor's usual name, e.g. 市场监管所. */
   name: z.string().min(1),
   /** The successor's unit id in the same jurisdiction, when it is encoded. */
@@ -24,7 +24,7 @@ export const successorSchema = z.object({
 });
 
 /** A post's holder as the source names them, dated by the source. */
-export const holderSchema = z.object({
+export const holderSchema = z.strictObject({
   /** Name as printed. */
   name: z.string().min(1),
   /** The date or year of the source that names them. */
@@ -32,13 +32,13 @@ export const holderSchema = z.object({
 });
 
 /** One unit and all its duties: one YAML file per unit under content/units/<town>/. */
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   /** Name exactly as printed in the source, e.g. 张山子派出所. */
   name: z.string({ error: bilingual("缺少单位名称 name", "missing unit name") }).min(1),
   /** Short label for matrix columns; defaults to the name. */
   shortName: z.string().optional(),
   /** What people call the unit on the phone (公安、警察 for 派出所); the lookup finds it by these. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(searchWordSchema()).default([]),
   /** What kind of unit: post, body, department, village, enterprise or group. */
   kind: z.enum(UNIT_KINDS, {
     error: oneOfMessage("kind", UNIT_KINDS),

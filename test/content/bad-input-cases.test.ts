@@ -1,5 +1,14 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -24,8 +33,13 @@ interface BadInput {
 
 interface Content {
   replace: (file: string, from: string | RegExp, to: string) => void;
-  write: (file: string, text: string) => void;
+  write: (file: string, text: string | Uint8Array) => void;
   read: (file: string) => string;
+  /** Moves a file within the content folder. */
+  move: (from: string, to: string) => void;
+  /** Makes `file` a symbolic link to `target` (absolute, or relative to the link). */
+  link: (file: string, target: string) => void;
+  mkdir: (folder: string) => void;
 }
 
 const temporary: string[] = [];
@@ -44,6 +58,12 @@ function scratch(): { root: string; content: Content } {
       mkdirSync(dirname(path(file)), { recursive: true });
       writeFileSync(path(file), text);
     },
+    move: (from, to) => {
+      mkdirSync(dirname(path(to)), { recursive: true });
+      renameSync(path(from), path(to));
+    },
+    link: (file, target) => symlinkSync(target, path(file)),
+    mkdir: (folder) => mkdirSync(path(folder), { recursive: true }),
     replace: (file, from, to) => {
       const before = readFileSync(path(file), "utf8");
       const after = before.replace(from, to);
@@ -54,9 +74,25 @@ function scratch(): { root: string; content: Content } {
   return { root, content };
 }
 
+/** Every case must end well within this: a hostile file must not hang the check. */
+const CHECK_TIMEOUT_MS = 20_000;
+
 function check(root: string) {
-  return spawnSync(process.execPath, [join(PROJECT_ROOT, "scripts", "check.ts"), root], { encoding: "utf8" });
+  return spawnSync(process.execPath, [join(PROJECT_ROOT, "scripts", "check.ts"), root], {
+    encoding: "utf8",
+    timeout: CHECK_TIMEOUT_MS,
+  });
 }
+
+/** Text as another encoding would save it (the check must name the encoding, not fail on YAML). */
+function encode(text: string, encoding: "gb18030" | "utf-16le"): Uint8Array {
+  if (encoding === "utf-16le") return Buffer.from(`\ufeff${text}`, "utf16le");
+  return new Uint8Array(execFileSync("iconv", ["-f", "UTF-8", "-t", "GB18030"], { input: text }));
+}
+
+const GUIDE = (body: string) => `---\npost: 站所负责人\nsummary: 测试。\n---\n\n${body}\n`;
+const NEW_UNIT = (name: string) =>
+  `name: ${name}\nkind: department\njurisdiction: testtown\nsource: mini\nduties:\n  - { clause: 二1(1), text: 负责消防安全监督管理；, role: lead, sectors: [fire] }\n`;
 
 const POLICE = "units/testtown/police.yaml";
 const WATER = "units/testtown/water.yaml";
@@ -334,6 +370,250 @@ export const CASES: BadInput[] = [
     chinese: "每月至少检查 1 次",
     english: "每月至少检查 1 次",
   },
+  // —— Issue 16: encodings and kinds of file, named before any YAML is parsed ——
+  {
+    name: "a unit saved as GBK (GB18030) by Notepad",
+    edit: (c) => c.write(POLICE, encode(c.read(POLICE), "gb18030")),
+    where: "content/units/testtown/police.yaml › testtown/police",
+    chinese: "文件是 GBK（GB18030）编码",
+    english: "the file is GBK (GB18030), not UTF-8",
+  },
+  {
+    name: "a source text saved as GBK (no cascade of clause problems)",
+    edit: (c) => c.write("sources/texts/mini.txt", encode(c.read("sources/texts/mini.txt"), "gb18030")),
+    where: "content/sources/texts/mini.txt › mini",
+    chinese: "另存为",
+    english: "the file is GBK (GB18030), not UTF-8",
+  },
+  {
+    name: "an empty source text (no cascade of clause problems)",
+    edit: (c) => c.write("sources/texts/mini.txt", ""),
+    where: "content/sources/texts/mini.txt › mini",
+    chinese: "文件是空的",
+    english: "the file is empty",
+  },
+  {
+    name: "a unit saved as UTF-16",
+    edit: (c) => c.write(POLICE, encode(c.read(POLICE), "utf-16le")),
+    where: "content/units/testtown/police.yaml › testtown/police",
+    chinese: "UTF-16",
+    english: "the file is UTF-16 (Unicode), not UTF-8",
+  },
+  {
+    name: "a unit holding NUL bytes",
+    edit: (c) => c.write(POLICE, Buffer.concat([Buffer.from(c.read(POLICE)), Buffer.from([0, 0, 0])])),
+    where: "content/units/testtown/police.yaml › testtown/police",
+    chinese: "空字节",
+    english: "NUL bytes",
+  },
+  {
+    name: "a picture renamed .yaml",
+    edit: (c) =>
+      c.write("sectors/photo.yaml", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])),
+    where: "content/sectors/photo.yaml › photo",
+    chinese: "PNG 图片",
+    english: "a PNG image",
+  },
+  {
+    name: "a macOS ._ file beside a unit",
+    edit: (c) => c.write("units/testtown/._police.yaml", Buffer.from([0, 5, 22, 7, 0, 2, 0, 0])),
+    where: "content/units/testtown/._police.yaml",
+    chinese: "macOS",
+    english: "delete it",
+  },
+  {
+    name: "a folder named like a YAML file",
+    edit: (c) => c.mkdir("sectors/oil.yaml"),
+    where: "content/sectors/oil.yaml › oil",
+    chinese: "这是一个文件夹",
+    english: "this is a folder named like a file",
+  },
+  {
+    name: "a link to a file that is gone",
+    edit: (c) => c.link("sectors/oil.yaml", "oil-removed.yaml"),
+    where: "content/sectors/oil.yaml › oil",
+    chinese: "指向的文件不存在",
+    english: "a link to a file that does not exist",
+  },
+  {
+    name: "a link to a file outside the content folder",
+    edit: (c) => c.link("sectors/oil.yaml", "/etc/hostname"),
+    where: "content/sectors/oil.yaml › oil",
+    chinese: "指向内容文件夹以外",
+    english: "points outside the content folder",
+  },
+  {
+    name: "an editor's backup beside a unit",
+    edit: (c) => c.write(`${POLICE}~`, c.read(POLICE)),
+    where: "content/units/testtown/police.yaml~",
+    chinese: "备份或临时文件",
+    english: "backup or temporary file",
+  },
+  // —— files in places no collection reads ——
+  {
+    name: "a unit directly in units/ (no town folder)",
+    edit: (c) => c.move(POLICE, "units/police.yaml"),
+    where: "content/units/police.yaml › police",
+    chinese: "移到 units/<辖区编号>/police.yaml",
+    english: "no collection reads a file here",
+  },
+  {
+    name: "a unit in a year folder below its town",
+    edit: (c) => c.write("units/testtown/2019/justice.yaml", NEW_UNIT("测试司法所")),
+    where: "content/units/testtown/2019/justice.yaml › justice",
+    chinese: "不会被读入",
+    english: "one folder per jurisdiction, files directly inside",
+  },
+  {
+    name: "a sector in a misspelt folder",
+    edit: (c) => c.write("sector/oil.yaml", c.read("sectors/gas.yaml")),
+    where: "content/sector/oil.yaml › oil",
+    chinese: "是不是 sectors",
+    english: "did you mean sectors",
+  },
+  // —— unknown keys ——
+  {
+    name: "alias written for aliases (the words would be lost)",
+    edit: (c) => c.replace("sectors/gas.yaml", "aliases:", "alias:"),
+    where: "content/sectors/gas.yaml › gas › alias",
+    chinese: "未知字段 alias",
+    english: "did you mean aliases?",
+  },
+  {
+    name: "sources written for source (a required field, mistyped)",
+    edit: (c) => c.replace(POLICE, "source: mini", "sources: mini"),
+    where: "content/units/testtown/police.yaml › testtown/police › sources",
+    chinese: "是不是 source",
+    english: "rename sources to source",
+  },
+  {
+    name: "a mistyped key inside a duty",
+    edit: (c) => c.replace(WATER, "role: lead", "rol: lead"),
+    where: "content/units/testtown/water.yaml › duties[0] › rol",
+    chinese: "未知字段 rol",
+    english: "did you mean role?",
+  },
+  // —— part titles: no regular expressions from content ——
+  {
+    name: "the old partPattern regular expression (nested repeats hung the parser)",
+    edit: (c) =>
+      c.replace(
+        "sources/mini.yaml",
+        "kind: 意见",
+        "kind: 意见\npartPattern: ^(\\S+\\s?)*(篇[一二三四五六])$",
+      ),
+    where: "content/sources/mini.yaml › mini › partPattern",
+    chinese: "parts: { titlePrefix",
+    english: "partPattern (a regular expression) is no longer read",
+  },
+  {
+    name: "a part title prefix that is a pattern, not text (read literally, matches nothing)",
+    edit: (c) =>
+      c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\nparts: { titlePrefix: '^(\\S+\\s?)*(' }"),
+    where: "content/sources/mini.yaml › mini › parts.titlePrefix",
+    chinese: "全文中没有一行是",
+    english: "no line of the text is",
+  },
+  // —— guides and principles (MDX) ——
+  {
+    name: "a guide that imports node:fs to publish a file of the build machine",
+    edit: (c) =>
+      c.write(
+        "guides/station-heads.mdx",
+        GUIDE('import { readFileSync } from "node:fs"\n\n{readFileSync("/etc/passwd", "utf8")}'),
+      ),
+    where: "content/guides/station-heads.mdx › station-heads › 第 6 行 / line 6",
+    chinese: "不能有 import/export 语句",
+    english: "they run code at build time",
+  },
+  {
+    name: "a raw <script> in a guide",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("测试。\n\n<script>alert(1)</script>")),
+    where: "content/guides/station-heads.mdx › station-heads › 第 8 行 / line 8",
+    chinese: "不能用 <script> 标签",
+    english: "the tag <script> is not allowed",
+  },
+  {
+    name: "an onerror attribute in a principle",
+    edit: (c) =>
+      c.replace(
+        "principles/three-musts.mdx",
+        "测试正文。",
+        '测试正文 <abbr title="x" onerror="alert(1)">安委会</abbr>。',
+      ),
+    where: "content/principles/three-musts.mdx › three-musts › 第 10 行 / line 10",
+    chinese: "不能有 onerror 属性",
+    english: "event attributes run scripts",
+  },
+  {
+    name: "a {…} expression in a guide",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("今年是 {new Date().getFullYear()} 年。")),
+    where: "content/guides/station-heads.mdx › station-heads › 第 6 行 / line 6",
+    chinese: "{…} 表达式",
+    english: "expressions are not allowed",
+  },
+  {
+    name: "a component used in a guide without an import (it failed the build with a stack trace)",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("测试。\n\n<Callout>注意防火</Callout>")),
+    where: "content/guides/station-heads.mdx › station-heads › 第 8 行 / line 8",
+    chinese: "不能用 <Callout> 标签",
+    english: "use Markdown, or only these tags",
+  },
+  {
+    name: "a guide that does not compile (an unclosed tag)",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("第一段。\n\n小于号 <5 人的作坊。")),
+    where: "content/guides/station-heads.mdx › station-heads › 第 8 行 / line 8",
+    chinese: "正文的写法有误",
+    english: "the text does not compile",
+  },
+  // —— search words ——
+  {
+    name: "a one-character alias (气 would send 天气预报 to the gas units)",
+    edit: (c) => c.replace("sectors/gas.yaml", "aliases: [液化气]", "aliases: [液化气, 气]"),
+    where: "content/sectors/gas.yaml › gas › aliases[1]",
+    chinese: "只有一个字",
+    english: "oneCharacterAliases",
+  },
+  {
+    name: "an empty alias (zod's English default before)",
+    edit: (c) => c.replace("sectors/gas.yaml", "aliases: [液化气]", 'aliases: [液化气, ""]'),
+    where: "content/sectors/gas.yaml › gas › aliases[1]",
+    chinese: "这个词是空白的",
+    english: "the word is blank",
+  },
+  // —— invisible characters ——
+  {
+    name: "a clause id with a trailing space",
+    edit: (c) => c.replace(WATER, "clause: 二2第1段", 'clause: "二2第1段 "'),
+    where: "content/units/testtown/water.yaml › duties[0] › clause",
+    chinese: "末尾有一个空格 U+0020",
+    english: "a space U+0020 at the end",
+  },
+  {
+    name: "a zero-width space pasted into a duty text",
+    edit: (c) => c.replace(WATER, "text: 每季度至少检查 1 次", "text: 每季度至少\u200b检查 1 次"),
+    where: "content/units/testtown/water.yaml › duties[0] › text",
+    chinese: "在第 5 个字后有一个零宽空格 U+200B",
+    english: "a zero-width space U+200B after character 5",
+  },
+  {
+    name: "a zero-width space in a source id",
+    edit: (c) => c.replace(POLICE, "source: mini", 'source: "mini\u200b"'),
+    where: "content/units/testtown/police.yaml › testtown/police › source",
+    chinese: "末尾有一个零宽空格 U+200B",
+    english: "delete it (retype it): mini",
+  },
+  // —— cascades ——
+  {
+    name: "a broken source file (the glossary term printed only there is not reported as well)",
+    edit: (c) => {
+      c.write("terms/one-vote-veto.yaml", "name: 一票否决\ndefinition: 测试。\n");
+      c.replace("sources/mini.yaml", "kind: 意见", "kind: [意见");
+    },
+    where: "content/sources/mini.yaml › mini",
+    chinese: "文件格式有误",
+    english: "the file is not valid YAML",
+  },
 ];
 
 describe("bad input", () => {
@@ -346,6 +626,7 @@ describe("bad input", () => {
       const { root, content } = scratch();
       bad.edit(content);
       const result = check(root);
+      expect(result.signal, "the check must end within the time limit").toBeNull();
       expect(result.status, result.stdout).toBe(1);
       expect(result.stderr).toContain("内容校验发现 1 个问题 / Content check found 1 problem(s):");
       expect(result.stderr).toContain(bad.where);
@@ -376,6 +657,20 @@ describe("bad input", () => {
     content.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\nyear: 2020\ndate: 2020-02-01");
     const result = check(root);
     expect(result.status, result.stderr).toBe(0);
+  });
+
+  it("prints a mistake repeated 5,000 times in one file three times, then sums up where the rest are", () => {
+    const { root, content } = scratch();
+    const duties = content.read(POLICE).split("duties:\n")[1]!;
+    content.write(POLICE, content.read(POLICE) + duties.repeat(2_500));
+    const result = check(root);
+    expect(result.signal).toBeNull();
+    expect(result.stderr).toContain("内容校验发现 5000 个问题");
+    expect(result.stderr.match(/错误 \/ Error: 与 duties\[\d+\] 重复/g)).toHaveLength(3);
+    expect(result.stderr).toContain(
+      "另有 4997 处相同问题 / 4997 more of the same problem: duties[5] › text、duties[6] › text",
+    );
+    expect(result.stderr.split("\n").length).toBeLessThan(30);
   });
 
   it("accepts a file saved with a BOM and Windows line ends", () => {

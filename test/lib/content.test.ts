@@ -9,7 +9,23 @@ import {
   entryIdOf,
   readContentFiles,
 } from "../../src/lib/content/index.ts";
+import { textOfBytes } from "../../src/lib/content/file-kinds.ts";
+import { bodyProblems } from "../../src/lib/content/mdx.ts";
+import { placeOf } from "../../src/lib/content/places.ts";
+import { closestKey, knownKeysAt, schemaProblems } from "../../src/lib/content/schema-issues.ts";
+import { unitSchema } from "../../src/schemas/unit.ts";
 import { MINIMAL_FIXTURE, PROJECT_ROOT, minimalContent } from "../helpers/fixture.ts";
+
+/** A unit's data as the fixture's police station file holds it. */
+function minimalUnit(): Record<string, unknown> {
+  return {
+    name: "测试派出所",
+    kind: "department",
+    jurisdiction: "testtown",
+    source: "mini",
+    duties: [{ clause: "二1(1)", text: "负责消防安全监督管理；", role: "lead", sectors: ["fire"] }],
+  };
+}
 
 describe("the collection registry", () => {
   it("lists exactly the folders of content/", () => {
@@ -90,5 +106,92 @@ describe("checkAndBuild", () => {
     const { model, problems } = checkAndBuild({ input: content, problems: [unreadable] });
     expect(model).toBeUndefined();
     expect(problems).toEqual([unreadable]);
+  });
+});
+
+describe("textOfBytes", () => {
+  const utf8 = new TextEncoder().encode("name: 测试派出所\n");
+  it("reads UTF-8 with or without a BOM as the same text", () => {
+    expect(textOfBytes(utf8).text).toBe("name: 测试派出所\n");
+    expect(textOfBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])).text).toBe("name: 测试派出所\n");
+  });
+
+  it("names GB18030, UTF-16 with and without a BOM, NUL bytes, pictures and emptiness", () => {
+    const gbk = new Uint8Array([0xb2, 0xe2, 0xca, 0xd4]); // 测试 in GBK
+    expect(textOfBytes(gbk).refusal?.message).toContain("GBK");
+    expect(
+      textOfBytes(new Uint8Array(Buffer.from("\ufeffname: 测试", "utf16le"))).refusal?.message,
+    ).toContain("UTF-16");
+    expect(
+      textOfBytes(new Uint8Array(Buffer.from("name: test\nkind: x\n", "utf16le"))).refusal?.message,
+    ).toContain("UTF-16");
+    expect(textOfBytes(new Uint8Array([...utf8, 0])).refusal?.message).toContain("NUL");
+    expect(textOfBytes(new Uint8Array([0xff, 0xd8, 0xff, 0xe0])).refusal?.message).toContain("JPEG");
+    expect(textOfBytes(new Uint8Array([])).refusal?.message).toContain("文件是空的");
+  });
+});
+
+describe("placeOf", () => {
+  it("gives each file of the content folder to its collection, or to the source texts", () => {
+    expect(placeOf("units/testtown/police.yaml")).toEqual({ kind: "collection", folder: "units" });
+    expect(placeOf("guides/mayor.mdx")).toEqual({ kind: "collection", folder: "guides" });
+    expect(placeOf("sources/texts/004.txt")).toEqual({ kind: "text" });
+    expect(placeOf("units/testtown/.DS_Store")).toEqual({ kind: "ignored" });
+  });
+
+  it("says where a file no collection reads belongs", () => {
+    const fixOf = (path: string) => {
+      const place = placeOf(path);
+      return place.kind === "refused" ? place.refusal.fix : "";
+    };
+    expect(fixOf("units/police.yaml")).toContain("units/<辖区编号>/police.yaml");
+    expect(fixOf("sectors/energy/gas.yaml")).toContain("移到 sectors/gas.yaml");
+    expect(fixOf("sources/mini.txt")).toContain("sources/texts/");
+    expect(fixOf("guides/mayor.txt")).toContain(".mdx");
+    expect(fixOf("unit/police.yaml")).toContain("是不是 units");
+    expect(placeOf("sectors/._gas.yaml").kind).toBe("refused");
+  });
+});
+
+describe("schemaProblems", () => {
+  it("reports an unknown key with the field it was meant to be, and not the missing field as well", () => {
+    const unit = { ...minimalUnit(), sources: "mini" } as Record<string, unknown>;
+    delete unit["source"];
+    const result = unitSchema.safeParse(unit);
+    const problems = schemaProblems("u.yaml", "t/u", unitSchema, unit, result.error!.issues);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: "sources", fix: expect.stringContaining("是不是 source？") }),
+    ]);
+  });
+
+  it("finds the known keys of nested objects through arrays and defaults", () => {
+    expect(knownKeysAt(unitSchema, ["duties", 3])).toContain("clause");
+    expect(closestKey("alias", ["name", "aliases", "group"])).toBe("aliases");
+    expect(closestKey("colour", ["name", "aliases"])).toBeUndefined();
+  });
+});
+
+describe("bodyProblems", () => {
+  it("passes Markdown, comments and the allowed tags", () => {
+    expect(bodyProblems("# 标题\n\n- 一\n- 二\n\n{/* 注释 */}<sup>2</sup> <br />\n", "mdx")).toEqual([]);
+  });
+
+  it("refuses imports, expressions, other tags and event attributes, each at its line", () => {
+    const lines = (text: string, format: "md" | "mdx" = "mdx") =>
+      bodyProblems(text, format).map((p) => p.line);
+    expect(lines("段落\n\nexport const a = 1\n")).toEqual([3]);
+    expect(lines("段落 {1 + 1}\n")).toEqual([1]);
+    expect(lines("\n\n<iframe />\n")).toEqual([3]);
+    expect(lines('<abbr onclick="x()">a</abbr>\n')).toEqual([1]);
+    expect(lines('<img src="x" onerror="x()">\n', "md")).toEqual([1]);
+    expect(lines("<!-- 注释 -->\n", "md")).toEqual([]);
+  });
+
+  it("reports a body that does not compile at the parser's line, in both languages", () => {
+    const [problem] = bodyProblems("一\n\n二 <3 三\n", "mdx");
+    expect(problem).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/无法编译 \/ the text does not compile/),
+    });
   });
 });

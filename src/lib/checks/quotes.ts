@@ -1,5 +1,6 @@
 import { containsVerbatim, normaliseForComparison, type Clause } from "../sources/index.ts";
 import type { CheckContext } from "./context.ts";
+import { hiddenInQuote, hiddenInReference } from "../../schemas/invisible.ts";
 import { excerpt } from "./suggest.ts";
 
 /** A quotation to hold against its source: the clause it cites must exist and print its words. */
@@ -26,47 +27,62 @@ export function checkQuote(context: CheckContext, quote: QuoteCheck): void {
   }
   const clauses = parsed.get(quote.sourceId)?.clauses;
   if (!clauses) return; // the missing text is reported once, on the source
+  const report = (field: string, message: string, fix: string) =>
+    problems.push({ file: quote.file, entry: quote.entry, field, message, fix });
   const clause = clauses.find((c) => c.id === quote.clauseId);
   const containing = clauses.filter((c) => containsVerbatim(c.text, quote.text));
   if (!clause) {
+    const hidden = hiddenInReference(quote.clauseId);
     // Full-width digits and brackets (１, （）) look right in Chinese text but are other characters.
     const halfWidth = toHalfWidth(quote.clauseId);
-    if (halfWidth !== quote.clauseId) {
-      problems.push({
-        file: quote.file,
-        entry: quote.entry,
-        field: quote.clauseField,
-        message: `条款编号 ${quote.clauseId} 里有全角的数字或括号 / the clause id ${quote.clauseId} has full-width digits or brackets`,
-        fix: `改用半角，写成 ${halfWidth} / use half-width characters: ${halfWidth}`,
-      });
-      return;
+    if (hidden) {
+      const [zh, en] = hidden.description.split(" / ");
+      report(
+        quote.clauseField,
+        `条款编号 ${quote.clauseId.trim()} 里有看不见的字符：${zh} / the clause id holds an invisible character: ${en}`,
+        `删除它（最好重新输入这个编号），写成 ${hidden.cleaned} / delete it (retype the id): ${hidden.cleaned}`,
+      );
+    } else if (halfWidth !== quote.clauseId) {
+      report(
+        quote.clauseField,
+        `条款编号 ${quote.clauseId} 里有全角的数字或括号 / the clause id ${quote.clauseId} has full-width digits or brackets`,
+        `改用半角，写成 ${halfWidth} / use half-width characters: ${halfWidth}`,
+      );
+    } else {
+      report(
+        quote.clauseField,
+        `来源 ${quote.sourceId} 中没有条款 ${quote.clauseId} / clause ${quote.clauseId} does not exist in source ${quote.sourceId}`,
+        suggestClause(
+          containing,
+          "按原文的编号写条款，例如 四(二)6(3) / write the clause id as printed, e.g. 四(二)6(3)",
+        ),
+      );
     }
-    problems.push({
-      file: quote.file,
-      entry: quote.entry,
-      field: quote.clauseField,
-      message: `来源 ${quote.sourceId} 中没有条款 ${quote.clauseId} / clause ${quote.clauseId} does not exist in source ${quote.sourceId}`,
-      fix: suggestClause(
-        containing,
-        "按原文的编号写条款，例如 四(二)6(3) / write the clause id as printed, e.g. 四(二)6(3)",
-      ),
-    });
     return;
   }
   if (containsVerbatim(clause.text, quote.text)) return;
-  problems.push({
-    file: quote.file,
-    entry: quote.entry,
-    field: quote.textField,
-    message:
-      containing.length > 0
-        ? `原文在条款 ${containing.map((c) => c.id).join("、")}，不在所引的 ${quote.clauseId} / the text is in clause ${containing.map((c) => c.id).join(", ")}, not in the cited ${quote.clauseId}`
-        : `原文在来源 ${quote.sourceId} 中找不到（已忽略空白）：“${excerpt(quote.text)}” / text not found verbatim in source ${quote.sourceId} (white space ignored)${firstDifference(clause, quote.text)}`,
-    fix:
-      containing.length > 0
-        ? `把 clause 改为 ${containing[0]!.id} / set clause to ${containing[0]!.id}`
-        : "从原文逐字复制，不要改字、补字或改标点 / copy the words from the source exactly, quirks and punctuation included",
-  });
+  const hidden = hiddenInQuote(quote.text);
+  if (hidden) {
+    const [zh, en] = hidden.split(" / ");
+    report(
+      quote.textField,
+      `原文里有看不见的字符：${zh} / the text holds an invisible character: ${en}`,
+      "删除它（可从来源原文重新复制这段文字） / delete it (copy the words from the source again)",
+    );
+  } else if (containing.length > 0) {
+    const ids = containing.map((c) => c.id);
+    report(
+      quote.textField,
+      `原文在条款 ${ids.join("、")}，不在所引的 ${quote.clauseId} / the text is in clause ${ids.join(", ")}, not in the cited ${quote.clauseId}`,
+      `把 clause 改为 ${ids[0]} / set clause to ${ids[0]}`,
+    );
+  } else {
+    report(
+      quote.textField,
+      `原文在来源 ${quote.sourceId} 中找不到（已忽略空白）：“${excerpt(quote.text)}” / text not found verbatim in source ${quote.sourceId} (white space ignored)${firstDifference(clause, quote.text)}`,
+      "从原文逐字复制，不要改字、补字或改标点 / copy the words from the source exactly, quirks and punctuation included",
+    );
+  }
 }
 
 function suggestClause(containing: readonly Clause[], fallback: string): string {

@@ -1,3 +1,4 @@
+import { sourceTextReference } from "../content/read-files.ts";
 import type { CheckContext } from "./context.ts";
 import { unknownReference } from "./suggest.ts";
 
@@ -6,6 +7,8 @@ export function checkSources({ input, parsed, problems, jurisdictionIds }: Check
   for (const source of input.sources) {
     if (source.text === null) {
       problems.push({
+        // An unreadable text (not UTF-8, empty) is reported on the text file; this one is for a missing file.
+        reference: sourceTextReference(source.id),
         file: source.file,
         entry: source.id,
         field: "file",
@@ -28,6 +31,18 @@ export function checkSources({ input, parsed, problems, jurisdictionIds }: Check
         );
       }
     });
+    // A collection whose title prefix matches no line would be read as one document.
+    const prefix = source.data.parts?.titlePrefix;
+    const clauses = parsed.get(source.id)?.clauses;
+    if (prefix !== undefined && clauses && !clauses.some((clause) => clause.anchor.startsWith("pt"))) {
+      problems.push({
+        file: source.file,
+        entry: source.id,
+        field: "parts.titlePrefix",
+        message: `全文中没有一行是“${prefix}”加“篇一”“篇二”这样的标题 / no line of the text is "${prefix}" followed by 篇一, 篇二 …`,
+        fix: `从全文中逐字复制每篇标题里“篇一”之前的文字（不写正则表达式），或删除 parts / copy the words before 篇一 from a title line of the text, or delete parts`,
+      });
+    }
     for (const problem of parsed.get(source.id)?.problems ?? []) {
       problems.push({
         file: source.file,

@@ -1,4 +1,5 @@
 import type { ContentProblem } from "../content/types.ts";
+import { hiddenInReference } from "../../schemas/invisible.ts";
 
 /**
  * Suggestions for mistyped references: the problem for an id that names nothing, with the
@@ -13,6 +14,16 @@ export function unknownReference(
   value: string,
   known: ReadonlySet<string>,
 ): ContentProblem {
+  const hidden = hiddenInReference(value);
+  if (hidden)
+    return {
+      reference: `${kindEn}/${value}`,
+      file,
+      entry,
+      field,
+      message: `${kindZh}编号里有看不见的字符：${hidden.description.split(" / ")[0]} / the ${kindEn} id holds an invisible character: ${hidden.description.split(" / ")[1]}`,
+      fix: `删除它（最好重新输入），写成 ${hidden.cleaned} / delete it (retype it): ${hidden.cleaned}`,
+    };
   const near = closestIds(value, known);
   return {
     reference: `${kindEn}/${value}`,

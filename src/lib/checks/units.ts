@@ -1,3 +1,4 @@
+import { hiddenInQuote } from "../../schemas/invisible.ts";
 import { containsVerbatim, normaliseForComparison } from "../sources/index.ts";
 import { localUnits, type CheckContext } from "./context.ts";
 import { COPY_NAME } from "./ids.ts";
@@ -146,7 +147,8 @@ export function checkUnits(context: CheckContext): void {
         ...duty.dates.map((d, i) => [`dates[${i}].phrase`, d.phrase] as const),
       ];
       phrases.forEach(([field, phrase]) => {
-        if (!containsVerbatim(duty.text, phrase)) {
+        // A hidden character in the text is reported on the text, not again on each phrase.
+        if (!containsVerbatim(duty.text, phrase) && !hiddenInQuote(duty.text)) {
           problems.push({
             file: unit.file,
             entry,

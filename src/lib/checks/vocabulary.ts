@@ -7,7 +7,18 @@ import { unknownReference } from "./suggest.ts";
  * sector or one document word, a document word occurs in some duty (or it finds nothing),
  * a term names a sector that exists and is printed in some source.
  */
-export function checkVocabulary(input: ContentInput): ContentProblem[] {
+export function checkVocabulary(
+  input: ContentInput,
+  options: {
+    /**
+     * False when a source could not be read: a term printed only there would be reported
+     * as printed nowhere, a second message for the one problem.
+     */
+    termsMustBePrinted?: boolean;
+  } = {},
+): ContentProblem[] {
+  const termsMustBePrinted =
+    (options.termsMustBePrinted ?? true) && input.sources.every((source) => source.text !== null);
   const problems: ContentProblem[] = [];
   const sectorIds = new Set(input.sectors.map((s) => s.id));
   /** Every word that points at a sector or a document word, with where it is defined. */
@@ -33,6 +44,9 @@ export function checkVocabulary(input: ContentInput): ContentProblem[] {
     if (sector.data.shortName) claim(sector.data.shortName, owner, sector.file, sector.id, "shortName");
     sector.data.aliases.forEach((alias, index) =>
       claim(alias, owner, sector.file, sector.id, `aliases[${index}]`),
+    );
+    sector.data.oneCharacterAliases.forEach((alias, index) =>
+      claim(alias, owner, sector.file, sector.id, `oneCharacterAliases[${index}]`),
     );
   }
 
@@ -87,7 +101,7 @@ export function checkVocabulary(input: ContentInput): ContentProblem[] {
         ),
       );
     }
-    if (!sourceTexts.includes(normaliseForComparison(term.data.name))) {
+    if (termsMustBePrinted && !sourceTexts.includes(normaliseForComparison(term.data.name))) {
       problems.push({
         file: term.file,
         entry: term.id,

@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import yaml from "js-yaml";
-import { describeSchemaIssue } from "../../schemas/messages.ts";
 import {
   COLLECTION_LIST,
   collectionFileMatcher,
@@ -9,6 +8,10 @@ import {
   type CollectionKey,
   type CollectionSpec,
 } from "./registry.ts";
+import { readContentText } from "./file-kinds.ts";
+import { bodyProblems } from "./mdx.ts";
+import { placeOf, SOURCE_TEXTS_FOLDER } from "./places.ts";
+import { schemaProblems } from "./schema-issues.ts";
 import type { ContentEntry, ContentInput, ContentProblem, ReadResult, SourceEntry } from "./types.ts";
 
 /**
@@ -42,15 +45,76 @@ function readFrontmatter(text: string): unknown {
   return parseYaml(block);
 }
 
-/** Each source entry with the full text its `file` names under sources/texts/, or null when missing. */
+/**
+ * The problems of a guide's or principle's body (code, scripts, raw HTML, syntax), each
+ * at its line; `text` is the whole file, so line numbers count the frontmatter too.
+ */
+export function guideBodyProblems(text: string, file: string, id: string): ContentProblem[] {
+  return bodyProblems(text, file.endsWith(".md") ? "md" : "mdx").map(({ line, message, fix }) => ({
+    file,
+    entry: id,
+    field: line ? `第 ${line} 行 / line ${line}` : "",
+    message,
+    fix,
+  }));
+}
+
+/**
+ * Each source entry with the full text its `file` names under sources/texts/: null when the
+ * file is missing (the check reports that) or cannot be read as text (reported here, with a
+ * reference the check uses to stay silent about everything that depends on the text).
+ */
 export function withSourceTexts(
   entries: ReadonlyArray<ContentEntry<SourceEntry["data"]>>,
   contentDir: string,
-): SourceEntry[] {
-  return entries.map((entry) => {
-    const path = join(contentDir, "sources", "texts", entry.data.file);
-    return { ...entry, text: existsSync(path) ? readFileSync(path, "utf8") : null };
+  root = ".",
+): { sources: SourceEntry[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const sources = entries.map((entry) => {
+    const path = join(contentDir, SOURCE_TEXTS_FOLDER, entry.data.file);
+    if (!existsSync(path)) return { ...entry, text: null };
+    const read = readContentText(path, contentDir);
+    if (read.refusal) {
+      problems.push({
+        file: relative(root, path).split("\\").join("/"),
+        entry: entry.id,
+        field: "",
+        ...read.refusal,
+        reference: sourceTextReference(entry.id),
+      });
+      return { ...entry, text: null };
+    }
+    return { ...entry, text: read.text };
   });
+  return { sources, problems };
+}
+
+/** How a problem with a source's full text is referred to: the check then says nothing more about it. */
+export function sourceTextReference(sourceId: string): string {
+  return `source-text/${sourceId}`;
+}
+
+/**
+ * Every file of the content folder that no collection reads and that is not a source's
+ * full text (a unit directly in units/, a folder units/<town>/2019/, a macOS ._ file, an
+ * editor's backup), each with where it belongs.
+ */
+export function misplacedFiles(content: string, root: string): ContentProblem[] {
+  if (!existsSync(content)) return [];
+  const problems: ContentProblem[] = [];
+  for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const place = placeOf(relative(content, path).split("\\").join("/"));
+    if (place.kind !== "refused") continue;
+    problems.push({
+      file: relative(root, path).split("\\").join("/"),
+      entry: entryIdOf(entry.name),
+      field: "",
+      ...place.refusal,
+    });
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file));
 }
 
 /**
@@ -68,9 +132,16 @@ export function readContentFiles(root: string, content = join(root, "content")):
       const path = join(base, name);
       const file = relative(root, path).split("\\").join("/");
       const id = entryIdOf(name);
+      // Debris named like content (._x.yaml) is reported with the misplaced files.
+      if (placeOf(`${spec.folder}/${name}`).kind !== "collection") continue;
+      const read = readContentText(path, content);
+      if (read.refusal) {
+        problems.push({ file, entry: id, field: "", ...read.refusal });
+        continue;
+      }
       let raw: unknown;
       try {
-        raw = extract(readFileSync(path, "utf8"));
+        raw = extract(read.text);
       } catch (error) {
         const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
         problems.push({
@@ -92,21 +163,10 @@ export function readContentFiles(root: string, content = join(root, "content")):
         });
         continue;
       }
+      if (spec.format === "mdx") problems.push(...guideBodyProblems(read.text, file, id));
       const result = spec.schema.safeParse(raw);
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          const path = issue.path
-            .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
-            .join("")
-            .replace(/^\./, "");
-          const [entryPart, ...fieldParts] = path.split(".");
-          problems.push({
-            file,
-            entry: fieldParts.length ? (entryPart ?? id) : id,
-            field: fieldParts.length ? fieldParts.join(".") : path,
-            ...describeSchemaIssue(issue),
-          });
-        }
+        problems.push(...schemaProblems(file, id, spec.schema, raw, result.error.issues));
         continue;
       }
       entries.push({ id, file, data: result.data });
@@ -120,6 +180,7 @@ export function readContentFiles(root: string, content = join(root, "content")):
       readCollection(spec),
     ]),
   ) as unknown as ContentInput;
-  input.sources = withSourceTexts(input.sources, content);
-  return { input, problems };
+  const texts = withSourceTexts(input.sources, content, root);
+  input.sources = texts.sources;
+  return { input, problems: [...problems, ...texts.problems, ...misplacedFiles(content, root)] };
 }

@@ -1,4 +1,4 @@
-import type { Model } from "../model/index.ts";
+import { sectorAliases, type Model } from "../model/index.ts";
 import { dutyPath, letterPath, printPath, townSectorPath, unitPath } from "../site/index.ts";
 import { hasLetter } from "../print/index.ts";
 
@@ -60,7 +60,7 @@ export function sectorsForApi(model: Model) {
     name: sector.data.name,
     group: sector.data.group,
     description: sector.data.description,
-    aliases: sector.data.aliases,
+    aliases: sectorAliases(sector.data),
     towns: model.towns
       .filter((town) => town.matrix.sectors.includes(sector.id))
       .map((town) => ({ jurisdiction: town.data.name, url: townSectorPath(town.id, sector.id) })),

@@ -134,7 +134,7 @@ export function contentFiles(
         kind: facts.kind,
         file: `${sourceId}.txt`,
         ...(proposal.markerOverrides.length ? { markerOverrides: proposal.markerOverrides } : {}),
-        ...(proposal.partPattern ? { partPattern: proposal.partPattern } : {}),
+        ...(proposal.partTitlePrefix ? { parts: { titlePrefix: proposal.partTitlePrefix } } : {}),
         ...(proposal.allowRepeatedNumbers ? { allowRepeatedNumbers: true } : {}),
         encodedSections: draft.encodedSections,
         notEncoded: draft.notEncoded,

@@ -4,7 +4,7 @@ import { bearerOfHeading } from "./guess.ts";
 /**
  * Parse options a document needs, proposed from how it reads without them — each with the
  * reason, so the source's YAML says why (as the hand-written ones do):
- * - a collection of documents (篇一, 篇二 …) gets a part pattern;
+ * - a collection of documents (篇一, 篇二 …) gets its title prefix;
  * - repeated list numbers, which the parser reports, are allowed;
  * - a short heading printed without its marker (具体职责 after （一）共同职责) gets the next one;
  * - a numbered line that names a bearer but ends in 。 is read as a heading.
@@ -13,7 +13,8 @@ export interface ProposedOptions {
   options: ParseOptions;
   /** What the YAML gets: the same options in the schema's shape, with reasons. */
   markerOverrides: Array<{ text: string; marker?: string; heading?: boolean; reason: string }>;
-  partPattern: string | undefined;
+  /** The title line each document of a collection repeats before its 篇 number. */
+  partTitlePrefix: string | undefined;
   allowRepeatedNumbers: boolean;
 }
 
@@ -36,7 +37,7 @@ export function proposeParseOptions(text: string): ProposedOptions {
   const proposal: ProposedOptions = {
     options: {},
     markerOverrides: [],
-    partPattern: undefined,
+    partTitlePrefix: undefined,
     allowRepeatedNumbers: false,
   };
 
@@ -45,12 +46,11 @@ export function proposeParseOptions(text: string): ProposedOptions {
   const prefixes = new Map<string, number>();
   for (const part of parts) prefixes.set(part[1]!, (prefixes.get(part[1]!) ?? 0) + 1);
   const collection = [...prefixes].find(([, count]) => count >= 2)?.[0];
-  if (collection)
-    proposal.partPattern = `^${collection.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(篇[一二三四五六七八九十]+)$`;
+  if (collection) proposal.partTitlePrefix = collection;
 
   const optionsOf = (): ParseOptions => ({
     overrides: proposal.markerOverrides,
-    partPattern: proposal.partPattern === undefined ? undefined : new RegExp(proposal.partPattern),
+    partTitlePrefix: proposal.partTitlePrefix,
     allowRepeatedNumbers: proposal.allowRepeatedNumbers,
   });
 

@@ -1,5 +1,5 @@
 import { citationLabel } from "../sources/index.ts";
-import type { Model } from "../model/index.ts";
+import { sectorAliases, type Model } from "../model/index.ts";
 import { clausePath, unitPath } from "../site/index.ts";
 import type { Role, UnitKind } from "../../domain/index.ts";
 
@@ -78,7 +78,11 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
     sectors: model.sectors.map((sector) => [
       sector.id,
       sector.data.name,
-      [sector.data.name, ...(sector.data.shortName ? [sector.data.shortName] : []), ...sector.data.aliases],
+      [
+        sector.data.name,
+        ...(sector.data.shortName ? [sector.data.shortName] : []),
+        ...sectorAliases(sector.data),
+      ],
     ]),
     terms: model.terms.map((term) => [
       term.data.name,

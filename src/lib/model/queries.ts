@@ -1,7 +1,13 @@
 import { UNIT_KINDS, type UnitKind, type Role } from "../../domain/index.ts";
 import { citationLabel } from "../sources/index.ts";
 import { unitsForSector } from "./matrix.ts";
+import type { Sector } from "../../schemas/sector.ts";
 import type { DutyRecord, Model, SectorRecord, TownRecord, UnitRecord } from "./types.ts";
+
+/** Every everyday word for a sector: its aliases, then the one-character words allowed one by one. */
+export function sectorAliases(sector: Sector): string[] {
+  return [...sector.aliases, ...sector.oneCharacterAliases];
+}
 
 /**
  * Whether a unit key names a group (统称 such as 其他有关部门): groups do not count as

@@ -1,6 +1,7 @@
 import {
   dutiesByPrimarySector,
   groupsApplyingTo,
+  sectorAliases,
   sectorsForUnit,
   unitsBoundByGroup,
   type Model,
@@ -26,6 +27,6 @@ export function unitPage(model: Model, unit: UnitRecord) {
     groups: groupsApplyingTo(model, unit),
     bound: unit.data.kind === "group" ? unitsBoundByGroup(model, unit) : [],
     /** The everyday words for the unit's sectors, so full-text search finds the unit by them too. */
-    keywords: [...new Set(sections.flatMap(({ sector }) => sector.data.aliases))],
+    keywords: [...new Set(sections.flatMap(({ sector }) => sectorAliases(sector.data)))],
   };
 }

@@ -48,10 +48,11 @@ export interface ParseOptions {
   /** Paragraphs to read with a supplied marker, or as headings. */
   overrides?: readonly MarkerOverride[];
   /**
-   * A collection of documents: a paragraph matching this pattern starts a new part, whose
-   * name (the first capture group, e.g. 篇二) prefixes every clause id in it: `篇二 三(三)1`.
+   * A collection of documents: a paragraph that is exactly this prefix followed by 篇 and a
+   * Chinese numeral starts a new part, whose name (篇二) prefixes every clause id in it:
+   * `篇二 三(三)1`. A fixed prefix, not a pattern, so no content file can make the parser hang.
    */
-  partPattern?: RegExp | undefined;
+  partTitlePrefix?: string | undefined;
   /** The document repeats list numbers; later ones are cited as printed plus 之2, 之3. */
   allowRepeatedNumbers?: boolean;
   /** Paragraphs the file breaks mid-sentence: one ending with this text continues in the next. */
@@ -122,6 +123,16 @@ export function isHeadingText(text: string): boolean {
   return !CLOSING_PUNCTUATION.test(text) && text.length <= 40;
 }
 
+/** The part names of a collection: 篇 and a Chinese numeral (篇一 … 篇十二). */
+const PART_NAME = /^篇[一二三四五六七八九十]+$/;
+
+/** The part a collection's title line starts (篇二 for `<prefix>篇二`), or undefined. */
+export function partNameOf(paragraph: string, titlePrefix: string): string | undefined {
+  if (!paragraph.startsWith(titlePrefix)) return undefined;
+  const name = paragraph.slice(titlePrefix.length);
+  return PART_NAME.test(name) ? name : undefined;
+}
+
 /**
  * Splits a source text into clauses with citation ids.
  *
@@ -131,7 +142,7 @@ export function isHeadingText(text: string): boolean {
  * items (004 三 after (五), 畜牧水产站) — never as a sub-paragraph of the item.
  */
 export function parseClauses(text: string, options: ParseOptions = {}): ParsedSource {
-  const { overrides = [], partPattern, allowRepeatedNumbers = false, joinAfter = [] } = options;
+  const { overrides = [], partTitlePrefix, allowRepeatedNumbers = false, joinAfter = [] } = options;
   const clauses: Clause[] = [];
   const problems: ClauseProblem[] = [];
   const stack: Clause[] = [];
@@ -142,12 +153,12 @@ export function parseClauses(text: string, options: ParseOptions = {}): ParsedSo
 
   let partCount = 0;
   for (const { paragraph, line } of paragraphsOf(text, joinAfter)) {
-    const part = partPattern?.exec(paragraph);
+    const part = partTitlePrefix === undefined ? undefined : partNameOf(paragraph, partTitlePrefix);
     if (part) {
       // A new document of the collection: numbering starts again under the part's name.
       partCount += 1;
       const partClause: Clause = {
-        id: part[1] ?? paragraph,
+        id: part,
         anchor: `pt${partCount}`,
         marker: "",
         text: paragraph,

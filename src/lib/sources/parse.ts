@@ -6,7 +6,7 @@ import type { SourceEntry } from "../content/types.ts";
 export function parseOptionsOf(source: Source): ParseOptions {
   return {
     overrides: source.markerOverrides,
-    partPattern: source.partPattern === undefined ? undefined : new RegExp(source.partPattern),
+    partTitlePrefix: source.parts?.titlePrefix,
     allowRepeatedNumbers: source.allowRepeatedNumbers,
     joinAfter: source.joinAfter.map((join) => join.endsWith),
   };
