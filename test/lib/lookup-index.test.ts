@@ -26,6 +26,13 @@ function fixtureModel() {
 describe("buildLookupIndex", () => {
   const model = fixtureModel();
 
+  it("ships the traditional forms of the characters it uses, and only those", () => {
+    const pairs = buildLookupIndex(model).variants.match(/../gu)!;
+    expect(pairs).toContain("氣气"); // 燃气 is printed in the fixture
+    expect(pairs).toContain("監监"); // 消防安全监督管理
+    expect(pairs).not.toContain("龍龙"); // no 龙 anywhere in the fixture
+  });
+
   it("carries every duty of the town verbatim with its unit, role, sectors and clause link", () => {
     const index = buildLookupIndex(model);
     expect(index.duties).toHaveLength(model.duties.length);

@@ -23,6 +23,8 @@ function duty(unit: number, role: LookupDuty[1], sectors: number[], text: string
 const INDEX: LookupIndex = {
   version: 1,
   scope: "all",
+  // 氣 and 網 as a traditional phone writes them.
+  variants: "氣气網网",
   towns: [
     ["east", "东镇"],
     ["west", "西镇"],
@@ -88,6 +90,17 @@ describe("segmentQuery", () => {
 
   it("accepts a single character", () => {
     expect(segmentQuery(prepared, "火")).toEqual(["火"]);
+  });
+
+  it("folds traditional characters to the simplified ones the index prints", () => {
+    expect(segmentQuery(prepared, "液化氣")).toEqual(["液化气"]);
+    expect(names("液化氣")).toEqual(names("液化气"));
+  });
+
+  it("joins a word typed with spaces inside it, but keeps two words typed apart", () => {
+    expect(segmentQuery(prepared, "液 化 气")).toEqual(["液化气"]);
+    expect(segmentQuery(prepared, "液化 气")).toEqual(["液化气"]);
+    expect(segmentQuery(prepared, "燃气 消防")).toEqual(["燃气", "消防"]);
   });
 });
 

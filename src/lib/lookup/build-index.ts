@@ -1,6 +1,7 @@
 import { citationLabel } from "../sources/index.ts";
 import { sectorAliases, type Model } from "../model/index.ts";
 import { clausePath, unitPath } from "../site/index.ts";
+import { variantTable } from "./variants.ts";
 import type { Role, UnitKind } from "../../domain/index.ts";
 
 /**
@@ -20,6 +21,11 @@ export interface LookupIndex {
   wordGroups: Array<[document: string, everyday: string[]]>;
   units: LookupUnit[];
   duties: LookupDuty[];
+  /**
+   * Traditional and variant characters and the simplified ones the index uses, as pairs
+   * in one string (氣气網网…); the browser folds a query with it before matching.
+   */
+  variants: string;
 }
 
 export type LookupTown = [id: string, name: string];
@@ -71,27 +77,35 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
       }
     }
   });
+  const sectors: LookupSector[] = model.sectors.map((sector) => [
+    sector.id,
+    sector.data.name,
+    [
+      sector.data.name,
+      ...(sector.data.shortName ? [sector.data.shortName] : []),
+      ...sectorAliases(sector.data),
+    ],
+  ]);
+  const terms: LookupTerm[] = model.terms.map((term) => [
+    term.data.name,
+    term.data.aliases,
+    term.data.includes,
+    term.data.sector ? sectorIndex.get(term.data.sector)! : -1,
+  ]);
+  const wordGroups: LookupIndex["wordGroups"] = model.wordGroups.map((group) => [
+    group.document,
+    group.everyday,
+  ]);
+  const used = new Set(JSON.stringify([sectors, terms, wordGroups, units, duties.map((duty) => duty[3])]));
   return {
     version: 1,
     scope: townId ?? "all",
     towns: towns.map((town) => [town.id, town.data.name]),
-    sectors: model.sectors.map((sector) => [
-      sector.id,
-      sector.data.name,
-      [
-        sector.data.name,
-        ...(sector.data.shortName ? [sector.data.shortName] : []),
-        ...sectorAliases(sector.data),
-      ],
-    ]),
-    terms: model.terms.map((term) => [
-      term.data.name,
-      term.data.aliases,
-      term.data.includes,
-      term.data.sector ? sectorIndex.get(term.data.sector)! : -1,
-    ]),
-    wordGroups: model.wordGroups.map((group) => [group.document, group.everyday]),
+    sectors,
+    terms,
+    wordGroups,
     units,
     duties,
+    variants: variantTable(used),
   };
 }

@@ -41,7 +41,20 @@ export interface PreparedLookup {
   dutiesBySector: Map<number, number[]>;
   /** Duties by unit index. */
   dutiesByUnit: number[][];
+  /** Traditional or variant character → the simplified one the index prints. */
+  variants: Map<string, string>;
 }
+
+/** A query with traditional and variant characters folded to simplified ones (液化氣 → 液化气). */
+export function foldVariants(query: string, variants: ReadonlyMap<string, string>): string {
+  if (variants.size === 0) return query;
+  let folded = "";
+  for (const character of query) folded += variants.get(character) ?? character;
+  return folded;
+}
+
+/** A Chinese character (the words of a query are runs of them). */
+const HAN = /^\p{Script=Han}+$/u;
 
 /** Full-width to half-width, lower case; punctuation becomes a word break. */
 export function normaliseQuery(query: string): string {
@@ -94,7 +107,10 @@ export function prepareLookup(index: LookupIndex): PreparedLookup {
     .join("\n")
     .toLowerCase();
   const dictionaryWords = [...dictionary.keys()].sort((a, b) => a.length - b.length);
-  return { index, dictionary, dictionaryWords, corpus, postings, dutiesBySector, dutiesByUnit };
+  const variants = new Map<string, string>();
+  const table = [...(index.variants ?? "")];
+  for (let i = 0; i + 1 < table.length; i += 2) variants.set(table[i]!, table[i + 1]!);
+  return { index, dictionary, dictionaryWords, corpus, postings, dutiesBySector, dutiesByUnit, variants };
 }
 
 /**
@@ -104,7 +120,10 @@ export function prepareLookup(index: LookupIndex): PreparedLookup {
  */
 export function segmentQuery(prepared: PreparedLookup, query: string): string[] {
   const words: string[] = [];
-  for (const token of normaliseQuery(query).split(" ")) {
+  for (const token of joinSpacedCharacters(
+    prepared,
+    normaliseQuery(foldVariants(query, prepared.variants)).split(" "),
+  )) {
     if (!token) continue;
     if (token.length === 1) {
       words.push(token);
@@ -113,6 +132,28 @@ export function segmentQuery(prepared: PreparedLookup, query: string): string[] 
     words.push(...segmentToken(prepared, token));
   }
   return [...new Set(words)];
+}
+
+/**
+ * Spaces typed inside a word (液 化 气, 液化 气, 网 吧) are not word breaks: neighbouring
+ * Chinese tokens are joined when one of them is a single character, or when together they
+ * are a vocabulary word. Two words typed apart (液化气 派出所) stay apart.
+ */
+function joinSpacedCharacters(prepared: PreparedLookup, tokens: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const token of tokens) {
+    if (!token) continue;
+    const previous = joined.at(-1);
+    if (
+      previous !== undefined &&
+      HAN.test(previous) &&
+      HAN.test(token) &&
+      (previous.length === 1 || token.length === 1 || prepared.dictionary.has(previous + token))
+    )
+      joined[joined.length - 1] = previous + token;
+    else joined.push(token);
+  }
+  return joined;
 }
 
 function segmentToken(prepared: PreparedLookup, token: string): string[] {
