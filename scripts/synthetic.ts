@@ -92,7 +92,11 @@ export function writeSyntheticContent(count: number, out: string, seed = 1): Syn
     };
     write(
       `jurisdictions/${id}.yaml`,
-      renamed(jurisdiction, index, stem).replace(/^order: \d+$/m, `order: ${1000 + index}`),
+      renamed(jurisdiction, index, stem)
+        .replace(/^order: \d+$/m, `order: ${1000 + index}`)
+        // One home town is the deployment's; the principles of `unassigned` cite the template's source.
+        .replace(/^home: true\n/m, "")
+        .replace(/^ {2}principles: .*\n/m, ""),
     );
     // Section 一 states the principles, which cite the template's source only.
     write(

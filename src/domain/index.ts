@@ -9,3 +9,4 @@ export * from "./rules.ts";
 export * from "./sectors.ts";
 export * from "./units.ts";
 export * from "./review.ts";
+export * from "./towns.ts";

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { bilingual, ID_MESSAGE, ID_PATTERN } from "./messages.ts";
+import { unassignedSchema } from "./unassigned.ts";
 
 /** A township (乡/镇/街道) whose documents are encoded. One YAML file per jurisdiction. */
 export const jurisdictionSchema = z.strictObject({
@@ -15,6 +16,13 @@ export const jurisdictionSchema = z.strictObject({
   order: z.number().int().default(100),
   /** One or two sentences in our own words about the town's documents. */
   summary: z.string().optional(),
+  /**
+   * True for the deployment's own town (or towns): the lookup and the home page start with
+   * it, and its answers come first among all towns.
+   */
+  home: z.boolean().default(false),
+  /** Who answers for work the documents assign to no one by name, as the documents say. */
+  unassigned: unassignedSchema.optional(),
 });
 
 export type Jurisdiction = z.output<typeof jurisdictionSchema>;

@@ -1,10 +1,23 @@
 import type { LookupIndex } from "../lib/lookup/build-index.ts";
 import { excerptWindow, highlightParts, suggestSectors } from "../lib/lookup/excerpt.ts";
-import { lookup, type LookupAnswer, type LookupResult } from "../lib/lookup/match.ts";
+import {
+  lookup,
+  type FallbackAnswer,
+  type FallbackDuty,
+  type LookupAnswer,
+  type LookupResult,
+  type TownAnswers,
+} from "../lib/lookup/match.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
-import { ROLE_LABELS } from "../domain/index.ts";
+import { ROLE_LABELS, TOWN_STANDING_LABELS } from "../domain/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
-import { lookupIndexPath, sectorPath, searchQueryPath, townSectorPath } from "../lib/site/paths.ts";
+import {
+  ALL_TOWNS,
+  lookupIndexPath,
+  sectorPath,
+  searchQueryPath,
+  townSectorPath,
+} from "../lib/site/paths.ts";
 
 /**
  * The /lookup/ page: loads the index of the chosen scope once, then answers on every
@@ -33,6 +46,25 @@ function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
 
+/** Where the reader's choice of town is kept between visits (this browser only). */
+const TOWN_KEY = "duty-matrix:town";
+
+function rememberedTown(): string | null {
+  try {
+    return localStorage.getItem(TOWN_KEY);
+  } catch {
+    return null; // storage off (private mode): no memory, no error
+  }
+}
+
+function rememberTown(town: string): void {
+  try {
+    localStorage.setItem(TOWN_KEY, town);
+  } catch {
+    // storage off: the choice holds for this page only
+  }
+}
+
 export function startLookupPage(): void {
   if (openedFromDisk()) return;
   const form = element<HTMLFormElement>("lookup-form");
@@ -40,9 +72,12 @@ export function startLookupPage(): void {
   const townSelect = element<HTMLSelectElement>("lookup-town");
   const status = element<HTMLParagraphElement>("lookup-status");
   const wordsLine = element<HTMLParagraphElement>("lookup-words");
-  const list = element<HTMLOListElement>("lookup-answers");
+  const list = element<HTMLDivElement>("lookup-answers");
   const more = element<HTMLParagraphElement>("lookup-more");
   const moreButton = element<HTMLButtonElement>("lookup-more-button");
+  const fallback = element<HTMLElement>("lookup-fallback");
+  const fallbackTitle = element<HTMLElement>("lookup-fallback-title");
+  const fallbackTowns = element<HTMLDivElement>("lookup-fallback-towns");
   const empty = element<HTMLElement>("lookup-empty");
   const suggestions = element<HTMLUListElement>("lookup-suggestions");
   const fulltext = element<HTMLParagraphElement>("lookup-fulltext");
@@ -50,8 +85,12 @@ export function startLookupPage(): void {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
-  const town = params.get("town") ?? "";
-  if ([...townSelect.options].some((option) => option.value === town)) townSelect.value = town;
+  // The town: the address, else the reader's last choice, else the deployment's home town.
+  const known = (town: string | null): town is string =>
+    town !== null && [...townSelect.options].some((option) => option.value === town);
+  const home = [...townSelect.options].find((option) => option.dataset["home"] !== undefined)?.value ?? null;
+  const town = [params.get("town"), rememberedTown(), home].find(known);
+  if (town) townSelect.value = town;
 
   let prepared: PreparedLookup | undefined;
   let showAll = false;
@@ -63,28 +102,49 @@ export function startLookupPage(): void {
     const url = new URL(location.href);
     url.search = "";
     if (query) url.searchParams.set("q", query);
-    if (scope) url.searchParams.set("town", scope);
+    url.searchParams.set("town", scope);
     history.replaceState(null, "", url);
 
-    const result: LookupResult = query ? lookup(prepared, query) : { words: [], answers: [] };
-    const shown = showAll ? result.answers : result.answers.slice(0, FIRST_PAGE);
-    list.replaceChildren(...shown.map(answerItem));
+    const preferred = scope === ALL_TOWNS ? (rememberedTown() ?? home ?? undefined) : scope;
+    const result: LookupResult | undefined = query ? lookup(prepared, query, { town: preferred }) : undefined;
+    const answers = result?.answers ?? [];
+    let budget = showAll ? Infinity : FIRST_PAGE;
+    const groups: HTMLElement[] = [];
+    for (const town of result?.towns ?? []) {
+      if (budget <= 0) break;
+      const shown = town.answers.slice(0, budget);
+      budget -= shown.length;
+      groups.push(townGroup(town, shown, scope === ALL_TOWNS));
+    }
+    list.replaceChildren(...groups);
     list.dataset["query"] = query;
-    more.hidden = shown.length === result.answers.length;
-    moreButton.textContent = `显示全部 ${result.answers.length} 个单位`;
+    const shownCount = Math.min(answers.length, showAll ? Infinity : FIRST_PAGE);
+    more.hidden = shownCount === answers.length;
+    moreButton.textContent = `显示全部 ${answers.length} 个单位`;
 
-    wordsLine.replaceChildren(...wordsReport(result));
+    wordsLine.replaceChildren(...(result ? wordsReport(result) : []));
+    const townNote = result?.townInQuery ? `（只看${result.townInQuery}）` : "";
     if (!query) status.textContent = "输入要查的行业、场所或风险。";
-    else if (result.answers.length === 0) status.textContent = `没有找到与“${query}”相关的单位。`;
-    else status.textContent = `“${query}”：${result.answers.length} 个单位，按责任从重到轻排列。`;
+    else if (answers.length === 0)
+      status.textContent = `文件中没有找到与“${query}”直接相关的职责${townNote}。`;
+    else
+      status.textContent = `“${query}”${townNote}：${answers.length} 个单位，先按匹配的词数、再按责任从重到轻排列${
+        (result?.towns.length ?? 0) > 1 ? "，按辖区分组" : ""
+      }。`;
 
-    empty.hidden = result.answers.length > 0;
+    fallback.hidden = !result || result.fallbacks.length === 0;
+    if (result && !fallback.hidden) {
+      fallbackTitle.textContent = `文件没有写到“${query}”`;
+      fallbackTowns.replaceChildren(...result.fallbacks.map(fallbackBlock));
+    }
+    empty.hidden = !query || answers.length > 0;
     if (!empty.hidden) {
+      const town = scope === ALL_TOWNS ? "" : scope;
       suggestions.replaceChildren(
         ...suggestSectors(prepared, query).map((sector) => {
           const item = document.createElement("li");
           const link = document.createElement("a");
-          link.href = scope ? townSectorPath(scope, sector.id) : sectorPath(sector.id);
+          link.href = town ? townSectorPath(town, sector.id) : sectorPath(sector.id);
           link.textContent = sector.name;
           item.append(link);
           return item;
@@ -97,7 +157,7 @@ export function startLookupPage(): void {
   }
 
   async function load(): Promise<void> {
-    const scope = townSelect.value || "all";
+    const scope = townSelect.value;
     status.textContent = "正在载入索引……";
     try {
       prepared = await loadIndex(scope);
@@ -105,7 +165,7 @@ export function startLookupPage(): void {
       status.textContent = `索引载入失败（${error instanceof Error ? error.message : String(error)}），请刷新页面，或使用全文搜索。`;
       return;
     }
-    if ((townSelect.value || "all") !== scope) return; // the reader switched again meanwhile
+    if (townSelect.value !== scope) return; // the reader switched again meanwhile
     render();
     document.documentElement.dataset["lookupReady"] = scope;
   }
@@ -116,6 +176,7 @@ export function startLookupPage(): void {
   });
   townSelect.addEventListener("change", () => {
     showAll = false;
+    rememberTown(townSelect.value);
     void load();
   });
   moreButton.addEventListener("click", () => {
@@ -130,12 +191,130 @@ export function startLookupPage(): void {
   void load();
 }
 
+/** One town's answers: its name (范本/汇编 marked), the summary line with a copy button, the cards. */
+function townGroup(town: TownAnswers, answers: readonly LookupAnswer[], withHeading: boolean): HTMLElement {
+  const section = document.createElement("section");
+  section.className = "town-answers";
+  section.dataset["jurisdiction"] = town.townId;
+  if (withHeading) {
+    const heading = document.createElement("h2");
+    heading.className = "town-answers-heading";
+    heading.textContent = town.townName;
+    if (town.standing !== "town") {
+      const label = document.createElement("span");
+      label.className = "standing";
+      label.textContent = TOWN_STANDING_LABELS[town.standing];
+      heading.append(" ", label);
+    }
+    section.append(heading);
+  }
+  const summary = document.createElement("p");
+  summary.className = "answer-summary";
+  const line = document.createElement("span");
+  line.className = "answer-summary-text";
+  line.textContent = town.summary;
+  const copy = document.createElement("button");
+  copy.type = "button";
+  copy.className = "button copy-summary";
+  copy.textContent = "复制这句话";
+  copy.addEventListener("click", () => {
+    void navigator.clipboard?.writeText(town.summary).then(
+      () => (copy.textContent = "已复制"),
+      () => (copy.textContent = "复制失败，请手动选中"),
+    );
+  });
+  summary.append(line, " ", copy);
+  const list = document.createElement("ol");
+  list.className = "lookup-answers";
+  list.append(...answers.map(answerItem));
+  section.append(summary, list);
+  return section;
+}
+
+/** What one town's documents say about work they name no one for. */
+function fallbackBlock(town: FallbackAnswer): HTMLElement {
+  const block = document.createElement("section");
+  block.className = "fallback-town";
+  block.dataset["jurisdiction"] = town.townId;
+  const heading = document.createElement("h3");
+  heading.textContent = town.townName;
+  block.append(heading);
+  const duties = (title: string, items: readonly FallbackDuty[], kind: string) => {
+    if (items.length === 0) return;
+    const part = document.createElement("div");
+    part.className = "fallback-part";
+    part.dataset["kind"] = kind;
+    const label = document.createElement("h4");
+    label.textContent = title;
+    const list = document.createElement("ul");
+    for (const item of items) {
+      const entry = document.createElement("li");
+      const unit = document.createElement("a");
+      unit.className = "answer-unit";
+      unit.href = item.unitPath;
+      unit.textContent = item.unitName;
+      const text = document.createElement("p");
+      text.className = "duty-text";
+      text.textContent = item.duty.text;
+      entry.append(unit, text, clauseLink(item.duty.citation, item.duty.clauseHref));
+      list.append(entry);
+    }
+    part.append(label, list);
+    block.append(part);
+  };
+  duties("综合监管", town.supervisor, "supervisor");
+  duties("属地", town.territory, "territory");
+  duties("其他有关部门", town.catchAll, "catch-all");
+  if (town.rules.length > 0) {
+    const part = document.createElement("div");
+    part.className = "fallback-part";
+    part.dataset["kind"] = "rules";
+    const label = document.createElement("h4");
+    label.textContent = "文件的规定";
+    const list = document.createElement("ul");
+    for (const rule of town.rules) {
+      const entry = document.createElement("li");
+      const text = document.createElement("p");
+      text.className = "duty-text";
+      text.textContent = rule.text;
+      entry.append(text, clauseLink(rule.citation, rule.href));
+      list.append(entry);
+    }
+    part.append(label, list);
+    block.append(part);
+  }
+  if (town.principles.length > 0) {
+    const part = document.createElement("p");
+    part.className = "fallback-part";
+    part.dataset["kind"] = "principles";
+    part.append("原则：");
+    town.principles.forEach((principle, index) => {
+      const link = document.createElement("a");
+      link.href = principle.href;
+      link.textContent = principle.name;
+      part.append(...(index > 0 ? ["；"] : []), link);
+    });
+    block.append(part);
+  }
+  return block;
+}
+
+function clauseLink(citation: string, href: string): HTMLAnchorElement {
+  const clause = document.createElement("a");
+  clause.className = "clause-ref";
+  clause.href = href;
+  clause.textContent = citation;
+  return clause;
+}
+
 function answerItem(answer: LookupAnswer): HTMLLIElement {
   const item = document.createElement("li");
   item.className = `answer role-border-${answer.role}`;
   item.dataset["unitName"] = answer.unitName;
   item.dataset["role"] = answer.role;
   item.dataset["jurisdiction"] = answer.townId;
+  item.dataset["reason"] = answer.reason;
+  item.dataset["words"] = String(answer.matchedWords.length + answer.viaSectors.length);
 
   const head = document.createElement("div");
   head.className = "answer-head";
@@ -151,6 +330,12 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
   town.className = "answer-town";
   town.textContent = answer.townName;
   head.append(badge, " ", unit, " ", town);
+  if (answer.reason !== "match") {
+    const why = document.createElement("span");
+    why.className = "answer-reason";
+    why.textContent = answer.reason === "sector-lead" ? "本领域主责，供参考" : "属地（文件写明）";
+    head.append(" ", why);
+  }
 
   const text = document.createElement("p");
   text.className = "duty-text";
@@ -195,15 +380,34 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
   const home = document.createElement("a");
   home.href = answer.duty.href;
   home.textContent = "在单位页查看";
-  const matched = document.createElement("span");
-  matched.className = "answer-matched";
-  matched.textContent = `匹配：${answer.matchedWords.join("、")}`;
-  meta.append(clause, " · ", home, " · ", matched);
-  if (answer.matchingDuties > 1) {
-    const others = document.createElement("a");
-    others.href = answer.unitPath;
-    others.textContent = `另有 ${answer.matchingDuties - 1} 条相关职责`;
-    meta.append(" · ", others);
+  meta.append(clause, " · ", home);
+  const evidence = [
+    ...(answer.shownWords.length > 0 ? [`匹配：${answer.shownWords.join("、")}`] : []),
+    ...(answer.viaSectors.length > 0 ? [`同属领域：${answer.viaSectors.join("、")}`] : []),
+  ];
+  if (evidence.length > 0) {
+    const matched = document.createElement("span");
+    matched.className = "answer-matched";
+    matched.textContent = evidence.join("；");
+    meta.append(" · ", matched);
+  }
+  if (answer.otherDuties.length > 0) {
+    // The other matching duties themselves, each linked: not the top of the unit page.
+    const others = document.createElement("details");
+    others.className = "answer-others";
+    const summary = document.createElement("summary");
+    summary.textContent = `另有 ${answer.otherDuties.length} 条相关职责`;
+    const list = document.createElement("ul");
+    for (const other of answer.otherDuties) {
+      const entry = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = other.href;
+      link.textContent = other.text.length > 60 ? `${other.text.slice(0, 60)}……` : other.text;
+      entry.append(link, " ", clauseLink(other.citation, other.clauseHref));
+      list.append(entry);
+    }
+    others.append(summary, list);
+    meta.append(others);
   }
   item.append(head, text, meta);
   return item;

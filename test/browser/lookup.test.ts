@@ -75,34 +75,53 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   trouble = await watchPage(page, baseUrl);
-  await page.goto(`${baseUrl}/lookup/`);
+  await page.goto(`${baseUrl}/lookup/?town=all`);
   await page.waitForSelector("html[data-lookup-ready='all']");
 });
 afterAll(async () => {
   await browser?.close();
 });
 
+interface ShownAnswer {
+  unit: string;
+  town: string;
+  role: string;
+  reason: string;
+  /** How many of the query's words the card matches. */
+  words: number;
+}
+
 /** Types the query key by key into the box, as a clerk does, and waits for its answers. */
-async function typeQuery(query: string): Promise<Array<{ unit: string; town: string; role: string }>> {
-  await page.fill("#lookup-q", "");
-  await page.locator("#lookup-q").pressSequentially(query);
-  await page.waitForFunction((q) => document.getElementById("lookup-answers")?.dataset["query"] === q, query);
-  return page.$$eval("#lookup-answers > [data-unit-name]", (items) =>
-    items.map((item) => ({
-      unit: (item as HTMLElement).dataset["unitName"]!,
-      town: (item as HTMLElement).dataset["jurisdiction"]!,
-      role: (item as HTMLElement).dataset["role"]!,
-    })),
+async function typeQuery(query: string, on: Page = page): Promise<ShownAnswer[]> {
+  await on.fill("#lookup-q", "");
+  await on.locator("#lookup-q").pressSequentially(query);
+  await on.waitForFunction((q) => document.getElementById("lookup-answers")?.dataset["query"] === q, query);
+  return on.$$eval(`${ANSWER}`, (items) =>
+    items.map((item) => {
+      const data = (item as HTMLElement).dataset;
+      return {
+        unit: data["unitName"]!,
+        town: data["jurisdiction"]!,
+        role: data["role"]!,
+        reason: data["reason"]!,
+        words: Number(data["words"]),
+      };
+    }),
   );
 }
+
+/** An answer card. */
+const ANSWER = "#lookup-answers li.answer";
 
 describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
   it(`finds the responsible unit in the top three for ${EVERYDAY_QUERIES.length} everyday queries typed into the box`, async () => {
     const misses: string[] = [];
     for (const { query, top3 } of EVERYDAY_QUERIES) {
-      const answers = (await typeQuery(query)).slice(0, 3);
+      const all = await typeQuery(query);
       for (const [unit, town] of top3) {
-        if (!answers.some((answer) => answer.unit === unit && answer.town === town))
+        // Answers come grouped by town: the unit must be among the first three of its town.
+        const answers = all.filter((answer) => answer.town === town).slice(0, 3);
+        if (!answers.some((answer) => answer.unit === unit))
           misses.push(`${query} → ${unit} (${town}); got ${answers.map((a) => a.unit).join("、")}`);
       }
     }
@@ -119,18 +138,144 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     expect(answers[market]!.role).toBe("assist");
   });
 
-  it("lists answers strongest role first among those matching the same words", async () => {
+  it("keeps the order the page states over whole answer lists: by town, then words matched, then role", async () => {
+    const stated = await page.locator(".lookup-hint").textContent();
+    expect(stated).toContain("先按匹配的词数，再按责任从重到轻");
+    for (const query of ["烟花爆竹", "三轮车载人", "拖拉机 载人", "液化气", "学校", "事故"]) {
+      const answers = (await typeQuery(query)).filter((answer) => answer.reason === "match");
+      const towns = [...new Set(answers.map((answer) => answer.town))];
+      for (const town of towns) {
+        const keys = answers
+          .filter((answer) => answer.town === town)
+          .map((answer) => [-answer.words, ROLES.indexOf(answer.role as (typeof ROLES)[number])]);
+        const sorted = [...keys].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+        expect(keys, `${query} in ${town}`).toEqual(sorted);
+      }
+      // Towns stay together: each town's answers are one run.
+      const runs = answers
+        .map((answer) => answer.town)
+        .filter((town, i, all) => i === 0 || all[i - 1] !== town);
+      expect(runs, query).toEqual(towns);
+    }
+  });
+
+  it("groups all towns' answers with the deployment's town first and the template and collections after real towns", async () => {
     const answers = await typeQuery("烟花爆竹");
-    const ranks = answers.map((a) => ROLES.indexOf(a.role as (typeof ROLES)[number]));
-    expect(ranks.every((rank) => rank >= 0)).toBe(true);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const order = [...new Set(answers.map((answer) => answer.town))];
+    expect(order[0]).toBe(ZSZ);
+    const headings = await page.locator(".town-answers-heading").allTextContents();
+    const firstNotTown = headings.findIndex((heading) => /范本|汇编/.test(heading));
+    expect(firstNotTown).toBeGreaterThan(0);
+    expect(headings.slice(firstNotTown).every((heading) => /范本|汇编/.test(heading))).toBe(true);
+  });
+
+  it("shows the sector's lead beside a unit that matches only through an assisting duty", async () => {
+    const answers = (await typeQuery("拖拉机拉人")).filter((answer) => answer.town === ZSZ);
+    expect(answers[0]).toMatchObject({ unit: "镇农机站", role: "assist", reason: "match" });
+    expect(answers).toContainEqual(
+      expect.objectContaining({ unit: "张山子交警中队", role: "lead", reason: "sector-lead" }),
+    );
+    const card = page.locator(`${ANSWER}[data-unit-name='张山子交警中队']`);
+    await expect(card.locator(".answer-reason").textContent()).resolves.toBe("本领域主责，供参考");
+  });
+
+  it("heads each town's answers with a one-line summary that can be copied for the phone", async () => {
+    await typeQuery("烟花爆竹");
+    const summary = page.locator(`.town-answers[data-jurisdiction='${ZSZ}'] .answer-summary`);
+    await expect(summary.locator(".answer-summary-text").textContent()).resolves.toBe(
+      "张山子镇：主责 派出所；协助 市场监管所",
+    );
+    await summary.locator("button.copy-summary").click();
+    await expect(summary.locator("button.copy-summary").textContent()).resolves.toMatch(/已复制|复制失败/);
+  });
+
+  it("answers hazards the documents do not name with the supervisor, the territory and the catch-all clause", async () => {
+    for (const query of ["有限空间", "冷库", "光伏"]) {
+      expect(await typeQuery(query), query).toEqual([]);
+      await expect(page.locator("#lookup-fallback").isVisible()).resolves.toBe(true);
+      await expect(page.locator("#lookup-fallback-title").textContent()).resolves.toBe(
+        `文件没有写到“${query}”`,
+      );
+      const home = page.locator(`.fallback-town[data-jurisdiction='${ZSZ}']`);
+      await expect(home.locator("[data-kind='supervisor'] .answer-unit").allTextContents()).resolves.toEqual([
+        "镇应急管理办公室",
+      ]);
+      await expect(home.locator("[data-kind='territory'] .answer-unit").allTextContents()).resolves.toEqual([
+        "各工作点、行政村",
+      ]);
+      await expect(home.locator("[data-kind='catch-all'] .answer-unit").allTextContents()).resolves.toEqual([
+        "其他有关部门",
+      ]);
+      await expect(home.locator("[data-kind='rules'] .clause-ref").allTextContents()).resolves.toContain(
+        "张发〔2020〕47号 五(三)",
+      );
+      // The home town's rules come first.
+      await expect(page.locator(".fallback-town").first().getAttribute("data-jurisdiction")).resolves.toBe(
+        ZSZ,
+      );
+    }
+  });
+
+  it("finds the same units for traditional characters (液化氣, 網吧) as for simplified ones", async () => {
+    for (const [traditional, simplified] of [
+      ["液化氣", "液化气"],
+      ["網吧", "网吧"],
+    ] as const) {
+      expect(await typeQuery(traditional)).toEqual(await typeQuery(simplified));
+    }
+  });
+
+  it("finds the same lead for a whole question as for its keyword", async () => {
+    const lead = (answers: ShownAnswer[]) =>
+      answers.find((answer) => answer.town === ZSZ && answer.role === "lead" && answer.reason === "match")
+        ?.unit;
+    expect(lead(await typeQuery("村里有人私存烟花爆竹归谁管"))).toBe(lead(await typeQuery("烟花爆竹")));
+    expect(lead(await typeQuery("网吧着火了找哪个部门"))).toBe(lead(await typeQuery("网吧 着火")));
+  });
+
+  it("remembers the chosen town, for the next visit, the nav link and the home page's box", async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${baseUrl}/lookup/`);
+    // No choice yet: the deployment's home town.
+    await fresh.waitForSelector(`html[data-lookup-ready='${ZSZ}']`);
+    await expect(fresh.inputValue("#lookup-town")).resolves.toBe(ZSZ);
+    await fresh.selectOption("#lookup-town", "tongchuan");
+    await fresh.waitForSelector("html[data-lookup-ready='tongchuan']");
+    await fresh.goto(`${baseUrl}/`);
+    await fresh.locator("nav a[href='/lookup/']").first().click();
+    await fresh.waitForSelector("html[data-lookup-ready='tongchuan']");
+    await expect(fresh.inputValue("#lookup-town")).resolves.toBe("tongchuan");
+    await fresh.goto(`${baseUrl}/`);
+    await fresh.fill("#q", "事故");
+    await fresh.press("#q", "Enter");
+    await fresh.waitForSelector("html[data-lookup-ready='tongchuan']");
+    await fresh.waitForSelector(ANSWER);
+    const towns = await fresh.$$eval(ANSWER, (items) =>
+      items.map((item) => (item as HTMLElement).dataset["jurisdiction"]),
+    );
+    expect(new Set(towns)).toEqual(new Set(["tongchuan"]));
+    await fresh.close();
+  });
+
+  it("makes every link and button of an answer at least 44 px tall on a phone", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${baseUrl}/lookup/?town=all&q=${encodeURIComponent("拖拉机拉人")}`);
+    await phone.waitForSelector(ANSWER);
+    const heights = await phone.$$eval(
+      `${ANSWER} a, ${ANSWER} button, ${ANSWER} summary, .copy-summary`,
+      (items) => items.map((item) => [item.textContent, item.getBoundingClientRect().height] as const),
+    );
+    expect(heights.length).toBeGreaterThan(5);
+    expect(heights.filter(([, height]) => height < 44)).toEqual([]);
+    await phone.close();
   });
 
   it("ranks units by how many words of a two-word query they match, and says which matched", async () => {
     const answers = await typeQuery("拖拉机 载人");
     expect(answers.slice(0, 2).map((a) => a.unit)).toContain("镇农机站");
-    const farm = page.locator("#lookup-answers > [data-unit-name='镇农机站']");
-    await expect(farm.locator(".answer-matched").textContent()).resolves.toBe("匹配：拖拉机、载人");
+    const farm = page.locator(`${ANSWER}[data-unit-name='镇农机站']`);
+    // The card lists what of the query it shows: 载人 is printed as 载客.
+    await expect(farm.locator(".answer-matched").textContent()).resolves.toBe("匹配：拖拉机、载客");
     await expect(page.locator("#lookup-words").textContent()).resolves.toContain("载人 → 载客");
     // The duty prints 载客, not 载人: both words are marked where the text has them.
     await expect(farm.locator("mark").allTextContents()).resolves.toEqual(["拖拉机", "载客"]);
@@ -144,13 +289,15 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
 
   it("links each answer to its unit page and the clause of its source", async () => {
     await typeQuery("快递");
-    const first = page.locator("#lookup-answers > li").first();
+    const first = page.locator(ANSWER).first();
     await expect(first.locator(".answer-unit").getAttribute("href")).resolves.toBe(
       "/zhangshanzi/units/post-office/",
     );
-    const clause = await first.locator("a.clause-ref").getAttribute("href");
+    const clause = await first.locator(".answer-meta > a.clause-ref").getAttribute("href");
     expect(clause).toMatch(/^\/sources\/zhangshanzi-2020-47\/#s4c2i29p\d$/);
-    await expect(first.locator("a.clause-ref").textContent()).resolves.toContain("张发〔2020〕47号 四(二)29");
+    await expect(first.locator(".answer-meta > a.clause-ref").textContent()).resolves.toContain(
+      "张发〔2020〕47号 四(二)29",
+    );
   });
 
   it("shows suggested sectors and a full-text link when nothing matches, never a blank page", async () => {
@@ -161,6 +308,8 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
       "/search/?q=qwxyz",
     );
     await expect(page.locator("#lookup-status").textContent()).resolves.toContain("没有找到");
+    // Never a dead end: the documents' own rules for unassigned work.
+    await expect(page.locator("#lookup-fallback").isVisible()).resolves.toBe(true);
   });
 
   it("made no outside request and logged no error while typing", () => {
@@ -171,14 +320,13 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     const fresh = await browser.newPage();
     await watchPage(fresh, baseUrl);
     await fresh.goto(`${baseUrl}/lookup/?q=${encodeURIComponent("烟花爆竹")}`);
-    await fresh.waitForSelector("#lookup-answers > li");
-    const contract = await fresh.$$eval("#lookup-answers > li", (items) =>
+    await fresh.waitForSelector(ANSWER);
+    const contract = await fresh.$$eval(ANSWER, (items) =>
       items.map((item) => Object.keys((item as HTMLElement).dataset).sort()),
     );
-    for (const keys of contract) expect(keys).toEqual(["jurisdiction", "role", "unitName"]);
-    await expect(fresh.locator("#lookup-answers > li").first().getAttribute("data-unit-name")).resolves.toBe(
-      "张山子派出所",
-    );
+    for (const keys of contract)
+      expect(keys).toEqual(["jurisdiction", "reason", "role", "unitName", "words"]);
+    await expect(fresh.locator(ANSWER).first().getAttribute("data-unit-name")).resolves.toBe("张山子派出所");
     await expect(fresh.inputValue("#lookup-q")).resolves.toBe("烟花爆竹");
     await fresh.close();
   });
@@ -189,7 +337,7 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     fresh.on("request", (request) => requested.push(new URL(request.url()).pathname));
     await fresh.goto(`${baseUrl}/lookup/?q=${encodeURIComponent("事故")}&town=tongchuan`);
     await fresh.waitForSelector("html[data-lookup-ready='tongchuan']");
-    const towns = await fresh.$$eval("#lookup-answers > li", (items) =>
+    const towns = await fresh.$$eval(ANSWER, (items) =>
       items.map((item) => (item as HTMLElement).dataset["jurisdiction"]),
     );
     expect(towns.length).toBeGreaterThan(0);
@@ -204,11 +352,9 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     await fresh.goto(`${baseUrl}/`);
     await fresh.fill("#q", "网吧");
     await fresh.press("#q", "Enter");
-    await fresh.waitForSelector("#lookup-answers > li");
+    await fresh.waitForSelector(ANSWER);
     expect(new URL(fresh.url()).pathname).toBe("/lookup/");
-    await expect(fresh.locator("#lookup-answers > li").first().getAttribute("data-unit-name")).resolves.toBe(
-      "镇文旅办",
-    );
+    await expect(fresh.locator(ANSWER).first().getAttribute("data-unit-name")).resolves.toBe("镇文旅办");
     await fresh.close();
   });
 });

@@ -310,6 +310,70 @@ describe("checkContent on the lookup vocabulary", () => {
   });
 });
 
+describe("checkContent on a town's rules for unassigned work", () => {
+  const withUnassigned = (c: ContentInput, unassigned: Record<string, unknown>) => {
+    c.jurisdictions[0]!.data.unassigned = {
+      supervisor: [],
+      territory: [],
+      catchAll: [],
+      rules: [],
+      principles: [],
+      ...unassigned,
+    } as never;
+  };
+
+  it("accepts duties, rules and principles the town's documents have", () => {
+    expect(
+      problemsAfter((c) =>
+        withUnassigned(c, {
+          supervisor: [{ unit: "police", clause: "二1(1)" }],
+          rules: ["veto"],
+          principles: ["three-musts"],
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it("names a unit the town does not have, with a suggestion", () => {
+    const [message, ...rest] = problemsAfter((c) =>
+      withUnassigned(c, { territory: [{ unit: "polise", clause: "二1(1)" }] }),
+    );
+    expect(rest).toEqual([]);
+    expect(message).toContain(
+      "content/jurisdictions/testtown.yaml › testtown › unassigned.territory[0].unit",
+    );
+    expect(message).toContain("did you mean police?");
+  });
+
+  it("names a clause the unit has no duty for, listing the clauses it has", () => {
+    const [message] = problemsAfter((c) =>
+      withUnassigned(c, { catchAll: [{ unit: "police", clause: "二9" }] }),
+    );
+    expect(message).toContain("unassigned.catchAll[0].clause");
+    expect(message).toContain("二1(1)、二1(2)");
+  });
+
+  it("refuses a rule of no rule set of the town and a principle the town's documents do not state", () => {
+    const messages = problemsAfter((c) => {
+      withUnassigned(c, { rules: ["vetoo"], principles: ["three-musts"] });
+      c.principles[0]!.data.statedIn = c.principles[0]!.data.statedIn.map((s) => ({ ...s, source: "other" }));
+      c.sources.push({
+        ...c.sources[0]!,
+        id: "other",
+        data: { ...c.sources[0]!.data, jurisdictions: ["othertown"] },
+      });
+      c.jurisdictions.push({
+        ...c.jurisdictions[0]!,
+        id: "othertown",
+        data: { name: "另一镇", kind: "镇", order: 1, home: false },
+      });
+    }).join("\n");
+    expect(messages).toContain("unassigned.rules[0]");
+    expect(messages).toContain("did you mean veto?");
+    expect(messages).toContain("principle three-musts is stated in none of this town's sources");
+  });
+});
+
 describe("editDistance", () => {
   it("counts a swap of neighbouring letters as one typo", () => {
     expect(editDistance("fier", "fire")).toBe(1);

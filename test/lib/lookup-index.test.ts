@@ -59,7 +59,7 @@ describe("buildLookupIndex", () => {
   it("builds one town's index with only that town, and refuses an unknown town", () => {
     const index = buildLookupIndex(model, "testtown");
     expect(index.scope).toBe("testtown");
-    expect(index.towns).toEqual([["testtown", model.towns[0]!.data.name]]);
+    expect(index.towns).toEqual([["testtown", model.towns[0]!.data.name, "town", 0]]);
     expect(() => buildLookupIndex(model, "nowhere")).toThrow("unknown jurisdiction nowhere");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type LookupDuty,
   type LookupIndex,
+  type LookupUnit,
   excerptWindow,
   highlightParts,
   lookup,
@@ -23,11 +24,12 @@ function duty(unit: number, role: LookupDuty[1], sectors: number[], text: string
 const INDEX: LookupIndex = {
   version: 1,
   scope: "all",
+  fallbacks: [],
   // 氣 and 網 as a traditional phone writes them.
   variants: "氣气網网",
   towns: [
-    ["east", "东镇"],
-    ["west", "西镇"],
+    ["east", "东镇", "town", 0],
+    ["west", "西镇", "town", 0],
   ],
   sectors: [
     ["gas", "燃气", ["燃气", "液化气", "煤气罐"]],
@@ -40,14 +42,15 @@ const INDEX: LookupIndex = {
   terms: [["九小场所", [], ["小旅馆", "小网吧"], 2]],
   wordGroups: [["载客", ["载人", "拉人"]]],
   units: [
-    [0, "东镇城建办", "department", "/east/units/planning/", []],
-    [0, "东镇农机站", "department", "/east/units/farm/", []],
-    [0, "东镇派出所", "department", "/east/units/police/", []],
-    [0, "各部门", "group", "/east/units/all/", []],
-    [1, "西镇安监站", "department", "/west/units/safety/", ["应急管理办公室"]],
-    [1, "西镇各村", "village", "/west/units/villages/", []],
-    [1, "西镇交管站", "department", "/west/units/traffic/", []],
-    [0, "东镇各站所", "group", "/east/units/stations/", []],
+    [0, "东镇城建办", "department", "/east/units/planning/", [], "东镇城建办"],
+    [0, "东镇农机站", "department", "/east/units/farm/", [], "东镇农机站"],
+    [0, "东镇派出所", "department", "/east/units/police/", [], "东镇派出所"],
+    [0, "各部门", "group", "/east/units/all/", [], "各部门"],
+    [1, "西镇安监站", "department", "/west/units/safety/", ["应急管理办公室"], "西镇安监站"],
+    [1, "西镇各村", "village", "/west/units/villages/", [], "西镇各村"],
+    [1, "西镇交管站", "department", "/west/units/traffic/", [], "西镇交管站"],
+    [0, "东镇各站所", "group", "/east/units/stations/", [], "东镇各站所"],
+    [0, "东镇安监办", "department", "/east/units/safety/", [], "安监办"],
   ],
   duties: [
     duty(0, "lead", [0], "负责辖区内燃气安全管理；"),
@@ -61,6 +64,7 @@ const INDEX: LookupIndex = {
     duty(6, "lead", [1], "负责拖拉机登记。"),
     duty(7, "assist", [0], "协助做好液化气充装站的安全检查。"),
     duty(5, "lead", [4], "夏季做好防溺水宣传。"),
+    duty(8, "assist", [0], "协助做好液化气充装站的安全检查。"),
   ],
 };
 
@@ -112,34 +116,138 @@ describe("lookup", () => {
     expect(result.words[0]!.notes).toContain("煤气罐 → 燃气");
   });
 
-  it("orders answers by role, strongest first, when they match the same number of words", () => {
-    // The assisting 安监站 prints 液化气 itself, yet both leads (reached through the sector) come first.
-    expect(lookup(prepared, "液化气").answers.map((answer) => [answer.unitName, answer.role])).toEqual([
-      ["东镇城建办", "lead"],
-      ["各部门", "lead"],
-      ["西镇安监站", "assist"],
-      ["东镇各站所", "assist"],
+  it("groups answers by town, each town's by role, strongest first, when they match the same number of words", () => {
+    // The assisting units print 液化气 themselves, yet both leads (reached through the sector) come first.
+    const towns = lookup(prepared, "液化气").towns.map((town) => [
+      town.townName,
+      town.answers.map((answer) => [answer.unitName, answer.role]),
+    ]);
+    expect(towns).toEqual([
+      [
+        "东镇",
+        [
+          ["东镇城建办", "lead"],
+          ["各部门", "lead"],
+          ["东镇安监办", "assist"],
+          ["东镇各站所", "assist"],
+        ],
+      ],
+      ["西镇", [["西镇安监站", "assist"]]],
     ]);
   });
 
   it("puts a named department before a catch-all group when all else is equal", () => {
-    // Same text, sector and role; the group's town even comes first in the index.
+    // Same text, sector and role in one town; the group comes first in the index.
     const answers = names("液化气");
-    expect(answers.indexOf("西镇安监站")).toBeLessThan(answers.indexOf("东镇各站所"));
+    expect(answers.indexOf("东镇安监办")).toBeLessThan(answers.indexOf("东镇各站所"));
   });
 
   it("ranks units matching more of the query's words above stronger roles matching fewer", () => {
     const result = lookup(prepared, "拖拉机载人");
-    const top = result.answers.slice(0, 2).map((answer) => answer.unitName);
-    expect(top).toContain("东镇农机站");
-    expect(top).toContain("西镇各村");
-    const farm = result.answers.find((answer) => answer.unitName === "东镇农机站")!;
+    const [east, west] = result.towns;
+    const farm = east!.answers[0]!;
+    expect(farm.unitName).toBe("东镇农机站");
     expect(farm.matchedWords).toEqual(["拖拉机", "载人"]);
-    // 交管站 leads on 拖拉机 alone: one word, so below the assisting 农机站 with two.
-    const order = result.answers.map((answer) => answer.unitName);
-    expect(order.indexOf("东镇农机站")).toBeLessThan(order.indexOf("西镇交管站"));
     expect(farm.role).toBe("assist");
+    // 交管站 leads on 拖拉机 alone: one word, so below 各村 with two.
+    expect(west!.answers.map((answer) => answer.unitName)).toEqual(["西镇各村", "西镇交管站"]);
     expect(result.words.find((word) => word.word === "载人")!.notes).toContain("载人 → 载客");
+  });
+
+  it("puts the reader's town first, then home towns, real towns, templates and collections", () => {
+    expect(lookup(prepared, "液化气", { town: "west" }).towns.map((town) => town.townId)).toEqual([
+      "west",
+      "east",
+    ]);
+    const index: LookupIndex = {
+      ...INDEX,
+      towns: [
+        ["template", "范本乡", "template", 0],
+        ["east", "东镇", "town", 0],
+        ["west", "西镇", "town", 1],
+      ],
+      units: INDEX.units.map((unit) => [unit[0] + 1, ...unit.slice(1)] as LookupUnit),
+    };
+    const towns = (options = {}) =>
+      lookup(prepareLookup(index), "液化气", options).towns.map((t) => t.townId);
+    expect(towns()).toEqual(["west", "east"]);
+    index.units[0] = [0, ...INDEX.units[0]!.slice(1)] as LookupUnit; // 城建办 now in the template
+    expect(towns()).toEqual(["west", "east", "template"]);
+    expect(towns({ town: "template" })[0]).toBe("template");
+  });
+
+  it("shows the sector's lead beside a town's answers that only assist", () => {
+    const index: LookupIndex = {
+      ...INDEX,
+      duties: [...INDEX.duties, duty(6, "lead", [0], "负责燃气管道巡查。")],
+    };
+    const west = lookup(prepareLookup(index), "充装站").towns.find((town) => town.townId === "west")!;
+    expect(west.answers.map((answer) => [answer.unitName, answer.reason])).toEqual([
+      ["西镇安监站", "match"],
+      ["西镇交管站", "sector-lead"],
+    ]);
+    expect(west.summary).toBe("西镇：主责 西镇交管站；协助 西镇安监站");
+  });
+
+  it("sums a town's answers up in one line: every lead, the best of the other roles, villages as 属地", () => {
+    const [east, west] = lookup(prepared, "拖拉机载人").towns;
+    expect(east!.summary).toBe("东镇：协助 东镇农机站");
+    expect(west!.summary).toBe("西镇：主责 西镇交管站；属地 西镇各村");
+  });
+
+  it("answers only in the town a query names", () => {
+    const result = lookup(prepared, "西镇液化气");
+    expect(result.townInQuery).toBe("西镇");
+    expect(result.towns.map((town) => town.townId)).toEqual(["west"]);
+  });
+
+  it("lists in the card only the words that occur in it, and the sectors the others matched through", () => {
+    const villages = lookup(prepared, "农机").answers.find((answer) => answer.unitName === "西镇各村")!;
+    expect(villages.matchedWords).toEqual([]);
+    expect(villages.viaSectors).toEqual(["农业机械"]);
+    const farm = lookup(prepared, "拖拉机").answers.find((answer) => answer.unitName === "东镇农机站")!;
+    expect(farm.shownWords).toEqual(["农业机械"]);
+    for (const word of farm.shownWords) expect(farm.duty.text).toContain(word);
+  });
+
+  it("gives each answer its other matching duties, to link to them", () => {
+    const farm = lookup(prepared, "拖拉机").answers.find((answer) => answer.unitName === "东镇农机站")!;
+    expect(farm.otherDuties.map((other) => other.href)).toEqual(["/east/units/farm/#d-c1"]);
+  });
+
+  it("answers a query nothing matches with what each town's documents say about unassigned work", () => {
+    const index: LookupIndex = {
+      ...INDEX,
+      fallbacks: [
+        [
+          1,
+          [6],
+          [],
+          [],
+          [["另有规定的从其规定", "另有规定的，从其规定。", "测试文件 五(三)", "/sources/t/#c5"]],
+          [],
+        ],
+      ],
+    };
+    const result = lookup(prepareLookup(index), "有限空间");
+    expect(result.answers).toEqual([]);
+    expect(result.fallbacks).toEqual([
+      expect.objectContaining({
+        townId: "west",
+        supervisor: [expect.objectContaining({ unitName: "西镇安监站" })],
+        rules: [expect.objectContaining({ citation: "测试文件 五(三)" })],
+      }),
+    ]);
+    expect(lookup(prepareLookup(index), "液化气").fallbacks).toEqual([]);
+  });
+
+  it("shows the territory the documents name when the query is about a village", () => {
+    const index: LookupIndex = { ...INDEX, fallbacks: [[1, [], [7], [], [], []]] };
+    const west = lookup(prepareLookup(index), "村里液化气").towns.find((town) => town.townId === "west")!;
+    expect(west.answers.map((answer) => [answer.unitName, answer.reason])).toContainEqual([
+      "西镇各村",
+      "territory",
+    ]);
   });
 
   it("chooses each unit's best duty and counts the others", () => {
@@ -182,7 +290,11 @@ describe("lookup", () => {
       ["站", false],
     ]);
     // 站 alone would have matched 充装站's text; only units matching 液化气 answer.
-    expect(result.answers.every((answer) => answer.matchedWords.includes("液化气"))).toBe(true);
+    expect(
+      result.answers.every(
+        (answer) => answer.matchedWords.includes("液化气") || answer.viaSectors.includes("燃气"),
+      ),
+    ).toBe(true);
   });
 
   it("reports a word as unmatched when its only evidence is weak", () => {

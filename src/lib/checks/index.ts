@@ -12,6 +12,7 @@ import { checkIds } from "./ids.ts";
 import { checkPrinciples } from "./principles.ts";
 import { checkSets } from "./sets.ts";
 import { checkSources } from "./sources.ts";
+import { checkUnassigned } from "./unassigned.ts";
 import { checkUnits } from "./units.ts";
 import { checkVocabulary } from "./vocabulary.ts";
 
@@ -40,7 +41,8 @@ export function checkContent(
   } = {},
 ): ContentProblem[] {
   const context = checkContext(input, parsed);
-  for (const family of [checkIds, checkSources, checkUnits, checkPrinciples, checkSets]) family(context);
+  for (const family of [checkIds, checkSources, checkUnits, checkPrinciples, checkSets, checkUnassigned])
+    family(context);
   const unreadable = options.unreadable ?? new Set<string>();
   // A term may be printed only in a source that could not be read: say nothing about it then.
   const allSourcesRead = ![...unreadable].some((entry) => /^source(?:-text)?\//.test(entry));

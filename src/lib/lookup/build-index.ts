@@ -1,6 +1,8 @@
 import { citationLabel } from "../sources/index.ts";
-import { sectorAliases, type Model } from "../model/index.ts";
-import { clausePath, unitPath } from "../site/index.ts";
+import { sectorAliases, type DutyRecord, type Model, type TownStanding } from "../model/index.ts";
+
+export type { TownStanding };
+import { clausePath, principlePath, unitPath } from "../site/index.ts";
 import { variantTable } from "./variants.ts";
 import type { Role, UnitKind } from "../../domain/index.ts";
 
@@ -21,6 +23,8 @@ export interface LookupIndex {
   wordGroups: Array<[document: string, everyday: string[]]>;
   units: LookupUnit[];
   duties: LookupDuty[];
+  /** What each town's documents say about work they assign to no one (towns that say nothing are left out). */
+  fallbacks: LookupFallback[];
   /**
    * Traditional and variant characters and the simplified ones the index uses, as pairs
    * in one string (氣气網网…); the browser folds a query with it before matching.
@@ -28,13 +32,34 @@ export interface LookupIndex {
   variants: string;
 }
 
-export type LookupTown = [id: string, name: string];
+/** A town: id, name, what it stands for (a real town, a 范本, a 汇编), and 1 for the deployment's home town. */
+export type LookupTown = [id: string, name: string, standing: TownStanding, home: 0 | 1];
 /** A sector and every word that names it: name, short name, aliases. */
 export type LookupSector = [id: string, name: string, words: string[]];
 /** A glossary term: its spellings, what it includes, the sector it names (index) or -1. */
 export type LookupTerm = [name: string, aliases: string[], includes: string[], sector: number];
-/** A unit: town (index), name as printed, kind, page path, other names (successor, everyday names). */
-export type LookupUnit = [town: number, name: string, kind: UnitKind, path: string, alsoKnownAs: string[]];
+/** A unit: town (index), name as printed, kind, page path, other names (successor, everyday names), short name. */
+export type LookupUnit = [
+  town: number,
+  name: string,
+  kind: UnitKind,
+  path: string,
+  alsoKnownAs: string[],
+  shortName: string,
+];
+/**
+ * What a town's documents say about unassigned work: duties (indexes) of the comprehensive
+ * supervisor, the territory and the catch-all units; rules as [title, text, citation, link];
+ * principles as [name, link].
+ */
+export type LookupFallback = [
+  town: number,
+  supervisor: number[],
+  territory: number[],
+  catchAll: number[],
+  rules: Array<[title: string, text: string, citation: string, href: string]>,
+  principles: Array<[name: string, href: string]>,
+];
 /** A duty: unit (index), role, sectors (indexes, primary first), text, citation, clause link, anchor on the unit page. */
 export type LookupDuty = [
   unit: number,
@@ -53,6 +78,8 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
   const sectorIndex = new Map(model.sectors.map((sector, index) => [sector.id, index]));
   const units: LookupUnit[] = [];
   const duties: LookupDuty[] = [];
+  /** Each duty's position in `duties`, for the fallbacks that point at duties. */
+  const dutyIndex = new Map<DutyRecord, number>();
   towns.forEach((town, townIndex) => {
     for (const unit of town.units) {
       const unitIndex = units.length;
@@ -62,8 +89,10 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
         unit.data.kind,
         unitPath(unit.key),
         [...(unit.data.successor ? [unit.data.successor.name] : []), ...unit.data.aliases],
+        unit.data.shortName ?? unit.data.name,
       ]);
       for (const duty of unit.duties) {
+        dutyIndex.set(duty, duties.length);
         const source = model.sources.get(duty.source)!;
         duties.push([
           unitIndex,
@@ -100,12 +129,32 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
   return {
     version: 1,
     scope: townId ?? "all",
-    towns: towns.map((town) => [town.id, town.data.name]),
+    towns: towns.map((town) => [town.id, town.data.name, town.standing, town.data.home ? 1 : 0]),
     sectors,
     terms,
     wordGroups,
     units,
     duties,
+    fallbacks: towns.flatMap((town, townIndex): LookupFallback[] => {
+      const unassigned = town.unassigned;
+      if (!unassigned) return [];
+      const indexes = (list: readonly DutyRecord[]) => list.map((duty) => dutyIndex.get(duty)!);
+      return [
+        [
+          townIndex,
+          indexes(unassigned.supervisor),
+          indexes(unassigned.territory),
+          indexes(unassigned.catchAll),
+          unassigned.rules.map((rule) => [
+            rule.title,
+            rule.text,
+            citationLabel(model.sources.get(rule.source)!.data, rule.clause),
+            clausePath(rule.source, rule.clauseAnchor),
+          ]),
+          unassigned.principles.map((principle) => [principle.data.name, principlePath(principle.id)]),
+        ],
+      ];
+    }),
     variants: variantTable(used),
   };
 }

@@ -1,6 +1,7 @@
-import { roleRank, type Role, type UnitKind } from "../../domain/index.ts";
+import { ROLE_LABELS, ROLES, roleRank, type Role, type UnitKind } from "../../domain/index.ts";
+import type { TownStanding } from "../model/types.ts";
 import { mergeRanges } from "./excerpt.ts";
-import { segmentQuery, type Link, type PreparedLookup } from "./prepare.ts";
+import { foldVariants, segmentQuery, type Link, type PreparedLookup } from "./prepare.ts";
 
 /**
  * "谁负责？" from everyday words. Runs in the browser on the index of build-index.ts and
@@ -155,47 +156,143 @@ export interface WordReport {
   notes: string[];
 }
 
+/** Why an answer is on the list. */
+export type AnswerReason =
+  /** Its duty matches the query. */
+  | "match"
+  /** It leads the sector of an answer that only assists: the reader should see who leads. */
+  | "sector-lead"
+  /** The query is about a village, and the town's documents give the territory (属地) this duty. */
+  | "territory";
+
+/** A duty as an answer shows it. */
+export interface AnswerDuty {
+  text: string;
+  citation: string;
+  clauseHref: string;
+  /** The duty on its unit page. */
+  href: string;
+  /** Where the matched words are in the text, [start, end), sorted and merged. */
+  highlights: Array<[number, number]>;
+}
+
 export interface LookupAnswer {
   /** Position of the unit in the index. */
   unit: number;
   /** The unit's name as printed in its source. */
   unitName: string;
+  /** The short name the town uses for it (派出所), for the summary line. */
+  unitShortName: string;
   unitPath: string;
   unitKind: UnitKind;
   townId: string;
   townName: string;
   /** The role of the duty shown. */
   role: Role;
+  reason: AnswerReason;
   /** The best-matching duty of the unit. */
-  duty: {
-    text: string;
-    citation: string;
-    clauseHref: string;
-    /** The duty on its unit page. */
-    href: string;
-    /** Where the matched words are in the text, [start, end), sorted and merged. */
-    highlights: Array<[number, number]>;
-  };
-  /** The query words this duty matched. */
+  duty: AnswerDuty;
+  /** The query words matched by what this card shows (the duty's text or the unit's name). */
   matchedWords: string[];
+  /** What of the query occurs in the card: the highlighted words of the text (拖拉机 → 农业机械). */
+  shownWords: string[];
+  /** Sectors through which a word matched without occurring in the text (三轮车 → 道路交通). */
+  viaSectors: string[];
   /** How many of the unit's duties matched at all. */
   matchingDuties: number;
+  /** The unit's other matching duties, best first. */
+  otherDuties: AnswerDuty[];
   score: number;
+}
+
+/** The answers of one town, in the order shown, with the line that sums them up. */
+export interface TownAnswers {
+  townId: string;
+  townName: string;
+  standing: TownStanding;
+  home: boolean;
+  answers: LookupAnswer[];
+  /** For reading out on the phone: 张山子镇：主责 派出所；协助 市场监管所；属地 各工作点、行政村. */
+  summary: string;
+}
+
+/** What a town's documents say about work they assign to no one, for a query nothing matched. */
+export interface FallbackAnswer {
+  townId: string;
+  townName: string;
+  supervisor: FallbackDuty[];
+  territory: FallbackDuty[];
+  catchAll: FallbackDuty[];
+  rules: Array<{ title: string; text: string; citation: string; href: string }>;
+  principles: Array<{ name: string; href: string }>;
+}
+
+/** A duty named by a fallback, with its unit. */
+export interface FallbackDuty {
+  unitName: string;
+  unitPath: string;
+  role: Role;
+  duty: AnswerDuty;
 }
 
 export interface LookupResult {
   words: WordReport[];
+  /** Every answer, in the order shown: town by town. */
   answers: LookupAnswer[];
+  /** The same answers grouped by town: the reader's town first, templates and collections last. */
+  towns: TownAnswers[];
+  /** When nothing matched: each town's rules for unassigned work, the reader's town first. */
+  fallbacks: FallbackAnswer[];
+  /** The town the query names (铜川 液化气), whose answers alone are shown. */
+  townInQuery: string | undefined;
+}
+
+/** How a lookup is asked. */
+export interface LookupOptions {
+  /** The reader's town (id): its answers come first. By default the index's home town. */
+  town?: string | undefined;
+}
+
+/** Where a town's group stands in the list: the reader's town, home towns, real towns, then 范本 and 汇编. */
+const STANDING_ORDER: Record<TownStanding, number> = { town: 0, template: 1, collection: 2 };
+
+/** Roles in the summary line, strongest first, then the territory. */
+const SUMMARY_ORDER = [...ROLES.map((role) => ROLE_LABELS[role]), "属地"];
+
+/** The names a query may use for a town: 张山子镇, 张山子 (without 镇/乡/街道 and a bracketed note). */
+function townNames(name: string): string[] {
+  const plain = name.replace(/[（(][^）)]*[）)]/g, "").trim();
+  const short = plain.replace(/(?:镇|乡|街道)$/, "");
+  return [...new Set([name, plain, short])].filter((n) => [...n].length >= 2 && !/^(?:xx|某)/i.test(n));
+}
+
+/** The town a query names, and the query without it. */
+function townOfQuery(prepared: PreparedLookup, query: string): { town: number | undefined; rest: string } {
+  if (prepared.index.towns.length < 2) return { town: undefined, rest: query };
+  const folded = foldVariants(query, prepared.variants);
+  let best: { town: number; name: string } | undefined;
+  prepared.index.towns.forEach(([, name], town) => {
+    for (const candidate of townNames(name))
+      if (folded.includes(candidate) && (!best || candidate.length > best.name.length))
+        best = { town, name: candidate };
+  });
+  return best
+    ? { town: best.town, rest: folded.split(best.name).join(" ") }
+    : { town: undefined, rest: query };
 }
 
 /**
- * Answers a query: units, strongest role first (docs/ARCHITECTURE.md "The matrix"), after the number
- * of query words matched; then by how well they match, a named unit before a catch-all
- * group, and the order of the towns and their documents.
+ * Answers a query: units grouped by town (the reader's town first, then home towns, real
+ * towns, 范本 and 汇编); within a town, units matching more of the query's words first,
+ * then the strongest role (docs/ARCHITECTURE.md "The matrix"), then how well they match,
+ * a named unit before a catch-all group. A town whose answers only assist also shows the
+ * sector's lead; a query about a village shows the territory. When nothing matches, the
+ * result carries what each town's documents say about unassigned work.
  */
-export function lookup(prepared: PreparedLookup, query: string): LookupResult {
+export function lookup(prepared: PreparedLookup, query: string, options: LookupOptions = {}): LookupResult {
   const { index } = prepared;
-  const segmented = segmentQuery(prepared, query).slice(0, 8);
+  const named = townOfQuery(prepared, query);
+  const segmented = segmentQuery(prepared, named.rest).slice(0, 8);
   // A stray character left over from a longer query (液化气站 → 站) would match half the texts.
   const words =
     segmented.length > 1 ? segmented.filter((w) => w.length > 1 || prepared.dictionary.has(w)) : segmented;
@@ -233,21 +330,16 @@ export function lookup(prepared: PreparedLookup, query: string): LookupResult {
     }
   }
 
-  interface Scored {
-    duty: number;
-    count: number;
-    rank: number;
-    score: number;
-    words: string[];
-    ranges: Array<[number, number]>;
-  }
-  const bestByUnit = new Map<number, Scored & { matching: number }>();
+  const scoredByUnit = new Map<number, Scored[]>();
   /** Words some duty matched by the rule below: the report says the same as the ranking. */
   const matchedWords = new Set<string>();
   for (const [duty, perWord] of hits) {
     const [unit, role, sectors, text] = index.duties[duty]!;
+    if (named.town !== undefined && index.units[unit]![0] !== named.town) continue;
     let score = 0;
     const matched: string[] = [];
+    const visible: string[] = [];
+    const via = new Set<number>();
     const ranges: Array<[number, number]> = [];
     for (const word of words) {
       const hit = perWord.get(word);
@@ -259,56 +351,32 @@ export function lookup(prepared: PreparedLookup, query: string): LookupResult {
       matched.push(word);
       matchedWords.add(word);
       ranges.push(...hit.ranges);
+      if (hit.ranges.length > 0 || hit.unit > 0) visible.push(word);
+      else
+        for (const [sector] of meanings[words.indexOf(word)]!.sectors)
+          if (sectors.includes(sector)) via.add(sector);
     }
     if (matched.length === 0) continue;
     // A duty about one thing says more than a long paragraph listing many (BM25-style).
     score *= 1 / (1 + 0.15 * (sectors.length - 1)) / (1 + text.length / 400);
-    const scored = { duty, count: matched.length, rank: roleRank(role), score, words: matched, ranges };
-    const current = bestByUnit.get(unit);
-    if (!current) bestByUnit.set(unit, { ...scored, matching: 1 });
-    else {
-      const matching = current.matching + 1;
-      bestByUnit.set(
-        unit,
-        compareScored(scored, current) < 0 ? { ...scored, matching } : { ...current, matching },
-      );
-    }
+    const scored: Scored = {
+      duty,
+      count: matched.length,
+      rank: roleRank(role),
+      score,
+      words: visible,
+      via: [...via],
+      ranges,
+    };
+    scoredByUnit.set(unit, [...(scoredByUnit.get(unit) ?? []), scored]);
   }
 
-  const answers = [...bestByUnit]
-    .map(([unit, best]) => ({ unit, best }))
-    .sort(
-      (a, b) =>
-        compareScored(a.best, b.best) ||
-        KIND_ORDER[index.units[a.unit]![2]] - KIND_ORDER[index.units[b.unit]![2]] ||
-        index.units[a.unit]![0] - index.units[b.unit]![0] ||
-        a.unit - b.unit,
-    )
-    .map(({ unit, best }): LookupAnswer => {
-      const [town, unitName, unitKind, unitPath] = index.units[unit]!;
-      const [, role, , text, citation, clauseHref, anchor] = index.duties[best.duty]!;
-      const [townId, townName] = index.towns[town]!;
-      return {
-        unit,
-        unitName,
-        unitPath,
-        unitKind,
-        townId,
-        townName,
-        role,
-        duty: {
-          text,
-          citation,
-          clauseHref,
-          href: `${unitPath}#${anchor}`,
-          highlights: mergeRanges(best.ranges),
-        },
-        matchedWords: best.words,
-        matchingDuties: best.matching,
-        score: Math.round(best.score * 100) / 100,
-      };
-    });
-
+  const matchedAnswers = [...scoredByUnit].map(([unit, list]) => {
+    const [best, ...others] = list.sort(compareScored);
+    return answerOf(prepared, unit, best!, "match", others);
+  });
+  const towns = groupByTown(prepared, query, matchedAnswers, meanings, options.town);
+  const answers = towns.flatMap((town) => town.answers);
   return {
     words: [
       ...meanings.map((meaning) => ({
@@ -319,7 +387,234 @@ export function lookup(prepared: PreparedLookup, query: string): LookupResult {
       ...ignored.map((word) => ({ word, matched: false, notes: [] })),
     ],
     answers,
+    towns,
+    fallbacks:
+      answers.length === 0 && words.length > 0
+        ? fallbacksOf(prepared, townOrder(prepared, options.town)).filter(
+            (fallback) => named.town === undefined || fallback.townId === index.towns[named.town]![0],
+          )
+        : [],
+    townInQuery: named.town === undefined ? undefined : index.towns[named.town]![1],
   };
+}
+
+interface Scored {
+  duty: number;
+  count: number;
+  rank: number;
+  score: number;
+  /** Query words that occur in the duty's text or the unit's name. */
+  words: string[];
+  /** Sectors (index) through which other words matched. */
+  via: number[];
+  ranges: Array<[number, number]>;
+}
+
+function answerDuty(
+  prepared: PreparedLookup,
+  duty: number,
+  ranges: Array<[number, number]> = [],
+): AnswerDuty {
+  const [unit, , , text, citation, clauseHref, anchor] = prepared.index.duties[duty]!;
+  return {
+    text,
+    citation,
+    clauseHref,
+    href: `${prepared.index.units[unit]![3]}#${anchor}`,
+    highlights: mergeRanges(ranges),
+  };
+}
+
+function answerOf(
+  prepared: PreparedLookup,
+  unit: number,
+  best: Scored,
+  reason: AnswerReason,
+  others: readonly Scored[] = [],
+): LookupAnswer {
+  const { index } = prepared;
+  const [town, unitName, unitKind, unitPath, , shortName] = index.units[unit]!;
+  const [townId, townName] = index.towns[town]!;
+  return {
+    unit,
+    unitName,
+    unitShortName: shortName ?? unitName,
+    unitPath,
+    unitKind,
+    townId,
+    townName,
+    role: index.duties[best.duty]![1],
+    reason,
+    duty: answerDuty(prepared, best.duty, best.ranges),
+    matchedWords: best.words,
+    shownWords: [
+      ...new Set(best.ranges.map(([start, end]) => index.duties[best.duty]![3].slice(start, end))),
+    ],
+    viaSectors: best.via.map((sector) => index.sectors[sector]![1]),
+    matchingDuties: 1 + others.length,
+    otherDuties: others.map((other) => answerDuty(prepared, other.duty, other.ranges)),
+    score: Math.round(best.score * 100) / 100,
+  };
+}
+
+/** Town indexes in the order their answers are shown. */
+function townOrder(prepared: PreparedLookup, preferred: string | undefined): number[] {
+  const towns = prepared.index.towns;
+  const first = preferred ?? towns.find((town) => town[3] === 1)?.[0];
+  return towns
+    .map((_, town) => town)
+    .sort((a, b) => {
+      const [idA, , standingA, homeA] = towns[a]!;
+      const [idB, , standingB, homeB] = towns[b]!;
+      return (
+        Number(idB === first) - Number(idA === first) ||
+        homeB - homeA ||
+        STANDING_ORDER[standingA] - STANDING_ORDER[standingB] ||
+        a - b
+      );
+    });
+}
+
+function groupByTown(
+  prepared: PreparedLookup,
+  query: string,
+  matched: readonly LookupAnswer[],
+  meanings: readonly WordMeaning[],
+  preferred: string | undefined,
+): TownAnswers[] {
+  const { index } = prepared;
+  const aboutVillage = /村/.test(foldVariants(query, prepared.variants));
+  const groups: TownAnswers[] = [];
+  for (const town of townOrder(prepared, preferred)) {
+    const [townId, townName, standing, home] = index.towns[town]!;
+    const answers = matched
+      .filter((answer) => answer.townId === townId)
+      .sort(
+        (a, b) =>
+          b.matchedWords.length + b.viaSectors.length - (a.matchedWords.length + a.viaSectors.length) ||
+          roleRank(a.role) - roleRank(b.role) ||
+          b.score - a.score ||
+          KIND_ORDER[a.unitKind] - KIND_ORDER[b.unitKind] ||
+          a.unit - b.unit,
+      );
+    if (answers.length === 0) continue;
+    const present = new Set(answers.map((answer) => answer.unit));
+    // Only assisting answers: the reader also needs who leads the sector.
+    if (!answers.some((answer) => answer.role === "lead")) {
+      // The sectors the query names, and those of the duties the assisting units matched on.
+      const sectors = new Set(
+        meanings.flatMap((meaning) =>
+          [...meaning.sectors].filter(([, weight]) => weight >= WEIGHT.sectorTag).map(([sector]) => sector),
+        ),
+      );
+      for (const answer of answers.filter(
+        (a) => a.matchedWords.length + a.viaSectors.length === top(answers),
+      ))
+        for (const sector of index.duties[dutyOfAnswer(prepared, answer)]?.[2] ?? []) sectors.add(sector);
+      for (const sector of sectors) {
+        let added = 0;
+        for (const duty of prepared.dutiesBySector.get(sector) ?? []) {
+          const [unit, role, dutySectors] = index.duties[duty]!;
+          if (added >= 2) break;
+          if (
+            role !== "lead" ||
+            dutySectors[0] !== sector ||
+            index.units[unit]![0] !== town ||
+            present.has(unit)
+          )
+            continue;
+          present.add(unit);
+          added += 1;
+          answers.push(answerOf(prepared, unit, emptyScore(duty), "sector-lead"));
+        }
+      }
+    }
+    // A question about a village: the territory the documents name.
+    const fallback = index.fallbacks?.find(([fallbackTown]) => fallbackTown === town);
+    if (aboutVillage && fallback && !answers.some((answer) => answer.unitKind === "village"))
+      for (const duty of fallback[2]) {
+        const unit = index.duties[duty]![0];
+        if (present.has(unit)) continue;
+        present.add(unit);
+        answers.push(answerOf(prepared, unit, emptyScore(duty), "territory"));
+      }
+    groups.push({
+      townId,
+      townName,
+      standing,
+      home: home === 1,
+      answers,
+      summary: summaryLine(townName, answers),
+    });
+  }
+  return groups;
+}
+
+function emptyScore(duty: number): Scored {
+  return { duty, count: 0, rank: 0, score: 0, words: [], via: [], ranges: [] };
+}
+
+/** The duty an answer shows, found back in the index by its link. */
+function dutyOfAnswer(prepared: PreparedLookup, answer: LookupAnswer): number {
+  const anchor = answer.duty.href.split("#")[1];
+  return prepared.dutiesByUnit[answer.unit]!.find((duty) => prepared.index.duties[duty]![6] === anchor) ?? 0;
+}
+
+/** The most query words any matched answer of the list matches. */
+function top(answers: readonly LookupAnswer[]): number {
+  return Math.max(
+    0,
+    ...answers.filter((a) => a.reason === "match").map((a) => a.matchedWords.length + a.viaSectors.length),
+  );
+}
+
+/**
+ * "张山子镇：主责 派出所；协助 市场监管所；属地 各工作点、行政村" — every lead, the other units
+ * that best match, the leads and territory added, by role; villages as 属地.
+ */
+export function summaryLine(townName: string, answers: readonly LookupAnswer[]): string {
+  const best = top(answers);
+  const byLabel = new Map<string, string[]>();
+  for (const answer of answers) {
+    // Every lead, and the other roles among the best-matching answers.
+    const count = answer.matchedWords.length + answer.viaSectors.length;
+    if (answer.reason === "match" && answer.role !== "lead" && count < best) continue;
+    const label = answer.unitKind === "village" ? "属地" : ROLE_LABELS[answer.role];
+    const names = byLabel.get(label) ?? [];
+    if (!names.includes(answer.unitShortName)) names.push(answer.unitShortName);
+    byLabel.set(label, names);
+  }
+  const parts = SUMMARY_ORDER.filter((label) => byLabel.has(label)).map((label) => {
+    const names = byLabel.get(label)!;
+    return `${label} ${names.slice(0, 4).join("、")}${names.length > 4 ? " 等" : ""}`;
+  });
+  return `${townName}：${parts.join("；")}`;
+}
+
+function fallbacksOf(prepared: PreparedLookup, order: readonly number[]): FallbackAnswer[] {
+  const { index } = prepared;
+  const duty = (d: number): FallbackDuty => {
+    const [unit, role] = index.duties[d]!;
+    const [, unitName, , unitPath] = index.units[unit]!;
+    return { unitName, unitPath, role, duty: answerDuty(prepared, d) };
+  };
+  return order.flatMap((town) => {
+    const fallback = index.fallbacks?.find(([fallbackTown]) => fallbackTown === town);
+    if (!fallback) return [];
+    const [, supervisor, territory, catchAll, rules, principles] = fallback;
+    const [townId, townName] = index.towns[town]!;
+    return [
+      {
+        townId,
+        townName,
+        supervisor: supervisor.map(duty),
+        territory: territory.map(duty),
+        catchAll: catchAll.map(duty),
+        rules: rules.map(([title, text, citation, href]) => ({ title, text, citation, href })),
+        principles: principles.map(([name, href]) => ({ name, href })),
+      },
+    ];
+  });
 }
 
 function compareScored(

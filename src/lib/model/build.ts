@@ -4,7 +4,22 @@ import type { Sector } from "../../schemas/sector.ts";
 import type { ContentEntry, ContentInput } from "../content/types.ts";
 import type { ParsedSource } from "../sources/index.ts";
 import { buildMatrix } from "./matrix.ts";
-import type { DutyRecord, Model, SourceRecord, TownRecord, UnitRecord } from "./types.ts";
+import type { DutyReference } from "../../schemas/unassigned.ts";
+import type { DutyRecord, Model, SourceRecord, TownRecord, TownStanding, UnitRecord } from "./types.ts";
+
+/**
+ * A template (范本) or a collection (汇编) is not a town: its documents are models or
+ * unnamed examples. A jurisdiction whose every source is of one of those kinds stands for
+ * it; any other source makes it a real town.
+ */
+function standingOf(sources: ReadonlyMap<string, SourceRecord>, townId: string): TownStanding {
+  const kinds = [...sources.values()]
+    .filter((s) => s.data.jurisdictions.includes(townId))
+    .map((s) => s.data.kind);
+  if (kinds.length > 0 && kinds.every((kind) => kind === "范本")) return "template";
+  if (kinds.length > 0 && kinds.every((kind) => kind === "汇编")) return "collection";
+  return "town";
+}
 
 /** Sectors by group (the order of SECTOR_GROUPS), then `order`, then id. */
 export function sortSectors<T extends { id: string; data: Sector }>(sectors: readonly T[]): T[] {
@@ -148,6 +163,8 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
           keeper: set.data.keptBy ? units.get(`${jurisdiction.id}/${set.data.keptBy}`) : undefined,
           guide: set.data.guidedBy ? units.get(`${jurisdiction.id}/${set.data.guidedBy}`) : undefined,
         })),
+      standing: standingOf(sources, jurisdiction.id),
+      unassigned: undefined,
     };
   });
 
@@ -156,6 +173,22 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
     data: p.data,
     statements: p.data.statedIn.map((s) => ({ ...s, clauseAnchor: anchorOf(parsed, s.source, s.clause) })),
   }));
+
+  for (const town of towns) {
+    const unassigned = town.data.unassigned;
+    if (!unassigned) continue;
+    const dutiesOf = (references: readonly DutyReference[]) =>
+      references.flatMap(({ unit, clause }) =>
+        units.get(`${town.id}/${unit}`)!.duties.filter((duty) => duty.clause === clause),
+      );
+    town.unassigned = {
+      supervisor: dutiesOf(unassigned.supervisor),
+      territory: dutiesOf(unassigned.territory),
+      catchAll: dutiesOf(unassigned.catchAll),
+      rules: unassigned.rules.map((id) => town.rules.find((rule) => rule.id === id)!),
+      principles: unassigned.principles.map((id) => principles.find((principle) => principle.id === id)!),
+    };
+  }
 
   return {
     towns,

@@ -1,3 +1,4 @@
+import type { TownStanding } from "../../domain/towns.ts";
 import type { Matrix } from "./matrix.ts";
 import type { Role } from "../../domain/index.ts";
 import type { Cadence, DutyDate } from "../../schemas/duty.ts";
@@ -105,6 +106,21 @@ export interface TownRecord {
   ledgerSets: Array<
     LedgerSet & { clauseAnchor: string; keeper: UnitRecord | undefined; guide: UnitRecord | undefined }
   >;
+  /** What the town is: a real town, or a template (范本) or collection (汇编) standing in for one. */
+  standing: TownStanding;
+  /** Who answers for work the documents assign to no one by name; undefined when they do not say. */
+  unassigned: UnassignedRecord | undefined;
+}
+
+export type { TownStanding };
+
+/** A town's `unassigned`, resolved: the duties, rules and principles it names. */
+export interface UnassignedRecord {
+  supervisor: DutyRecord[];
+  territory: DutyRecord[];
+  catchAll: DutyRecord[];
+  rules: RuleRecord[];
+  principles: PrincipleRecord[];
 }
 
 /** The whole site's data, computed once per build. */
