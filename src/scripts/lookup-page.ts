@@ -239,50 +239,45 @@ function fallbackBlock(town: FallbackAnswer): HTMLElement {
   const heading = document.createElement("h3");
   heading.textContent = town.townName;
   block.append(heading);
-  const duties = (title: string, items: readonly FallbackDuty[], kind: string) => {
-    if (items.length === 0) return;
-    const part = document.createElement("div");
-    part.className = "fallback-part";
-    part.dataset["kind"] = kind;
+  /** One part of the block: a heading and a list of quoted texts, each with its clause link. */
+  const part = (kind: string, title: string, entries: readonly Node[][]) => {
+    if (entries.length === 0) return;
+    const section = document.createElement("div");
+    section.className = "fallback-part";
+    section.dataset["kind"] = kind;
     const label = document.createElement("h4");
     label.textContent = title;
     const list = document.createElement("ul");
-    for (const item of items) {
+    for (const nodes of entries) {
       const entry = document.createElement("li");
+      entry.append(...nodes);
+      list.append(entry);
+    }
+    section.append(label, list);
+    block.append(section);
+  };
+  const quoted = (text: string, citation: string, href: string): Node[] => {
+    const paragraph = document.createElement("p");
+    paragraph.className = "duty-text";
+    paragraph.textContent = text;
+    return [paragraph, clauseLink(citation, href)];
+  };
+  const duties = (items: readonly FallbackDuty[]) =>
+    items.map((item) => {
       const unit = document.createElement("a");
       unit.className = "answer-unit";
       unit.href = item.unitPath;
       unit.textContent = item.unitName;
-      const text = document.createElement("p");
-      text.className = "duty-text";
-      text.textContent = item.duty.text;
-      entry.append(unit, text, clauseLink(item.duty.citation, item.duty.clauseHref));
-      list.append(entry);
-    }
-    part.append(label, list);
-    block.append(part);
-  };
-  duties("综合监管", town.supervisor, "supervisor");
-  duties("属地", town.territory, "territory");
-  duties("其他有关部门", town.catchAll, "catch-all");
-  if (town.rules.length > 0) {
-    const part = document.createElement("div");
-    part.className = "fallback-part";
-    part.dataset["kind"] = "rules";
-    const label = document.createElement("h4");
-    label.textContent = "文件的规定";
-    const list = document.createElement("ul");
-    for (const rule of town.rules) {
-      const entry = document.createElement("li");
-      const text = document.createElement("p");
-      text.className = "duty-text";
-      text.textContent = rule.text;
-      entry.append(text, clauseLink(rule.citation, rule.href));
-      list.append(entry);
-    }
-    part.append(label, list);
-    block.append(part);
-  }
+      return [unit, ...quoted(item.duty.text, item.duty.citation, item.duty.clauseHref)];
+    });
+  part("supervisor", "综合监管", duties(town.supervisor));
+  part("territory", "属地", duties(town.territory));
+  part("catch-all", "其他有关部门", duties(town.catchAll));
+  part(
+    "rules",
+    "文件的规定",
+    town.rules.map((rule) => quoted(rule.text, rule.citation, rule.href)),
+  );
   if (town.principles.length > 0) {
     const part = document.createElement("p");
     part.className = "fallback-part";
