@@ -17,6 +17,16 @@ export const markerOverrideSchema = z.strictObject({
   reason: z.string().min(1, { error: bilingual("请说明修正理由 reason", "give a reason") }),
 });
 
+/** A part of the document deliberately not encoded: a whole clause, or words of it. */
+export const notEncodedSchema = z.strictObject({
+  /** The clause (or section) left out. */
+  clause: z.string().min(1),
+  /** When only part of the clause is left out: those words, verbatim (the rest is encoded). */
+  text: z.string().min(1).optional(),
+  /** Why, in our own words (shown on the source page). */
+  reason: z.string().min(1),
+});
+
 /** How a collection of documents marks where each document begins. */
 export const partsSchema = z.strictObject({
   /** The title line without its 篇 number, exactly as printed, e.g. 乡镇安全生产工作半年总结. */
@@ -67,7 +77,7 @@ export const sourceSchema = z
      */
     encodedSections: z.array(z.string().min(1)).default([]),
     /** Parts of the document deliberately not encoded, and why (shown on the source page). */
-    notEncoded: z.array(z.strictObject({ clause: z.string().min(1), reason: z.string().min(1) })).default([]),
+    notEncoded: z.array(notEncodedSchema).default([]),
     /** One or two sentences in our own words about what the document covers. */
     summary: z.string().optional(),
   })

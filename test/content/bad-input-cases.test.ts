@@ -566,6 +566,18 @@ export const CASES: BadInput[] = [
     chinese: "正文的写法有误",
     english: "the text does not compile",
   },
+  {
+    name: "words listed as left out of a clause that the clause does not print",
+    edit: (c) =>
+      c.replace(
+        "sources/mini.yaml",
+        "encodedSections: [一, 二, 三]",
+        "encodedSections: [一, 二, 三]\nnotEncoded: [{ clause: 一(一), text: 管行业必须管生产。, reason: 测试。 }]",
+      ),
+    where: "content/sources/mini.yaml › mini › notEncoded[0].text",
+    chinese: "条款 一(一) 中找不到这段文字",
+    english: "text not found verbatim in clause 一(一)",
+  },
   // —— search words ——
   {
     name: "a one-character alias (气 would send 天气预报 to the gas units)",

@@ -195,6 +195,14 @@ describe("lookup", () => {
     expect(west!.summary).toBe("西镇：主责 西镇交管站；属地 西镇各村");
   });
 
+  it("answers a whole question like its keyword, setting aside words most duties print", () => {
+    const question = lookup(prepared, "请问液化气的安全归谁管");
+    expect(question.answers.map((answer) => answer.unitName)).toEqual(names("液化气"));
+    expect(question.words.find((word) => word.word.includes("安全"))?.matched).toBe(false);
+    // Asked alone, a common word still answers.
+    expect(lookup(prepared, "安全").answers.length).toBeGreaterThan(0);
+  });
+
   it("answers only in the town a query names", () => {
     const result = lookup(prepared, "西镇液化气");
     expect(result.townInQuery).toBe("西镇");

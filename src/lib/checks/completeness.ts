@@ -44,6 +44,17 @@ export function uncitedClauses(input: ContentInput, parsed: Map<string, ParsedSo
       ...source.data.encodedSections.map((section) => ["encodedSections", section] as const),
       ...excluded.map((section) => ["notEncoded", section] as const),
     ];
+    source.data.notEncoded.forEach((entry, index) => {
+      const clause = byId.get(entry.clause);
+      if (!clause || entry.text === undefined || containsVerbatim(clause.text, entry.text)) return;
+      problems.push({
+        file: source.file,
+        entry: source.id,
+        field: `notEncoded[${index}].text`,
+        message: `条款 ${entry.clause} 中找不到这段文字（已忽略空白）：“${excerpt(entry.text)}” / text not found verbatim in clause ${entry.clause}`,
+        fix: "从原文逐字复制不编码的那几句 / copy the words left out from the source exactly",
+      });
+    });
     for (const [field, section] of declared) {
       if (clauses.length > 0 && !byId.has(section)) {
         problems.push({

@@ -3,6 +3,7 @@ import { sectorAliases, type DutyRecord, type Model, type TownStanding } from ".
 
 export type { TownStanding };
 import { clausePath, principlePath, unitPath } from "../site/index.ts";
+import { QUESTION_PHRASES } from "./prepare.ts";
 import { variantTable } from "./variants.ts";
 import type { Role, UnitKind } from "../../domain/index.ts";
 
@@ -125,7 +126,10 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
     group.document,
     group.everyday,
   ]);
-  const used = new Set(JSON.stringify([sectors, terms, wordGroups, units, duties.map((duty) => duty[3])]));
+  // The question phrases too: 請問…歸誰管 must fold to the 请问…归谁管 the matcher drops.
+  const used = new Set(
+    JSON.stringify([sectors, terms, wordGroups, units, duties.map((duty) => duty[3]), QUESTION_PHRASES]),
+  );
   return {
     version: 1,
     scope: townId ?? "all",

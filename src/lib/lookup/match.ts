@@ -1,4 +1,11 @@
-import { ROLE_LABELS, ROLES, roleRank, type Role, type UnitKind } from "../../domain/index.ts";
+import {
+  GENERAL_SECTOR,
+  ROLE_LABELS,
+  ROLES,
+  roleRank,
+  type Role,
+  type UnitKind,
+} from "../../domain/index.ts";
 import type { TownStanding } from "../model/types.ts";
 import { mergeRanges } from "./excerpt.ts";
 import { foldVariants, segmentQuery, type Link, type PreparedLookup } from "./prepare.ts";
@@ -253,6 +260,25 @@ export interface LookupOptions {
   town?: string | undefined;
 }
 
+/** A word printed in more than this share of all duties tells them apart no more than 的 does. */
+const COMMON_SHARE = 0.1;
+
+/**
+ * A word that selects nothing: printed in a large share of the duties (安全, 负责, 检查), or
+ * pointing only at the comprehensive sector (安全生产 → 综合监管), which every unit shares.
+ */
+function isCommonWord(prepared: PreparedLookup, word: string): boolean {
+  const links = prepared.dictionary.get(word) ?? [];
+  const general = prepared.index.sectors.findIndex(([id]) => id === GENERAL_SECTOR);
+  if (links.length > 0 && links.every((link) => link.type === "sector" && link.sector === general))
+    return true;
+  if (links.length > 0) return false;
+  // 的安全, 安全了: the particles around a word do not make it any rarer.
+  const core = word.replace(/^[的了地得在和与及把被]+|[的了吗呢吧啊呀]+$/gu, "");
+  if (core.length === 0) return true;
+  return dutiesContaining(prepared, core).length > COMMON_SHARE * prepared.index.duties.length;
+}
+
 /** Where a town's group stands in the list: the reader's town, home towns, real towns, then 范本 and 汇编. */
 const STANDING_ORDER: Record<TownStanding, number> = { town: 0, template: 1, collection: 2 };
 
@@ -263,7 +289,9 @@ const SUMMARY_ORDER = [...ROLES.map((role) => ROLE_LABELS[role]), "属地"];
 function townNames(name: string): string[] {
   const plain = name.replace(/[（(][^）)]*[）)]/g, "").trim();
   const short = plain.replace(/(?:镇|乡|街道)$/, "");
-  return [...new Set([name, plain, short])].filter((n) => [...n].length >= 2 && !/^(?:xx|某)/i.test(n));
+  // A placeholder (XX镇, 某镇) is a name only in full: XX alone is no town.
+  const names = /^(?:xx|某)/i.test(short) ? [name, plain] : [name, plain, short];
+  return [...new Set(names)].filter((n) => [...n].length >= 2);
 }
 
 /** The town a query names, and the query without it. */
@@ -292,10 +320,14 @@ function townOfQuery(prepared: PreparedLookup, query: string): { town: number | 
 export function lookup(prepared: PreparedLookup, query: string, options: LookupOptions = {}): LookupResult {
   const { index } = prepared;
   const named = townOfQuery(prepared, query);
-  const segmented = segmentQuery(prepared, named.rest).slice(0, 8);
+  const segmented = segmentQuery(prepared, named.rest).slice(0, 12);
   // A stray character left over from a longer query (液化气站 → 站) would match half the texts.
-  const words =
+  const candidates =
     segmented.length > 1 ? segmented.filter((w) => w.length > 1 || prepared.dictionary.has(w)) : segmented;
+  // In a whole question (请问农家乐的安全归谁管), words most duties print (安全, 负责, 检查)
+  // would bury the one that matters: they count only when nothing else is asked.
+  const informative = candidates.filter((word) => !isCommonWord(prepared, word));
+  const words = informative.length > 0 ? informative : candidates;
   const ignored = segmented.filter((w) => !words.includes(w));
   const hits = new Map<number, Map<string, WordHit>>();
   const hitFor = (duty: number, word: string): WordHit => {

@@ -6,16 +6,30 @@ import type { LookupIndex } from "./build-index.ts";
  */
 
 /** Question phrases people type around the thing they ask about. */
-const QUESTION_PHRASES = [
+export const QUESTION_PHRASES = [
   "该怎么办",
   "怎么处理",
   "怎么办",
+  "归哪个部门管",
+  "归哪个单位管",
   "归谁管",
   "由谁管",
+  "由哪个单位",
+  "由哪个部门",
   "谁来管",
+  "谁来检查",
+  "谁来处理",
   "谁负责",
+  "有人管吗",
+  "没人管",
+  "没人处理",
+  "向谁反映",
+  "向谁报告",
+  "找哪个部门",
+  "找哪个单位",
   "哪个部门",
   "哪个单位",
+  "归谁",
   "谁管",
   "找谁",
   "请问",
@@ -162,8 +176,9 @@ function segmentToken(prepared: PreparedLookup, token: string): string[] {
   const from = new Array<number>(n + 1).fill(0);
   cost[0] = 0;
   const pieceCost = (piece: string): number => {
-    if (prepared.dictionary.has(piece)) return 1;
+    // A one-character word (电, 船) counts only typed alone: inside 电动车 it is not 电.
     if (piece.length === 1) return 3;
+    if (prepared.dictionary.has(piece)) return 1;
     return prepared.corpus.includes(piece) ? 1.6 : Infinity;
   };
   for (let end = 1; end <= n; end++) {
@@ -181,7 +196,7 @@ function segmentToken(prepared: PreparedLookup, token: string): string[] {
   const words: string[] = [];
   let stray = "";
   for (const piece of pieces) {
-    if (piece.length === 1 && !prepared.dictionary.has(piece)) {
+    if (piece.length === 1) {
       stray += piece;
       continue;
     }
