@@ -156,17 +156,41 @@ function scriptBytes(dist: string, htmlPath: string): number {
     .reduce((sum, src) => sum + statSync(join(dist, src)).size, 0);
 }
 
+function allTownsBytes(dist: string) {
+  return readdirSync(join(dist, "lookup"))
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => indexBytes(dist, name.replace(/\.json$/, "")))
+    .reduce((sum, bytes) => ({ raw: sum.raw + bytes.raw, gzip: sum.gzip + bytes.gzip }), { raw: 0, gzip: 0 });
+}
+
 function indexBytes(dist: string, name: string) {
   const raw = readFileSync(join(dist, "lookup", `${name}.json`));
   return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
 }
 
-async function lookupLatency(browser: Browser, baseUrl: string, scope: string) {
+/**
+ * Keystroke → DOM latency of the lookup for a scope (a town, or `all`), and the index bytes
+ * fetched before the first answer — as gzip would send them (the files from dist/,
+ * compressed here), since the preview server sends them uncompressed.
+ */
+async function lookupLatency(browser: Browser, baseUrl: string, scope: string, dist: string) {
   const page = await browser.newPage();
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/lookup\/.+\.json$/.test(path)) fetched.push(path);
+  });
   const started = Date.now();
-  await page.goto(`${baseUrl}${lookupPath()}${scope === "all" ? "" : `?town=${scope}`}`);
+  await page.goto(`${baseUrl}${lookupPath()}?town=${scope}`);
   await page.waitForSelector(`html[data-lookup-ready='${scope}']`, { timeout: 120_000 });
   const loadMs = Date.now() - started;
+  const firstAnswer = fetched.reduce(
+    (sum, path) => {
+      const bytes = indexBytes(dist, path.replace(/^\/lookup\/|\.json$/g, ""));
+      return { raw: sum.raw + bytes.raw, gzip: sum.gzip + bytes.gzip, files: sum.files + 1 };
+    },
+    { raw: 0, gzip: 0, files: 0 },
+  );
   // Every prefix of every query is one keystroke; the page answers inside the input event.
   const timings = (await page.evaluate((queries: string[]) => {
     const input = document.getElementById("lookup-q") as HTMLInputElement;
@@ -186,6 +210,7 @@ async function lookupLatency(browser: Browser, baseUrl: string, scope: string) {
   await page.close();
   return {
     scope,
+    firstAnswer,
     keystrokes: timings.length,
     loadMs,
     medianMs: round(median(timings)),
@@ -241,8 +266,8 @@ async function measure(browser: Browser, scenario: Scenario) {
   const baseUrl = `http://127.0.0.1:${server.port}`;
   try {
     const latency = [
-      await lookupLatency(browser, baseUrl, "all"),
-      await lookupLatency(browser, baseUrl, "zhangshanzi"),
+      await lookupLatency(browser, baseUrl, "all", dist),
+      await lookupLatency(browser, baseUrl, "zhangshanzi", dist),
     ];
     const pagefind = await pagefindBytes(browser, baseUrl);
     return {
@@ -258,7 +283,8 @@ async function measure(browser: Browser, scenario: Scenario) {
       unitPageBytes: statSync(join(dist, "zhangshanzi/units/police-station/index.html")).size,
       contentPageScriptBytes: scriptBytes(dist, "zhangshanzi/units/police-station/index.html"),
       lookupPageScriptBytes: scriptBytes(dist, "lookup/index.html"),
-      allIndex: indexBytes(dist, "all"),
+      /** Every town's index together: what "全部辖区" would fetch if the reader asked for all. */
+      allTownsIndexes: allTownsBytes(dist),
       townIndex: indexBytes(dist, "zhangshanzi"),
       latency,
       pagefind,
@@ -363,11 +389,11 @@ async function main(): Promise<void> {
         `| ${towns(r)} | ${r.pages} | ${r.checkSeconds} | ${r.buildSeconds} | ${r.pagefindSeconds} | ${r.pagesPerSecond} | ${r.peakMb} | ${r.distMb} |`,
     ),
     "",
-    "| towns | unit page KB | JS on a unit page KB | JS on /lookup/ KB | all.json KB (gzip) | one town's index KB (gzip) | lookup all: median / p95 ms | lookup one town: median / p95 ms | Pagefind 1st / 2nd query KB |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| towns | unit page KB | JS on a unit page KB | JS on /lookup/ KB | all towns: first answer KB gzip (files) | all towns' indexes KB gzip | one town's index KB (gzip) | lookup all: median / p95 ms | lookup one town: median / p95 ms | Pagefind 1st / 2nd query KB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map((r) => {
       const [all, town] = r.latency;
-      return `| ${towns(r)} | ${kb(r.unitPageBytes)} | ${kb(r.contentPageScriptBytes)} | ${kb(r.lookupPageScriptBytes)} | ${kb(r.allIndex.raw)} (${kb(r.allIndex.gzip)}) | ${kb(r.townIndex.raw)} (${kb(r.townIndex.gzip)}) | ${all!.medianMs} / ${all!.p95Ms} | ${town!.medianMs} / ${town!.p95Ms} | ${kb(r.pagefind.firstQueryBytes)} / ${kb(r.pagefind.secondQueryBytes)} |`;
+      return `| ${towns(r)} | ${kb(r.unitPageBytes)} | ${kb(r.contentPageScriptBytes)} | ${kb(r.lookupPageScriptBytes)} | ${kb(all!.firstAnswer.gzip)} (${all!.firstAnswer.files}) | ${kb(r.allTownsIndexes.gzip)} | ${kb(r.townIndex.raw)} (${kb(r.townIndex.gzip)}) | ${all!.medianMs} / ${all!.p95Ms} | ${town!.medianMs} / ${town!.p95Ms} | ${kb(r.pagefind.firstQueryBytes)} / ${kb(r.pagefind.secondQueryBytes)} |`;
     }),
   ];
   lines.push(

@@ -8,6 +8,7 @@ import {
   type LookupResult,
   type TownAnswers,
 } from "../lib/lookup/match.ts";
+import { mergeLookupIndexes } from "../lib/lookup/merge.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
 import { ROLE_LABELS, TOWN_STANDING_LABELS } from "../domain/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
@@ -27,19 +28,33 @@ import {
 /** Answers shown before "显示全部". */
 const FIRST_PAGE = 20;
 
-const indexes = new Map<string, Promise<PreparedLookup>>();
+/**
+ * Towns fetched for "全部辖区" before the first answer. Each town's index is a few dozen KB
+ * gzipped, so a county of 150 towns answers after a fraction of its index; the reader
+ * asks for the rest with one button.
+ */
+const FIRST_TOWNS = 8;
 
-function loadIndex(scope: string): Promise<PreparedLookup> {
-  if (!indexes.has(scope)) {
-    indexes.set(
-      scope,
-      fetch(lookupIndexPath(scope)).then(async (response) => {
-        if (!response.ok) throw new Error(`${lookupIndexPath(scope)}: HTTP ${response.status}`);
-        return prepareLookup((await response.json()) as LookupIndex);
+const townIndexes = new Map<string, Promise<LookupIndex>>();
+
+/** One town's index, fetched once per page. */
+function fetchTown(town: string): Promise<LookupIndex> {
+  if (!townIndexes.has(town)) {
+    townIndexes.set(
+      town,
+      fetch(lookupIndexPath(town)).then(async (response) => {
+        if (!response.ok) throw new Error(`${lookupIndexPath(town)}: HTTP ${response.status}`);
+        return (await response.json()) as LookupIndex;
       }),
     );
   }
-  return indexes.get(scope)!;
+  return townIndexes.get(town)!;
+}
+
+/** The towns' indexes as one, ready to match. */
+async function loadTowns(towns: readonly string[]): Promise<PreparedLookup> {
+  const loaded = await Promise.all(towns.map(fetchTown));
+  return prepareLookup(loaded.length === 1 ? loaded[0]! : mergeLookupIndexes(loaded));
 }
 
 function element<T extends HTMLElement>(id: string): T {
@@ -74,6 +89,9 @@ export function startLookupPage(): void {
   const wordsLine = element<HTMLParagraphElement>("lookup-words");
   const list = element<HTMLDivElement>("lookup-answers");
   const more = element<HTMLParagraphElement>("lookup-more");
+  const moreTowns = element<HTMLParagraphElement>("lookup-more-towns");
+  const moreTownsText = element<HTMLSpanElement>("lookup-more-towns-text");
+  const moreTownsButton = element<HTMLButtonElement>("lookup-more-towns-button");
   const moreButton = element<HTMLButtonElement>("lookup-more-button");
   const fallback = element<HTMLElement>("lookup-fallback");
   const fallbackTitle = element<HTMLElement>("lookup-fallback-title");
@@ -94,6 +112,23 @@ export function startLookupPage(): void {
 
   let prepared: PreparedLookup | undefined;
   let showAll = false;
+  /** For "全部辖区": every town in the order its answers come, and how many are loaded. */
+  const allTowns = (preferred: string | null): string[] => {
+    const options = [...townSelect.options].filter((option) => option.value !== ALL_TOWNS);
+    const rank = (option: HTMLOptionElement) =>
+      option.value === preferred
+        ? 0
+        : option.dataset["home"] !== undefined
+          ? 1
+          : option.dataset["standing"] === "town"
+            ? 2
+            : 3;
+    return options
+      .map((option, position) => ({ option, position }))
+      .sort((a, b) => rank(a.option) - rank(b.option) || a.position - b.position)
+      .map(({ option }) => option.value);
+  };
+  let loadedTowns = 0;
 
   function render(): void {
     if (!prepared) return;
@@ -135,7 +170,10 @@ export function startLookupPage(): void {
     fallback.hidden = !result || result.fallbacks.length === 0;
     if (result && !fallback.hidden) {
       fallbackTitle.textContent = `文件没有写到“${query}”`;
-      fallbackTowns.replaceChildren(...result.fallbacks.map(fallbackBlock));
+      // The reader's town in full; the others one line each, opened on demand.
+      fallbackTowns.replaceChildren(
+        ...result.fallbacks.map((town, index) => (index === 0 ? fallbackBlock(town) : fallbackLater(town))),
+      );
     }
     empty.hidden = !query || answers.length > 0;
     if (!empty.hidden) {
@@ -159,16 +197,45 @@ export function startLookupPage(): void {
   async function load(): Promise<void> {
     const scope = townSelect.value;
     status.textContent = "正在载入索引……";
+    const towns = scope === ALL_TOWNS ? allTowns(rememberedTown() ?? home) : [scope];
+    loadedTowns = Math.min(towns.length, scope === ALL_TOWNS ? FIRST_TOWNS : 1);
     try {
-      prepared = await loadIndex(scope);
+      prepared = await loadTowns(towns.slice(0, loadedTowns));
     } catch (error) {
       status.textContent = `索引载入失败（${error instanceof Error ? error.message : String(error)}），请刷新页面，或使用全文搜索。`;
       return;
     }
     if (townSelect.value !== scope) return; // the reader switched again meanwhile
+    showRemaining(towns.length - loadedTowns);
     render();
     document.documentElement.dataset["lookupReady"] = scope;
   }
+
+  /** "已载入 8 个辖区，还有 142 个" with the button that fetches them. */
+  function showRemaining(remaining: number): void {
+    moreTowns.hidden = remaining === 0;
+    moreTownsText.textContent = `已查 ${loadedTowns} 个辖区，还有 ${remaining} 个没有查。`;
+  }
+
+  moreTownsButton.addEventListener("click", () => {
+    void (async () => {
+      const towns = allTowns(rememberedTown() ?? home);
+      moreTownsButton.disabled = true;
+      moreTownsText.textContent = `正在载入其余 ${towns.length - loadedTowns} 个辖区……`;
+      try {
+        prepared = await loadTowns(towns);
+        loadedTowns = towns.length;
+      } catch (error) {
+        moreTownsText.textContent = `载入失败（${error instanceof Error ? error.message : String(error)}），请再试一次。`;
+        return;
+      } finally {
+        moreTownsButton.disabled = false;
+      }
+      if (townSelect.value !== ALL_TOWNS) return;
+      showRemaining(0);
+      render();
+    })();
+  });
 
   input.addEventListener("input", () => {
     showAll = false;
@@ -229,6 +296,20 @@ function townGroup(town: TownAnswers, answers: readonly LookupAnswer[], withHead
   list.append(...answers.map(answerItem));
   section.append(summary, list);
   return section;
+}
+
+/** Another town's fallback as one line that builds the block when opened. */
+function fallbackLater(town: FallbackAnswer): HTMLElement {
+  const later = document.createElement("details");
+  later.className = "fallback-later";
+  later.dataset["jurisdiction"] = town.townId;
+  const summary = document.createElement("summary");
+  summary.textContent = `${town.townName}的兜底规定`;
+  later.append(summary);
+  later.addEventListener("toggle", () => {
+    if (later.open && later.childElementCount === 1) later.append(fallbackBlock(town));
+  });
+  return later;
 }
 
 /** What one town's documents say about work they name no one for. */
@@ -387,20 +468,24 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
     meta.append(" · ", matched);
   }
   if (answer.otherDuties.length > 0) {
-    // The other matching duties themselves, each linked: not the top of the unit page.
+    // The other matching duties themselves, each linked: not the top of the unit page. The
+    // list is built when opened, so typing stays fast however many duties a unit has.
     const others = document.createElement("details");
     others.className = "answer-others";
     const summary = document.createElement("summary");
     summary.textContent = `另有 ${answer.otherDuties.length} 条相关职责`;
     const list = document.createElement("ul");
-    for (const other of answer.otherDuties) {
-      const entry = document.createElement("li");
-      const link = document.createElement("a");
-      link.href = other.href;
-      link.textContent = other.text.length > 60 ? `${other.text.slice(0, 60)}……` : other.text;
-      entry.append(link, " ", clauseLink(other.citation, other.clauseHref));
-      list.append(entry);
-    }
+    others.addEventListener("toggle", () => {
+      if (!others.open || list.childElementCount > 0) return;
+      for (const other of answer.otherDuties) {
+        const entry = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = other.href;
+        link.textContent = other.text.length > 60 ? `${other.text.slice(0, 60)}……` : other.text;
+        entry.append(link, " ", clauseLink(other.citation, other.clauseHref));
+        list.append(entry);
+      }
+    });
     others.append(summary, list);
     meta.append(others);
   }

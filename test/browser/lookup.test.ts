@@ -275,6 +275,21 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     await fresh.close();
   });
 
+  it("answers all towns from the towns' own indexes, with no index of every town", async () => {
+    const fresh = await browser.newPage();
+    const requested: string[] = [];
+    fresh.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.goto(`${baseUrl}/lookup/?town=all&q=${encodeURIComponent("液化气")}`);
+    await fresh.waitForSelector("html[data-lookup-ready='all']");
+    const indexes = requested.filter((path) => path.startsWith("/lookup/") && path.endsWith(".json"));
+    expect(indexes).not.toContain("/lookup/all.json");
+    expect(indexes[0]).toBe(`/lookup/${ZSZ}.json`); // the home town's first
+    expect(indexes.length).toBeGreaterThan(1);
+    // Eight towns fit in the first batch: nothing is left to fetch.
+    await expect(fresh.locator("#lookup-more-towns").isVisible()).resolves.toBe(false);
+    await fresh.close();
+  });
+
   it("makes every link and button of an answer at least 44 px tall on a phone", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${baseUrl}/lookup/?town=all&q=${encodeURIComponent("拖拉机拉人")}`);

@@ -6,4 +6,5 @@
 export * from "./build-index.ts";
 export * from "./excerpt.ts";
 export * from "./match.ts";
+export * from "./merge.ts";
 export * from "./prepare.ts";

@@ -162,10 +162,10 @@ export function rulesIndexPath(): string {
   return withBase("/rules/");
 }
 
-/** The lookup scope of every town: the `town=` of /lookup/ and the name of its index (no town may be called so). */
+/** The lookup scope of every town: the `town=` of /lookup/ (no town may be called so). */
 export const ALL_TOWNS = "all";
 
-/** The lookup index of one town, or of all towns (`all`). */
+/** The lookup index of one town. */
 export function lookupIndexPath(scope: string): string {
   return withBase(`/lookup/${scope}.json`);
 }
