@@ -2,6 +2,7 @@ import type { LookupIndex } from "../lib/lookup/build-index.ts";
 import { excerptWindow, highlightParts, suggestSectors } from "../lib/lookup/excerpt.ts";
 import {
   lookup,
+  townsInAnswerOrder,
   type FallbackAnswer,
   type FallbackDuty,
   type LookupAnswer,
@@ -10,7 +11,7 @@ import {
 } from "../lib/lookup/match.ts";
 import { mergeLookupIndexes } from "../lib/lookup/merge.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
-import { ROLE_LABELS, TOWN_STANDING_LABELS } from "../domain/index.ts";
+import { ROLE_LABELS, TOWN_STANDING_LABELS, type TownStanding } from "../domain/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
 import {
   ALL_TOWNS,
@@ -113,21 +114,17 @@ export function startLookupPage(): void {
   let prepared: PreparedLookup | undefined;
   let showAll = false;
   /** For "全部辖区": every town in the order its answers come, and how many are loaded. */
-  const allTowns = (preferred: string | null): string[] => {
-    const options = [...townSelect.options].filter((option) => option.value !== ALL_TOWNS);
-    const rank = (option: HTMLOptionElement) =>
-      option.value === preferred
-        ? 0
-        : option.dataset["home"] !== undefined
-          ? 1
-          : option.dataset["standing"] === "town"
-            ? 2
-            : 3;
-    return options
-      .map((option, position) => ({ option, position }))
-      .sort((a, b) => rank(a.option) - rank(b.option) || a.position - b.position)
-      .map(({ option }) => option.value);
-  };
+  const allTowns = (preferred: string | null): string[] =>
+    townsInAnswerOrder(
+      [...townSelect.options]
+        .filter((option) => option.value !== ALL_TOWNS)
+        .map((option) => ({
+          id: option.value,
+          standing: option.dataset["standing"] as TownStanding,
+          home: option.dataset["home"] !== undefined,
+        })),
+      preferred ?? undefined,
+    ).map((town) => town.id);
   let loadedTowns = 0;
 
   function render(): void {
@@ -298,17 +295,26 @@ function townGroup(town: TownAnswers, answers: readonly LookupAnswer[], withHead
   return section;
 }
 
+/**
+ * A closed <details> whose content is built the first time it is opened: what most readers
+ * never open costs nothing while they type.
+ */
+function lazyDetails(className: string, summaryText: string, build: () => Node): HTMLDetailsElement {
+  const details = document.createElement("details");
+  details.className = className;
+  const summary = document.createElement("summary");
+  summary.textContent = summaryText;
+  details.append(summary);
+  details.addEventListener("toggle", () => {
+    if (details.open && details.childElementCount === 1) details.append(build());
+  });
+  return details;
+}
+
 /** Another town's fallback as one line that builds the block when opened. */
 function fallbackLater(town: FallbackAnswer): HTMLElement {
-  const later = document.createElement("details");
-  later.className = "fallback-later";
+  const later = lazyDetails("fallback-later", `${town.townName}的兜底规定`, () => fallbackBlock(town));
   later.dataset["jurisdiction"] = town.townId;
-  const summary = document.createElement("summary");
-  summary.textContent = `${town.townName}的兜底规定`;
-  later.append(summary);
-  later.addEventListener("toggle", () => {
-    if (later.open && later.childElementCount === 1) later.append(fallbackBlock(town));
-  });
   return later;
 }
 
@@ -470,13 +476,8 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
   if (answer.otherDuties.length > 0) {
     // The other matching duties themselves, each linked: not the top of the unit page. The
     // list is built when opened, so typing stays fast however many duties a unit has.
-    const others = document.createElement("details");
-    others.className = "answer-others";
-    const summary = document.createElement("summary");
-    summary.textContent = `另有 ${answer.otherDuties.length} 条相关职责`;
-    const list = document.createElement("ul");
-    others.addEventListener("toggle", () => {
-      if (!others.open || list.childElementCount > 0) return;
+    const others = lazyDetails("answer-others", `另有 ${answer.otherDuties.length} 条相关职责`, () => {
+      const list = document.createElement("ul");
       for (const other of answer.otherDuties) {
         const entry = document.createElement("li");
         const link = document.createElement("a");
@@ -485,8 +486,8 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
         entry.append(link, " ", clauseLink(other.citation, other.clauseHref));
         list.append(entry);
       }
+      return list;
     });
-    others.append(summary, list);
     meta.append(others);
   }
   item.append(head, text, meta);

@@ -12,7 +12,8 @@ import {
 import { textOfBytes } from "../../src/lib/content/file-kinds.ts";
 import { bodyProblems } from "../../src/lib/content/mdx.ts";
 import { placeOf } from "../../src/lib/content/places.ts";
-import { closestKey, knownKeysAt, schemaProblems } from "../../src/lib/content/schema-issues.ts";
+import { knownKeysAt, schemaProblems } from "../../src/lib/content/schema-issues.ts";
+import { sectorSchema } from "../../src/schemas/sector.ts";
 import { unitSchema } from "../../src/schemas/unit.ts";
 import { MINIMAL_FIXTURE, PROJECT_ROOT, minimalContent } from "../helpers/fixture.ts";
 
@@ -166,8 +167,15 @@ describe("schemaProblems", () => {
 
   it("finds the known keys of nested objects through arrays and defaults", () => {
     expect(knownKeysAt(unitSchema, ["duties", 3])).toContain("clause");
-    expect(closestKey("alias", ["name", "aliases", "group"])).toBe("aliases");
-    expect(closestKey("colour", ["name", "aliases"])).toBeUndefined();
+  });
+
+  it("suggests the key meant (alias → aliases), or lists the keys when none is close", () => {
+    const sector = (extra: Record<string, unknown>) => {
+      const data = { name: "燃气", group: "工贸与能源", description: "测试。", ...extra };
+      return schemaProblems("s.yaml", "gas", sectorSchema, data, sectorSchema.safeParse(data).error!.issues);
+    };
+    expect(sector({ alias: ["液化气"] })[0]!.fix).toContain("是不是 aliases？");
+    expect(sector({ colour: "red" })[0]!.fix).toContain("改用以下字段之一：name、shortName");
   });
 });
 

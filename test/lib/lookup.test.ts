@@ -11,6 +11,7 @@ import {
   prepareLookup,
   segmentQuery,
   suggestSectors,
+  townsInAnswerOrder,
 } from "../../src/lib/lookup/index.ts";
 
 /**
@@ -174,6 +175,18 @@ describe("lookup", () => {
     index.units[0] = [0, ...INDEX.units[0]!.slice(1)] as LookupUnit; // 城建办 now in the template
     expect(towns()).toEqual(["west", "east", "template"]);
     expect(towns({ town: "template" })[0]).toBe("template");
+  });
+
+  it("orders towns for the page as for the matcher: reader's town, home, real towns, template, collection", () => {
+    const towns = [
+      { id: "col", standing: "collection", home: false },
+      { id: "tpl", standing: "template", home: false },
+      { id: "a", standing: "town", home: false },
+      { id: "home", standing: "town", home: true },
+      { id: "b", standing: "town", home: false },
+    ] as const;
+    expect(townsInAnswerOrder(towns).map((t) => t.id)).toEqual(["home", "a", "b", "tpl", "col"]);
+    expect(townsInAnswerOrder(towns, "b").map((t) => t.id)).toEqual(["b", "home", "a", "tpl", "col"]);
   });
 
   it("shows the sector's lead beside a town's answers that only assist", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { containsVerbatim, normaliseForComparison, trimSourceLine } from "../../src/lib/sources/index.ts";
+import {
+  containsVerbatim,
+  decodeDetected,
+  detectEncoding,
+  normaliseForComparison,
+  trimSourceLine,
+} from "../../src/lib/sources/index.ts";
 
 describe("verbatim comparison", () => {
   it("ignores ASCII, ideographic and no-break spaces but nothing else", () => {
@@ -21,5 +27,29 @@ describe("verbatim comparison", () => {
 
   it("never matches an empty quote", () => {
     expect(containsVerbatim("任何文字", "  ")).toBe(false);
+  });
+});
+
+describe("detectEncoding", () => {
+  const text = "name: 测试\nkind: 镇\n";
+  it("tells UTF-8 (with and without BOM), UTF-16 (with and without BOM), GB18030 and binary apart", () => {
+    const utf8 = new TextEncoder().encode(text);
+    expect(detectEncoding(utf8)).toEqual({ kind: "utf-8", bom: false });
+    expect(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ kind: "utf-8", bom: true });
+    expect(detectEncoding(new Uint8Array(Buffer.from(`\ufeff${text}`, "utf16le")))).toEqual({
+      kind: "utf-16le",
+      bom: true,
+    });
+    expect(detectEncoding(new Uint8Array(Buffer.from(text, "utf16le")))).toEqual({
+      kind: "utf-16le",
+      bom: false,
+    });
+    expect(detectEncoding(new Uint8Array([0xb2, 0xe2, 0xca, 0xd4]))).toEqual({ kind: "gb18030" });
+    expect(detectEncoding(new Uint8Array([...utf8, 0, 1]))).toEqual({ kind: "binary" });
+  });
+
+  it("decodes what it detected, without the BOM", () => {
+    const bytes = new Uint8Array(Buffer.from(`\ufeff${text}`, "utf16le"));
+    expect(decodeDetected(bytes, detectEncoding(bytes))).toBe(text);
   });
 });

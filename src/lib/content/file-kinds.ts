@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { bilingual } from "../../schemas/messages.ts";
+import { decodeDetected, detectEncoding } from "../sources/encoding.ts";
 
 /**
  * What a file in the content folder is, before any YAML is parsed: content files are
@@ -56,68 +57,49 @@ export function textOfBytes(bytes: Uint8Array): TextFile {
       },
     };
   }
-  if (looksLikeUtf16(bytes))
-    return {
-      refusal: {
-        message: bilingual(
-          "文件是 UTF-16（Unicode）编码，不是 UTF-8",
-          "the file is UTF-16 (Unicode), not UTF-8",
-        ),
-        fix: SAVE_AS_UTF8,
-      },
-    };
-  if (bytes.includes(0))
-    return {
-      refusal: {
-        message: bilingual(
-          "文件含有空字节（NUL），是二进制文件或已损坏，不是文本",
-          "the file holds NUL bytes: it is binary or damaged, not text",
-        ),
-        fix: bilingual(
-          "从备份或版本库中恢复这个文件，或重新保存为纯文本",
-          "restore the file from a backup or git, or save it again as plain text",
-        ),
-      },
-    };
-  const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(withoutBom) };
-  } catch {
-    // Not UTF-8: say which encoding it is, so the fix is one "Save as".
+  const encoding = detectEncoding(bytes);
+  switch (encoding.kind) {
+    case "utf-8":
+      return { text: decodeDetected(bytes, encoding)! };
+    case "utf-16le":
+    case "utf-16be":
+      return {
+        refusal: {
+          message: bilingual(
+            "文件是 UTF-16（Unicode）编码，不是 UTF-8",
+            "the file is UTF-16 (Unicode), not UTF-8",
+          ),
+          fix: SAVE_AS_UTF8,
+        },
+      };
+    case "binary":
+      return {
+        refusal: {
+          message: bilingual(
+            "文件含有空字节（NUL），是二进制文件或已损坏，不是文本",
+            "the file holds NUL bytes: it is binary or damaged, not text",
+          ),
+          fix: bilingual(
+            "从备份或版本库中恢复这个文件，或重新保存为纯文本",
+            "restore the file from a backup or git, or save it again as plain text",
+          ),
+        },
+      };
+    case "gb18030":
+      return {
+        refusal: {
+          message: bilingual("文件是 GBK（GB18030）编码，不是 UTF-8", "the file is GBK (GB18030), not UTF-8"),
+          fix: SAVE_AS_UTF8,
+        },
+      };
+    case "unknown":
+      return {
+        refusal: {
+          message: bilingual("文件不是 UTF-8 编码的文本", "the file is not UTF-8 text"),
+          fix: SAVE_AS_UTF8,
+        },
+      };
   }
-  try {
-    new TextDecoder("gb18030", { fatal: true }).decode(bytes);
-    return {
-      refusal: {
-        message: bilingual("文件是 GBK（GB18030）编码，不是 UTF-8", "the file is GBK (GB18030), not UTF-8"),
-        fix: SAVE_AS_UTF8,
-      },
-    };
-  } catch {
-    return {
-      refusal: {
-        message: bilingual("文件不是 UTF-8 编码的文本", "the file is not UTF-8 text"),
-        fix: SAVE_AS_UTF8,
-      },
-    };
-  }
-}
-
-/**
- * UTF-16: a byte-order mark, or (without one) zero bytes in every other position, which
- * is what the ASCII of YAML keys and punctuation becomes; a stray NUL elsewhere is not.
- */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  const sample = bytes.subarray(0, 400);
-  let zeros = 0;
-  let sameSide = 0;
-  for (let i = 0; i < sample.length; i += 1)
-    if (sample[i] === 0) {
-      zeros += 1;
-      if (i % 2 === (sample[0] === 0 ? 0 : 1)) sameSide += 1;
-    }
-  return zeros > 0 && zeros >= sample.length / 8 && sameSide >= zeros * 0.9;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from "astro/zod";
 import { bilingual, describeSchemaIssue, type SchemaIssue } from "../../schemas/messages.ts";
-import { editDistance } from "../checks/suggest.ts";
+import { closestIds } from "../checks/suggest.ts";
 import type { ContentProblem } from "./types.ts";
 
 /**
@@ -41,23 +41,6 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
     return knownKeysAt(def.shape[step], rest);
   if (def.type === "array" && typeof step === "number" && def.element) return knownKeysAt(def.element, rest);
   return [];
-}
-
-/** The known key a mistyped one was meant to be: a typo, or singular for plural (and back). */
-export function closestKey(key: string, known: readonly string[]): string | undefined {
-  const lower = key.toLowerCase();
-  const scored = known
-    .map((candidate) => {
-      const other = candidate.toLowerCase();
-      const related = other.startsWith(lower) || lower.startsWith(other);
-      return {
-        candidate,
-        distance: related ? Math.abs(other.length - lower.length) : editDistance(lower, other),
-      };
-    })
-    .filter(({ distance, candidate }) => distance <= Math.max(2, Math.floor(candidate.length / 3)))
-    .sort((a, b) => a.distance - b.distance);
-  return scored[0]?.candidate;
 }
 
 function unknownKey(
@@ -134,7 +117,7 @@ export function schemaProblems(
     if (issue.code !== "unrecognized_keys") continue;
     const known = knownKeysAt(schema, issue.path);
     for (const key of (issue as SchemaIssue & { keys?: string[] }).keys ?? []) {
-      const near = RENAMED_KEYS[key] ? undefined : closestKey(key, known);
+      const near = RENAMED_KEYS[key] ? undefined : closestIds(key, new Set(known))[0];
       if (near && valueAt(data, [...issue.path, near]) === undefined)
         meant.add(pathText([...issue.path, near]));
       unknownKeyProblems.push([[...issue.path, key], unknownKey(key, near, known)]);

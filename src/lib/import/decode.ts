@@ -4,6 +4,8 @@
  * decides; otherwise strict UTF-8, and GB18030 when the bytes are not UTF-8.
  */
 
+import { decodeDetected, detectEncoding } from "../sources/encoding.ts";
+
 /** A document that cannot be imported, with what to do about it (Chinese, then English). */
 export class ImportError extends Error {
   /** What is wrong. */
@@ -28,31 +30,21 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
       "文件是空的 / the file is empty",
       "请选择有内容的文件 / choose a file with text in it",
     );
-  const decode = (label: string, offset: number) =>
-    new TextDecoder(label, { fatal: true }).decode(bytes.subarray(offset));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: normalise(decode("utf-8", 3)), encoding: "utf-8 (BOM)" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: normalise(decode("utf-16le", 2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: normalise(decode("utf-16be", 2)), encoding: "utf-16be" };
-  if (bytes.includes(0))
+  const detected = detectEncoding(bytes);
+  if (detected.kind === "binary")
     throw new ImportError(
       "文件含有二进制内容，不是纯文本 / the file holds binary data, not plain text",
       "请导入 .txt、.docx 或带文字层的 .pdf / import a .txt, a .docx or a PDF with a text layer",
     );
-  try {
-    return { text: normalise(decode("utf-8", 0)), encoding: "utf-8" };
-  } catch {
-    try {
-      return { text: normalise(decode("gb18030", 0)), encoding: "gb18030" };
-    } catch {
-      throw new ImportError(
-        "无法识别文件的文字编码（既不是 UTF-8，也不是 GBK/GB18030） / the text encoding is neither UTF-8 nor GBK/GB18030",
-        "用记事本打开后“另存为”，编码选 UTF-8 / open it in Notepad and save it as UTF-8",
-      );
-    }
-  }
+  const text = decodeDetected(bytes, detected);
+  if (text === undefined)
+    throw new ImportError(
+      "无法识别文件的文字编码（既不是 UTF-8，也不是 GBK/GB18030） / the text encoding is neither UTF-8 nor GBK/GB18030",
+      "用记事本打开后“另存为”，编码选 UTF-8 / open it in Notepad and save it as UTF-8",
+    );
+  const encoding: TextEncoding =
+    detected.kind === "utf-8" && detected.bom ? "utf-8 (BOM)" : (detected.kind as TextEncoding);
+  return { text: normalise(text), encoding };
 }
 
 /** Windows and old Mac line ends become \n, so clause line numbers match any editor's. */

@@ -199,6 +199,8 @@ export interface LookupAnswer {
   reason: AnswerReason;
   /** The best-matching duty of the unit. */
   duty: AnswerDuty;
+  /** Its position in the index. */
+  dutyIndex: number;
   /** The query words matched by what this card shows (the duty's text or the unit's name). */
   matchedWords: string[];
   /** What of the query occurs in the card: the highlighted words of the text (拖拉机 → 农业机械). */
@@ -478,6 +480,7 @@ function answerOf(
     role: index.duties[best.duty]![1],
     reason,
     duty: answerDuty(prepared, best.duty, best.ranges),
+    dutyIndex: best.duty,
     matchedWords: best.words,
     shownWords: [
       ...new Set(best.ranges.map(([start, end]) => index.duties[best.duty]![3].slice(start, end))),
@@ -490,21 +493,41 @@ function answerOf(
 }
 
 /** Town indexes in the order their answers are shown. */
-function townOrder(prepared: PreparedLookup, preferred: string | undefined): number[] {
-  const towns = prepared.index.towns;
-  const first = preferred ?? towns.find((town) => town[3] === 1)?.[0];
+/** A town as the order of answers sees it. */
+export interface OrderedTown {
+  id: string;
+  standing: TownStanding;
+  home: boolean;
+}
+
+/**
+ * Towns in the order their answers are shown, by the page and the matcher alike: the
+ * reader's town (by default the first home town), other home towns, real towns, then
+ * templates and collections, each kind in its given order.
+ */
+export function townsInAnswerOrder<T extends OrderedTown>(towns: readonly T[], preferred?: string): T[] {
+  const first = preferred ?? towns.find((town) => town.home)?.id;
   return towns
-    .map((_, town) => town)
-    .sort((a, b) => {
-      const [idA, , standingA, homeA] = towns[a]!;
-      const [idB, , standingB, homeB] = towns[b]!;
-      return (
-        Number(idB === first) - Number(idA === first) ||
-        homeB - homeA ||
-        STANDING_ORDER[standingA] - STANDING_ORDER[standingB] ||
-        a - b
-      );
-    });
+    .map((town, position) => ({ town, position }))
+    .sort(
+      (a, b) =>
+        Number(b.town.id === first) - Number(a.town.id === first) ||
+        Number(b.town.home) - Number(a.town.home) ||
+        STANDING_ORDER[a.town.standing] - STANDING_ORDER[b.town.standing] ||
+        a.position - b.position,
+    )
+    .map(({ town }) => town);
+}
+
+/** Town indexes in the order their answers are shown. */
+function townOrder(prepared: PreparedLookup, preferred: string | undefined): number[] {
+  const towns = prepared.index.towns.map(([id, , standing, home], index) => ({
+    id,
+    standing,
+    home: home === 1,
+    index,
+  }));
+  return townsInAnswerOrder(towns, preferred).map((town) => town.index);
 }
 
 function groupByTown(
@@ -542,7 +565,7 @@ function groupByTown(
       for (const answer of answers.filter(
         (a) => a.matchedWords.length + a.viaSectors.length === top(answers),
       ))
-        for (const sector of index.duties[dutyOfAnswer(prepared, answer)]?.[2] ?? []) sectors.add(sector);
+        for (const sector of index.duties[answer.dutyIndex]![2]) sectors.add(sector);
       for (const sector of sectors) {
         let added = 0;
         for (const duty of prepared.dutiesBySector.get(sector) ?? []) {
@@ -584,12 +607,6 @@ function groupByTown(
 
 function emptyScore(duty: number): Scored {
   return { duty, count: 0, rank: 0, score: 0, words: [], via: [], ranges: [] };
-}
-
-/** The duty an answer shows, found back in the index by its link. */
-function dutyOfAnswer(prepared: PreparedLookup, answer: LookupAnswer): number {
-  const anchor = answer.duty.href.split("#")[1];
-  return prepared.dutiesByUnit[answer.unit]!.find((duty) => prepared.index.duties[duty]![6] === anchor) ?? 0;
 }
 
 /** The most query words any matched answer of the list matches. */

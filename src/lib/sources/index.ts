@@ -8,3 +8,4 @@ export * from "./clauses.ts";
 export * from "./numerals.ts";
 export * from "./parse.ts";
 export * from "./text.ts";
+export * from "./encoding.ts";
