@@ -7,3 +7,9 @@ export const TOWN_STANDING_LABELS: Record<TownStanding, string> = {
   template: "范本",
   collection: "汇编",
 };
+
+/** The label a town's name needs beside it (范本, 汇编), or "" when it is a town or its name says so already. */
+export function standingLabel(name: string, standing: TownStanding): string {
+  const label = TOWN_STANDING_LABELS[standing];
+  return standing === "town" || name.includes(label) ? "" : label;
+}

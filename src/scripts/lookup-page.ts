@@ -11,7 +11,7 @@ import {
 } from "../lib/lookup/match.ts";
 import { mergeLookupIndexes } from "../lib/lookup/merge.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
-import { ROLE_LABELS, TOWN_STANDING_LABELS, type TownStanding } from "../domain/index.ts";
+import { ROLE_LABELS, standingLabel, type TownStanding } from "../domain/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
 import {
   ALL_TOWNS,
@@ -264,10 +264,11 @@ function townGroup(town: TownAnswers, answers: readonly LookupAnswer[], withHead
     const heading = document.createElement("h2");
     heading.className = "town-answers-heading";
     heading.textContent = town.townName;
-    if (town.standing !== "town") {
+    const note = standingLabel(town.townName, town.standing);
+    if (note) {
       const label = document.createElement("span");
       label.className = "standing";
-      label.textContent = TOWN_STANDING_LABELS[town.standing];
+      label.textContent = note;
       heading.append(" ", label);
     }
     section.append(heading);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { standingLabel } from "../../src/domain/index.ts";
 import {
   type LookupDuty,
   type LookupIndex,
@@ -395,5 +396,13 @@ describe("excerptWindow", () => {
     // 130 characters: a 120-character window would leave 10 behind, so the whole text shows.
     const text = `${"甲".repeat(5)}燃气${"乙".repeat(123)}`;
     expect(excerptWindow(text, [[5, 7]], 120)).toEqual([0, 130]);
+  });
+});
+
+describe("standingLabel", () => {
+  it("labels a template or collection once, not when its name already says so", () => {
+    expect(standingLabel("广西乡(镇)", "template")).toBe("范本");
+    expect(standingLabel("广西乡(镇)（范本）", "template")).toBe("");
+    expect(standingLabel("张山子镇", "town")).toBe("");
   });
 });
