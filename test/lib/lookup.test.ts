@@ -232,6 +232,12 @@ describe("lookup", () => {
     for (const word of farm.shownWords) expect(farm.duty.text).toContain(word);
   });
 
+  it("lists overlapping marked words as the one word the card marks", () => {
+    // 液化气 and its prefix 液化 both hit 液化气充装站: the card marks 液化气 once.
+    const gas = lookup(prepared, "液化气 液化").answers.find((answer) => answer.unitName === "西镇安监站")!;
+    expect(gas.shownWords).toEqual(["液化气"]);
+  });
+
   it("gives each answer its other matching duties, to link to them", () => {
     const farm = lookup(prepared, "拖拉机").answers.find((answer) => answer.unitName === "东镇农机站")!;
     expect(farm.otherDuties.map((other) => other.href)).toEqual(["/east/units/farm/#d-c1"]);

@@ -482,8 +482,11 @@ function answerOf(
     duty: answerDuty(prepared, best.duty, best.ranges),
     dutyIndex: best.duty,
     matchedWords: best.words,
+    // The marked words as the card marks them: overlapping hits (烟花, 爆竹 in 烟花爆竹) read as one.
     shownWords: [
-      ...new Set(best.ranges.map(([start, end]) => index.duties[best.duty]![3].slice(start, end))),
+      ...new Set(
+        mergeRanges(best.ranges).map(([start, end]) => index.duties[best.duty]![3].slice(start, end)),
+      ),
     ],
     viaSectors: best.via.map((sector) => index.sectors[sector]![1]),
     matchingDuties: 1 + others.length,
