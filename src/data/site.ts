@@ -18,6 +18,7 @@ import {
   type ContentProblem,
   type ReadResult,
 } from "../lib/content/index.ts";
+import { buildLookupIndex } from "../lib/lookup/index.ts";
 import type { Model, UnitRecord } from "../lib/model/index.ts";
 
 /**
@@ -82,6 +83,18 @@ let model: Promise<Model> | undefined;
 export function getModel(): Promise<Model> {
   model ??= loadModel();
   return model;
+}
+
+const lookupIndexes = new Map<string, string>();
+
+/**
+ * A town's lookup index as the JSON file the browser fetches; built once per build, since
+ * the lookup page also needs its size (the "全部辖区" first fetch is budgeted in bytes).
+ */
+export async function lookupIndexJson(townId: string): Promise<string> {
+  if (!lookupIndexes.has(townId))
+    lookupIndexes.set(townId, JSON.stringify(buildLookupIndex(await getModel(), townId)));
+  return lookupIndexes.get(townId)!;
 }
 
 /** `getStaticPaths` of the pages that exist once per unit (`/<town>/…/<unit>/`), optionally only some units. */

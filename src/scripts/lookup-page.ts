@@ -9,7 +9,7 @@ import {
   type LookupResult,
   type TownAnswers,
 } from "../lib/lookup/match.ts";
-import { mergeLookupIndexes } from "../lib/lookup/merge.ts";
+import { mergeLookupIndexes, townsForFirstAnswer } from "../lib/lookup/merge.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
 import { ROLE_LABELS, standingLabel, type TownStanding } from "../domain/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
@@ -30,11 +30,14 @@ import {
 const FIRST_PAGE = 20;
 
 /**
- * Towns fetched for "全部辖区" before the first answer. Each town's index is a few dozen KB
- * gzipped, so a county of 150 towns answers after a fraction of its index; the reader
- * asks for the rest with one button.
+ * Bytes of town indexes fetched for "全部辖区" before the first answer (uncompressed; about
+ * a third of that is sent gzipped). A town's index is tens of KB, so a county of 150 towns
+ * answers after a fraction of its indexes; the reader asks for the rest with one button.
  */
-const FIRST_TOWNS = 8;
+const FIRST_ANSWER_BYTES = 480_000;
+
+/** How long typing must pause before the address is updated to the query. */
+const ADDRESS_DELAY_MS = 400;
 
 const townIndexes = new Map<string, Promise<LookupIndex>>();
 
@@ -114,7 +117,7 @@ export function startLookupPage(): void {
   let prepared: PreparedLookup | undefined;
   let showAll = false;
   /** For "全部辖区": every town in the order its answers come, and how many are loaded. */
-  const allTowns = (preferred: string | null): string[] =>
+  const allTowns = (preferred: string | null) =>
     townsInAnswerOrder(
       [...townSelect.options]
         .filter((option) => option.value !== ALL_TOWNS)
@@ -122,20 +125,42 @@ export function startLookupPage(): void {
           id: option.value,
           standing: option.dataset["standing"] as TownStanding,
           home: option.dataset["home"] !== undefined,
+          bytes: Number(option.dataset["indexBytes"]),
         })),
       preferred ?? undefined,
-    ).map((town) => town.id);
+    );
   let loadedTowns = 0;
+
+  /**
+   * The address follows the query once typing pauses (and at once on Enter or when the page
+   * is left), so a reload or a shared link shows the same answers. history.replaceState
+   * costs Chromium milliseconds a call: done on every keystroke it was a third of the time
+   * from key to answer.
+   */
+  let addressTimer: ReturnType<typeof setTimeout> | undefined;
+  let pendingAddress: URL | undefined;
+  function writeAddress(): void {
+    clearTimeout(addressTimer);
+    if (pendingAddress && pendingAddress.href !== location.href)
+      history.replaceState(null, "", pendingAddress);
+    pendingAddress = undefined;
+  }
+  function keepInAddress(query: string, scope: string): void {
+    const url = new URL(location.href);
+    url.search = "";
+    if (query) url.searchParams.set("q", query);
+    url.searchParams.set("town", scope);
+    pendingAddress = url;
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(writeAddress, ADDRESS_DELAY_MS);
+  }
+  addEventListener("pagehide", writeAddress);
 
   function render(): void {
     if (!prepared) return;
     const query = input.value.trim();
     const scope = townSelect.value;
-    const url = new URL(location.href);
-    url.search = "";
-    if (query) url.searchParams.set("q", query);
-    url.searchParams.set("town", scope);
-    history.replaceState(null, "", url);
+    keepInAddress(query, scope);
 
     const preferred = scope === ALL_TOWNS ? (rememberedTown() ?? home ?? undefined) : scope;
     const result: LookupResult | undefined = query ? lookup(prepared, query, { town: preferred }) : undefined;
@@ -194,16 +219,17 @@ export function startLookupPage(): void {
   async function load(): Promise<void> {
     const scope = townSelect.value;
     status.textContent = "正在载入索引……";
-    const towns = scope === ALL_TOWNS ? allTowns(rememberedTown() ?? home) : [scope];
-    loadedTowns = Math.min(towns.length, scope === ALL_TOWNS ? FIRST_TOWNS : 1);
+    const towns = scope === ALL_TOWNS ? allTowns(rememberedTown() ?? home) : [];
+    const first = scope === ALL_TOWNS ? townsForFirstAnswer(towns, FIRST_ANSWER_BYTES) : [scope];
+    loadedTowns = first.length;
     try {
-      prepared = await loadTowns(towns.slice(0, loadedTowns));
+      prepared = await loadTowns(first);
     } catch (error) {
       status.textContent = `索引载入失败（${error instanceof Error ? error.message : String(error)}），请刷新页面，或使用全文搜索。`;
       return;
     }
     if (townSelect.value !== scope) return; // the reader switched again meanwhile
-    showRemaining(towns.length - loadedTowns);
+    showRemaining(Math.max(0, towns.length - loadedTowns));
     render();
     document.documentElement.dataset["lookupReady"] = scope;
   }
@@ -216,7 +242,7 @@ export function startLookupPage(): void {
 
   moreTownsButton.addEventListener("click", () => {
     void (async () => {
-      const towns = allTowns(rememberedTown() ?? home);
+      const towns = allTowns(rememberedTown() ?? home).map((town) => town.id);
       moreTownsButton.disabled = true;
       moreTownsText.textContent = `正在载入其余 ${towns.length - loadedTowns} 个辖区……`;
       try {
@@ -251,6 +277,7 @@ export function startLookupPage(): void {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     render();
+    writeAddress();
   });
   void load();
 }

@@ -285,7 +285,9 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     expect(indexes).not.toContain("/lookup/all.json");
     expect(indexes[0]).toBe(`/lookup/${ZSZ}.json`); // the home town's first
     expect(indexes.length).toBeGreaterThan(1);
-    // Eight towns fit in the first batch: nothing is left to fetch.
+    // The real towns' indexes together fit in the first-answer budget: nothing is left to fetch.
+    const options = await fresh.$$eval("#lookup-town option[data-index-bytes]", (items) => items.length);
+    expect(indexes).toHaveLength(options);
     await expect(fresh.locator("#lookup-more-towns").isVisible()).resolves.toBe(false);
     await fresh.close();
   });
@@ -377,6 +379,24 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     expect(new Set(towns)).toEqual(new Set(["tongchuan"]));
     expect(requested).toContain("/lookup/tongchuan.json");
     expect(requested).not.toContain("/lookup/all.json");
+    await fresh.close();
+  });
+
+  it("puts the query and the town in the address once typing pauses, so a reload shows the same answers", async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${baseUrl}/lookup/?town=tongchuan`);
+    await fresh.waitForSelector("html[data-lookup-ready='tongchuan']");
+    const answers = await typeQuery("学校", fresh);
+    expect(answers.length).toBeGreaterThan(0);
+    await fresh.waitForFunction(() => new URL(location.href).searchParams.get("q") === "学校");
+    expect(new URL(fresh.url()).searchParams.get("town")).toBe("tongchuan");
+    await fresh.reload();
+    await fresh.waitForSelector("html[data-lookup-ready='tongchuan']");
+    await expect(fresh.inputValue("#lookup-q")).resolves.toBe("学校");
+    const again = await fresh.$$eval(ANSWER, (items) =>
+      items.map((item) => (item as HTMLElement).dataset["unitName"]),
+    );
+    expect(again).toEqual(answers.map((answer) => answer.unit));
     await fresh.close();
   });
 

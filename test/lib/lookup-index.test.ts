@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLookupIndex } from "../../src/lib/lookup/index.ts";
+import { buildLookupIndex, townsForFirstAnswer } from "../../src/lib/lookup/index.ts";
 import { minimalContent } from "../helpers/fixture.ts";
 import { checkAndBuild } from "../../src/lib/content/index.ts";
 
@@ -61,5 +61,26 @@ describe("buildLookupIndex", () => {
     expect(index.scope).toBe("testtown");
     expect(index.towns).toEqual([["testtown", model.towns[0]!.data.name, "town", 0]]);
     expect(() => buildLookupIndex(model, "nowhere")).toThrow("unknown jurisdiction nowhere");
+  });
+});
+
+describe("townsForFirstAnswer", () => {
+  const towns = [
+    { id: "home", bytes: 60_000 },
+    { id: "second", bytes: 50_000 },
+    { id: "third", bytes: 70_000 },
+    { id: "small", bytes: 1_000 },
+  ];
+
+  it("takes towns in answer order while their indexes fit in the budget, and stops at the first that does not", () => {
+    expect(townsForFirstAnswer(towns, 120_000)).toEqual(["home", "second"]);
+    // A small town after the one that overflowed waits too: the order on screen is kept.
+    expect(townsForFirstAnswer(towns, 175_000)).toEqual(["home", "second"]);
+    expect(townsForFirstAnswer(towns, 181_000)).toEqual(["home", "second", "third", "small"]);
+  });
+
+  it("always fetches the first town, however large its index", () => {
+    expect(townsForFirstAnswer(towns, 10_000)).toEqual(["home"]);
+    expect(townsForFirstAnswer([], 10_000)).toEqual([]);
   });
 });

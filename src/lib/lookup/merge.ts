@@ -50,3 +50,28 @@ export function mergeLookupIndexes(indexes: readonly LookupIndex[]): LookupIndex
   merged.variants = [...variants].map(([variant, simplified]) => variant + simplified).join("");
   return merged;
 }
+
+/** A town the "全部辖区" lookup may fetch, with the size of its index file. */
+export interface TownIndexSize {
+  /** The jurisdiction id. */
+  id: string;
+  /** Bytes of its lookup index as served (uncompressed). */
+  bytes: number;
+}
+
+/**
+ * The towns fetched before the first "全部辖区" answer: in answer order, as many as fit in
+ * `budget` bytes, and always the first, so the reader's own town answers however large.
+ * A byte budget rather than a count keeps the first answer small in a county of large towns
+ * and complete in a deployment of a few small ones.
+ */
+export function townsForFirstAnswer(towns: readonly TownIndexSize[], budget: number): string[] {
+  const chosen: string[] = [];
+  let used = 0;
+  for (const town of towns) {
+    if (chosen.length > 0 && used + town.bytes > budget) break;
+    chosen.push(town.id);
+    used += town.bytes;
+  }
+  return chosen;
+}

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getModel } from "../../data/site.ts";
-import { buildLookupIndex } from "../../lib/lookup/index.ts";
+import { getModel, lookupIndexJson } from "../../data/site.ts";
 
 /**
  * One lookup index per jurisdiction. There is no index of every town: "全部辖区" fetches
@@ -12,7 +11,5 @@ export const getStaticPaths = (async () => {
   return model.towns.map((town) => ({ params: { scope: town.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const model = await getModel();
-  return Response.json(buildLookupIndex(model, params["scope"]));
-};
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await lookupIndexJson(params["scope"]!), { headers: { "content-type": "application/json" } });
