@@ -59,6 +59,52 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
     await page.close();
   });
 
+  it("keeps a long source's chapter index beside the text while it scrolls, and jumps to a chapter", async () => {
+    const { page, trouble } = await open("/sources/zhangshanzi-2020-47/", 1280);
+    await page.evaluate(() => window.scrollTo(0, 12_000));
+    const toc = await page.locator("nav.source-toc").boundingBox();
+    expect(toc!.y).toBeGreaterThanOrEqual(0);
+    expect(toc!.y).toBeLessThan(50);
+    await page.locator("nav.source-toc a", { hasText: "五、有关要求" }).click();
+    await expect(page.locator(":target").getAttribute("data-clause")).resolves.toBe("五");
+    // The second level is listed for the long chapters: 四's (一) and (二).
+    await expect(page.locator("nav.source-toc li li a").allTextContents()).resolves.toEqual(
+      expect.arrayContaining(["（一）共同职责", "四(二) 具体职责"]),
+    );
+    expect(trouble).toEqual(noTrouble);
+    await page.close();
+  });
+
+  it("gives a phone a chapter bar that stays on top and a back-to-top button", async () => {
+    const { page } = await open("/sources/collection-2023/", 390);
+    await page.evaluate(() => window.scrollTo(0, 20_000));
+    const bar = page.locator("details.source-toc-bar");
+    expect((await bar.boundingBox())!.y).toBeCloseTo(0, 0);
+    await expect(page.locator(".back-to-top").isVisible()).resolves.toBe(true);
+    await bar.locator("summary").click();
+    await bar.locator("a", { hasText: "篇三" }).click();
+    await expect(page.locator(":target").getAttribute("data-clause")).resolves.toBe("篇三");
+    await page.locator(".back-to-top").click();
+    await page.waitForFunction(() => window.scrollY < 200);
+    await page.close();
+  });
+
+  it("shows the coverage table on a phone as one card a sector, with the units' names", async () => {
+    const { page } = await open("/zhangshanzi/coverage/", 390);
+    const row = page.locator('.coverage-table tr[data-sector="occupational-health"]');
+    expect((await row.locator("th").boundingBox())!.width).toBeGreaterThan(300);
+    await expect(row.locator('td[data-label="其他单位"] a').allTextContents()).resolves.toContain("工会");
+    await page.close();
+  });
+
+  it("lines the town page up with the header", async () => {
+    const { page } = await open("/zhangshanzi/", 1280);
+    const title = await page.locator(".site-title").boundingBox();
+    const heading = await page.locator("main h1").boundingBox();
+    expect(Math.abs(title!.x - heading!.x)).toBeLessThan(2);
+    await page.close();
+  });
+
   it("jumps from a duty's clause link to that clause on the source page", async () => {
     const { page, trouble } = await open("/zhangshanzi/units/police-station/", 1280);
     await page.locator("#d-s4c2i6p3 a.clause-ref").click();

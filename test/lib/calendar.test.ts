@@ -3,6 +3,7 @@ import {
   calendarFilters,
   calendarSections,
   calendarYear,
+  OCCASION_LABEL,
   timingLabel,
   townCalendar,
   townIcsFile,
@@ -26,11 +27,34 @@ describe("townCalendar", () => {
     ]);
   });
 
-  it("lists a duty that names a season under that season, without a date", () => {
+  it("lists a duty that names a season under that season, without a date, quoting the clause that says what is due then", () => {
     const model = checkedModel(minimalContent());
-    model.units.get("testtown/police")!.duties[0]!.text = "汛期负责消防安全监督管理；";
+    model.units.get("testtown/police")!.duties[0]!.text = "负责消防安全监督管理，汛期加强巡查；";
     const seasonal = townCalendar(model, model.towns[0]!).filter((e) => e.timing.kind === "season");
-    expect(seasonal.map((e) => [e.who, e.phrase])).toEqual([["测试派出所", "汛期"]]);
+    expect(seasonal.map((e) => [e.who, e.phrase, timingLabel(e.timing)])).toEqual([
+      ["测试派出所", "汛期加强巡查", "汛期"],
+    ]);
+  });
+
+  it("files a duty timed by a meeting or an event as 不定期, never as a season", () => {
+    const model = checkedModel(minimalContent());
+    model.units.get("testtown/police")!.duties[0]!.text =
+      "每季度检查一次。全区、全国重要会议、重大活动期间，组织开展专项检查。";
+    const entries = townCalendar(model, model.towns[0]!).filter((e) => e.unit === "testtown/police");
+    expect(entries.map((e) => [e.timing.kind, e.phrase])).toEqual([
+      ["occasion", "全区、全国重要会议、重大活动期间"],
+    ]);
+    expect(timingLabel(entries[0]!.timing)).toBe(OCCASION_LABEL);
+    const sections = calendarSections(entries);
+    expect(sections.map((section) => section.id)).toEqual(["unscheduled"]);
+  });
+
+  it("gives no time to a meeting or an event the text does not time anything by", () => {
+    const model = checkedModel(minimalContent());
+    model.units.get("testtown/police")!.duties[0]!.text =
+      "贯彻上级有关安全生产工作的重要会议、文件，积极参加安全生产重大活动。";
+    const entries = townCalendar(model, model.towns[0]!).filter((e) => e.unit === "testtown/police");
+    expect(entries).toEqual([]);
   });
 
   it("places a rule's deadlines and assessment steps as the town's own entries", () => {
@@ -100,7 +124,7 @@ describe("calendarSections", () => {
       [
         ["每季度", [base.id]],
         ["7月", ["c", "b"]],
-        ["定期、适时（文件未定周期）", ["a"]],
+        ["定期、适时、不定期（文件未定周期或日期）", ["a"]],
       ],
     );
   });

@@ -105,6 +105,8 @@ describe("icsCalendar", () => {
     const [quarterly, deadline] = events;
     expect(quarterly!.summary).toBe("〔每季度〕测试水利站：每季度至少检查 1 次");
     expect(quarterly!.description).toContain("出处：测试〔2024〕1号 二2第1段");
+    // A whole address: the event is opened in a phone's calendar, not on the site.
+    expect(quarterly!.description).toMatch(/本站：http:\/\/localhost:4321\/testtown\/units\/water\/#d-/);
     expect(quarterly!.occurrences(5)).toEqual([
       "2020-01-01",
       "2020-04-01",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sourceListPage, sourcePage, townPage, unitPage } from "../../src/lib/pages/index.ts";
+import { sourceChapters, sourceListPage, sourcePage, townPage, unitPage } from "../../src/lib/pages/index.ts";
+import { parseClauses } from "../../src/lib/sources/index.ts";
 import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
 
 describe("townPage", () => {
@@ -71,5 +72,27 @@ describe("source pages", () => {
     const { towns, citations } = sourcePage(model, source);
     expect(towns.map((t) => t.id)).toEqual(["testtown"]);
     expect(citations.get("二1(1)")?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("sourceChapters", () => {
+  const long = Array.from({ length: 24 }, (_, i) => `${i + 1}、第${i + 1}项工作；`).join("\n");
+  const text = `关于安全生产的意见\n一、总的原则\n（一）坚持安全第一。\n二、部门职责\n（一）共同职责\n${long}\n（二）具体职责\n1、负责消防。\n三、有关要求与责任追究的具体办法和程序规定\n（一）严格考核。`;
+  const chapters = sourceChapters(parseClauses(text).clauses);
+
+  it("lists the numbered top-level clauses, not the unnumbered preamble, each with its own words shortened", () => {
+    expect(chapters.map((chapter) => chapter.label)).toEqual([
+      "一、总的原则",
+      "二、部门职责",
+      "三、有关要求与责任追究的具体办法和程…",
+    ]);
+  });
+
+  it("lists the numbered sections of a long chapter only", () => {
+    expect(chapters.map((chapter) => chapter.sections.map((section) => section.label))).toEqual([
+      [],
+      ["（一）共同职责", "（二）具体职责"],
+      [],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_SITE_ORIGIN, normaliseBasePath, siteOriginFromEnv } from "../../src/lib/site/base.ts";
 import { isCurrentNav, siteNav, townPath } from "../../src/lib/site/index.ts";
 
 const town = (id: string, name: string) => ({ id, data: { name } });
@@ -27,5 +28,21 @@ describe("isCurrentNav", () => {
     expect(isCurrentNav("/guide/mayor/", "/")).toBe(false);
     expect(isCurrentNav("/", "/")).toBe(true);
     expect(isCurrentNav("/glossary/", "/guide/")).toBe(false);
+  });
+});
+
+describe("normaliseBasePath and siteOriginFromEnv", () => {
+  it("turns any spelling of a sub-path into /path/, and nothing into /", () => {
+    expect(["anquan", "/anquan", "/anquan/", " anquan/ "].map(normaliseBasePath)).toEqual(
+      Array(4).fill("/anquan/"),
+    );
+    expect(normaliseBasePath(undefined)).toBe("/");
+  });
+
+  it("keeps only the address of SITE_URL, defaults to where npm start serves, and refuses what is not http(s)", () => {
+    expect(siteOriginFromEnv({ SITE_URL: "http://10.1.2.3/anquan/" })).toBe("http://10.1.2.3");
+    expect(siteOriginFromEnv({ SITE_URL: "https://aq.example.gov.cn" })).toBe("https://aq.example.gov.cn");
+    expect(siteOriginFromEnv({})).toBe(DEFAULT_SITE_ORIGIN);
+    expect(() => siteOriginFromEnv({ SITE_URL: "10.1.2.3" })).toThrow(/SITE_URL="10.1.2.3" 不是网址/);
   });
 });

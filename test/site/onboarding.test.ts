@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEASON_WORDS } from "../../src/lib/calendar/index.ts";
+import { OCCASION_LABEL, SEASON_WORDS } from "../../src/lib/calendar/index.ts";
 import { type Model } from "../../src/lib/model/index.ts";
 import { DIST, page } from "../helpers/built-site.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
@@ -12,8 +12,8 @@ beforeAll(() => {
   model = modelOf(PROJECT_ROOT);
 });
 
-/** Labels of entries that have no date, so no event: 定期 and the season words. */
-const UNDATED: string[] = ["定期", ...SEASON_WORDS];
+/** Labels of entries that have no date, so no event: 定期, meetings and events, and the season words. */
+const UNDATED: string[] = ["定期", OCCASION_LABEL, ...SEASON_WORDS];
 
 const ics = (path: string) => parseIcs(readFileSync(join(DIST, path), "utf8"));
 
@@ -48,6 +48,39 @@ describe("the .ics files", () => {
 });
 
 describe("the calendar page", () => {
+  it("files a meeting or an event as 不定期, never as a season, and a season with what is due then", () => {
+    const html = page("/guangxi-template/calendar/");
+    const entryIn = (section: string) =>
+      html
+        .getElementById(section)
+        ?.querySelectorAll(".calendar-entry")
+        .map((li) => [
+          li.querySelector(".calendar-when")!.text.trim(),
+          li.querySelector("strong")?.text.trim(),
+        ]);
+    expect(entryIn("unscheduled")).toContainEqual([
+      OCCASION_LABEL,
+      "全区、全国重要会议、重大活动期间和节日长假期间",
+    ]);
+    for (const town of model.towns) {
+      const seasonal = page(`/${town.id}/calendar/`).getElementById("seasonal");
+      for (const when of seasonal?.querySelectorAll(".calendar-when") ?? [])
+        expect(SEASON_WORDS as readonly string[], town.id).toContain(when.text.trim());
+    }
+  });
+
+  it("never prints an entry's time twice, on its tag and again as its text, on calendars and guides", () => {
+    const pages = [
+      ...model.towns.map((town) => `/${town.id}/calendar/`),
+      ...model.guides.map((guide) => `/guide/${guide.id}/`),
+    ];
+    for (const path of pages)
+      for (const li of page(path).querySelectorAll(".calendar-entry")) {
+        const when = li.querySelector(".calendar-when")!.text.trim();
+        expect(li.querySelector("strong")?.text.trim(), path).not.toBe(when);
+      }
+  });
+
   it("lists the 安全生产月 activity period and the 6月15日 咨询日 under June for 篇四", () => {
     const june = page("/collection-2023-part4/calendar/").getElementById("month-6")!;
     const whens = june.querySelectorAll(".calendar-when").map((el) => el.text.trim());

@@ -14,13 +14,15 @@ import { serveStatic } from "../helpers/static-server.ts";
  * plain static server under /anquan/ and nothing else, as nginx would publish it.
  */
 const BASE = "/anquan/";
+/** The deployment's address, as the IT person sets it for links read outside the site. */
+const SITE_URL = "http://10.0.0.8";
 const out = mkdtempSync(join(tmpdir(), "duty-matrix-anquan-"));
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   execFileSync("npx", ["astro", "build", "--outDir", out], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, BASE_PATH: BASE },
+    env: { ...process.env, BASE_PATH: BASE, SITE_URL },
     stdio: ["ignore", "ignore", "inherit"],
   });
   server = await serveStatic(out, BASE);
@@ -50,6 +52,21 @@ describe("a build for BASE_PATH=/anquan/", () => {
     const townPage = readFileSync(join(out, "zhangshanzi", "index.html"), "utf8");
     expect(townPage).toContain(`href="${BASE}zhangshanzi/matrix.csv"`);
     expect(townPage).toContain(`href="${BASE}zhangshanzi/calendar/"`);
+  });
+});
+
+describe("calendar files of a deployment with SITE_URL", () => {
+  it("link every event to its page by a whole address under the site URL and the base path", () => {
+    // Unfolded (RFC 5545 §3.1): a long line continues on the next after one space.
+    const text = readFileSync(join(out, "zhangshanzi", "calendar.ics"), "utf8").replace(/\r\n /g, "");
+    const events = text.split("BEGIN:VEVENT").length - 1;
+    const urls = [...text.matchAll(/^URL:(.+)$/gm)].map((match) => match[1]!.trim());
+    expect(events).toBeGreaterThan(5);
+    expect(urls).toHaveLength(events);
+    for (const url of urls)
+      expect(url).toMatch(new RegExp(`^${SITE_URL}${BASE}zhangshanzi/units/[a-z-]+/#d-`));
+    const pages = [...text.matchAll(/本站：(\S+)/g)].map((match) => match[1]!.replace(/\\n.*$/, ""));
+    expect(pages).toEqual(urls);
   });
 });
 

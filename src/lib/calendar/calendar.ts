@@ -34,7 +34,9 @@ export type Timing =
   /** 定期、适时: the text says it recurs but gives no period. */
   | { kind: "unscheduled" }
   /** Tied to a season or holiday the text names (汛期, 节假日 …), which has no fixed date. */
-  | { kind: "season"; season: string };
+  | { kind: "season"; season: string }
+  /** During a meeting or an event the text names (重要会议、重大活动期间): whenever one is held. */
+  | { kind: "occasion"; occasion: string };
 
 /** One thing due, with where it is written. */
 export interface CalendarEntry {
@@ -59,10 +61,14 @@ export interface CalendarEntry {
   href: string;
 }
 
-/** Words that tie a duty to a season or holiday; the text names them, we do not date them. */
+/**
+ * Words that tie a duty to a time of year or a holiday; the text names them, we do not
+ * date them. A meeting or an event is not a season: see OCCASION.
+ */
 export const SEASON_WORDS = [
   "汛期",
   "节假日",
+  "节日",
   "春节",
   "清明",
   "五一",
@@ -73,9 +79,30 @@ export const SEASON_WORDS = [
   "夏季",
   "雨季",
   "冬春",
-  "重要会议",
-  "重大活动",
 ] as const;
+
+/**
+ * A meeting or an event the text times a duty by: "…会议…期间", "…活动期间". Only with
+ * 期间 is it a time; "贯彻重要会议精神" or "参加重大活动" sets no time at all.
+ */
+const OCCASION = /[^，。；：,;]*(?:会议|活动|庆典|赛事)期间/;
+
+/** How an entry timed by a meeting or event reads: it recurs, but on no date. */
+export const OCCASION_LABEL = "不定期（会议、活动期间）";
+
+/** Where a clause of a duty ends: the part of the text that holds a time word is quoted. */
+const CLAUSE_END = /[，。；：,;！？]/;
+
+/** The clause of `text` around the first `word` (…, 汛期要…加强值班, …), verbatim. */
+export function clauseAround(text: string, word: string): string {
+  const at = text.indexOf(word);
+  if (at < 0) return word;
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start -= 1;
+  let end = at + word.length;
+  while (end < text.length && !CLAUSE_END.test(text[end]!)) end += 1;
+  return text.slice(start, end).trim();
+}
 
 function dutyEntries(model: Model, duty: DutyRecord, who: string): CalendarEntry[] {
   const base = {
@@ -114,9 +141,24 @@ function dutyEntries(model: Model, duty: DutyRecord, who: string): CalendarEntry
       },
     })),
   ];
+  // The season or event is given with the words around it, so the entry says what is due
+  // then, not only when ("汛期" alone would only repeat its own label).
+  const occasion = OCCASION.exec(duty.text)?.[0];
   const season = SEASON_WORDS.find((word) => duty.text.includes(word));
   if (season)
-    entries.push({ ...base, id: `${duty.id}/s0`, phrase: season, timing: { kind: "season", season } });
+    entries.push({
+      ...base,
+      id: `${duty.id}/s0`,
+      phrase: clauseAround(duty.text, season),
+      timing: { kind: "season", season },
+    });
+  if (occasion)
+    entries.push({
+      ...base,
+      id: `${duty.id}/o0`,
+      phrase: clauseAround(duty.text, occasion),
+      timing: { kind: "occasion", occasion: occasion.replace(/期间$/, "") },
+    });
   return entries;
 }
 
@@ -228,8 +270,8 @@ export function calendarSections(entries: readonly CalendarEntry[]): CalendarSec
   const rest = [
     {
       id: "unscheduled",
-      title: "定期、适时（文件未定周期）",
-      entries: entries.filter((e) => e.timing.kind === "unscheduled"),
+      title: "定期、适时、不定期（文件未定周期或日期）",
+      entries: entries.filter((e) => e.timing.kind === "unscheduled" || e.timing.kind === "occasion"),
     },
     {
       id: "seasonal",
@@ -253,6 +295,8 @@ export function timingLabel(timing: Timing): string {
       return "定期";
     case "season":
       return timing.season;
+    case "occasion":
+      return OCCASION_LABEL;
     case "date": {
       const start = `${timing.nextYear ? "次年" : ""}${timing.month}月${timing.day ? `${timing.day}日` : ""}`;
       const end =

@@ -2,6 +2,7 @@
  * iCalendar (RFC 5545) files of the duty calendar, so a cadre's phone or Outlook reminds
  * them. Only entries with a period or a date become events; recurring ones carry an RRULE.
  */
+import { absoluteUrl } from "../site/index.ts";
 import { timingLabel, type CalendarEntry } from "./calendar.ts";
 
 /** When a source gives no year, its calendar repeats from this one. */
@@ -84,6 +85,8 @@ export function icsCalendar(name: string, entries: readonly CalendarEntry[], yea
   for (const entry of entries) {
     const timing = eventTiming(entry, year);
     if (!timing) continue;
+    // Whole addresses: the event is read in a phone's calendar, far from the site.
+    const page = absoluteUrl(entry.href);
     lines.push(
       "BEGIN:VEVENT",
       `UID:${entry.id.replace(/[^\w/.-]/g, "-")}@duty-matrix`,
@@ -92,7 +95,8 @@ export function icsCalendar(name: string, entries: readonly CalendarEntry[], yea
       `DTEND;VALUE=DATE:${timing.end}`,
       `RRULE:${timing.rrule}`,
       `SUMMARY:${icsText(`〔${timingLabel(entry.timing)}〕${entry.who}：${entry.phrase}`)}`,
-      `DESCRIPTION:${icsText(`${entry.text}\n出处：${entry.citation}\n本站：${entry.href}`)}`,
+      `DESCRIPTION:${icsText(`${entry.text}\n出处：${entry.citation}\n本站：${page}`)}`,
+      `URL:${page}`,
       "TRANSP:TRANSPARENT",
       "END:VEVENT",
     );

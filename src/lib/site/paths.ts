@@ -1,4 +1,4 @@
-import { basePathFromEnv, normaliseBasePath } from "./base.ts";
+import { basePathFromEnv, DEFAULT_SITE_ORIGIN, normaliseBasePath, siteOriginFromEnv } from "./base.ts";
 
 /**
  * Every internal URL is built here, so pages, the API, the lookup index and the browser
@@ -15,6 +15,17 @@ export const BASE_PATH: string =
   typeof process !== "undefined" && process.env
     ? basePathFromEnv()
     : normaliseBasePath(globalThis.document?.documentElement.dataset["base"]);
+
+/** The deployment's address (SITE_URL), for links read outside the site; in the browser, the page's own. */
+export const SITE_ORIGIN: string =
+  typeof process !== "undefined" && process.env
+    ? siteOriginFromEnv()
+    : (globalThis.location?.origin ?? DEFAULT_SITE_ORIGIN);
+
+/** A URL this module built (already under the base path) as a whole address: http://10.1.2.3/anquan/zhangshanzi/. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, SITE_ORIGIN).href;
+}
 
 /** A path from the site's root ("/zhangshanzi/") as served under the base path. */
 export function withBase(path: string): string {
