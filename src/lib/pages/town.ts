@@ -51,3 +51,11 @@ export function townPage(model: Model, town: TownRecord) {
     reviewCount: reviewEntries(town).length,
   };
 }
+
+/**
+ * Towns in the home page's order: the deployment's home towns first (the lookup starts with
+ * them too), then the rest as content orders them. The search's town filter follows it.
+ */
+export function townsInHomeOrder(model: Model): TownRecord[] {
+  return [...model.towns].sort((a, b) => Number(b.data.home) - Number(a.data.home));
+}
