@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { idSchema } from "./common.ts";
+import { idSchema, searchWordSchema } from "./common.ts";
 import { bilingual, ID_MESSAGE } from "./messages.ts";
 import { UNIT_KINDS } from "../domain/units.ts";
 
@@ -9,8 +9,13 @@ import { UNIT_KINDS } from "../domain/units.ts";
  * duties, deadlines, rules and ledgers the guide shows come from the data, never retyped.
  */
 export const guideSchema = z.strictObject({
-  /** The post, e.g. 党委书记. */
+  /**
+   * The post's one display name, e.g. 分管安全副镇长: the guide's title, the 岗位对照 page's,
+   * and the post line of each unit it covers (a unit's own page keeps the printed name too).
+   */
   post: z.string().min(1, { error: bilingual("缺少岗位名称 post", "missing post") }),
+  /** What people call the post (安全副镇长, 一把手 …): the lookup finds the post's units by them. */
+  aliases: z.array(searchWordSchema()).default([]),
   /** One sentence in our own words: what the post answers for. */
   summary: z
     .string()

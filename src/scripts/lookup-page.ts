@@ -13,6 +13,7 @@ import { mergeLookupIndexes, townsForFirstAnswer } from "../lib/lookup/merge.ts"
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
 import { ROLE_LABELS, standingLabel, type TownStanding } from "../domain/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
+import { rememberedTown, rememberTown } from "./remembered-town.ts";
 import {
   ALL_TOWNS,
   lookupIndexPath,
@@ -63,25 +64,6 @@ async function loadTowns(towns: readonly string[]): Promise<PreparedLookup> {
 
 function element<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
-}
-
-/** Where the reader's choice of town is kept between visits (this browser only). */
-const TOWN_KEY = "duty-matrix:town";
-
-function rememberedTown(): string | null {
-  try {
-    return localStorage.getItem(TOWN_KEY);
-  } catch {
-    return null; // storage off (private mode): no memory, no error
-  }
-}
-
-function rememberTown(town: string): void {
-  try {
-    localStorage.setItem(TOWN_KEY, town);
-  } catch {
-    // storage off: the choice holds for this page only
-  }
 }
 
 export function startLookupPage(): void {

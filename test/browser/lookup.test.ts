@@ -86,6 +86,15 @@ const EVERYDAY_QUERIES: Array<{ query: string; top3: Array<[unit: string, town: 
   { query: "养猪场的病死猪没人处理", top3: [["镇畜牧水产站", ZSZ]] },
   { query: "网吧着火了找哪个部门", top3: [["张山子派出所", ZSZ]] },
   { query: "铜川镇 学校", top3: [["铜川镇", "tongchuan"]] },
+  // The titles people use for a post, from the post's guide.
+  { query: "安全副镇长", top3: [["分管安全生产工作的政府领导干部", ZSZ]] },
+  {
+    query: "一把手",
+    top3: [
+      ["镇党委主要负责人（书记）", ZSZ],
+      ["镇行政主要负责人（镇长）", ZSZ],
+    ],
+  },
 ];
 
 beforeAll(async () => {
@@ -537,16 +546,25 @@ describe.skipIf(skipBrowserTests)("full-text search (Pagefind) in Chromium", () 
   it("keeps the query and the ticked filters in the address, so the same results open from a link", async () => {
     const fresh = await browser.newPage();
     const all = await searchResults(fresh, "烟花爆竹");
+    /** The count line once a search has finished ("找到 12 个 烟花爆竹 的相关结果"). */
+    const settledMessage = async (on: Page) => {
+      await on.waitForFunction(() =>
+        /^找到/.test(document.querySelector(".pagefind-ui__message")?.textContent ?? ""),
+      );
+      return on.locator(".pagefind-ui__message").textContent();
+    };
+    const before = await settledMessage(fresh);
     await fresh.locator(".pagefind-ui__filter-name", { hasText: "辖区" }).click();
     await fresh.locator('input.pagefind-ui__filter-checkbox[value="张山子镇"]').check();
     await fresh.waitForFunction(() =>
       new URL(location.href).searchParams.getAll("f").includes("辖区:张山子镇"),
     );
-    await fresh.waitForFunction(
-      (n) => document.querySelectorAll(".pagefind-ui__result").length < n,
-      all.length,
-    );
-    const narrowed = await fresh.locator(".pagefind-ui__message").textContent();
+    await fresh.waitForFunction((text) => {
+      const message = document.querySelector(".pagefind-ui__message")?.textContent ?? "";
+      return /^找到/.test(message) && message !== text;
+    }, before);
+    const narrowed = await settledMessage(fresh);
+    expect(Number(/\d+/.exec(narrowed!)?.[0])).toBeLessThan(all.length);
     const link = fresh.url();
     expect(new URL(link).searchParams.get("q")).toBe("烟花爆竹");
     const again = await browser.newPage();

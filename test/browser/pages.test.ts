@@ -105,6 +105,27 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
     await page.close();
   });
 
+  it("opens a guide on the home town, switches town, and remembers the choice for the guides and the lookup", async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/guide/safety-deputy/`);
+    await expect(page.locator("[data-guide-towns] [aria-current=page]").textContent()).resolves.toBe(
+      "张山子镇",
+    );
+    await page.locator("[data-guide-towns] a", { hasText: "铜川镇" }).click();
+    await page.waitForURL(/\/guide\/safety-deputy\/tongchuan\/$/);
+    const towns = await page.$$eval("[data-duty-id]", (items) =>
+      items.map((item) => (item as HTMLElement).dataset["dutyId"]!.split("/")[0]),
+    );
+    expect(new Set(towns)).toEqual(new Set(["tongchuan"]));
+    // Another guide, and the lookup, now open on 铜川镇 too.
+    await page.goto(`${baseUrl}/guide/mayor/`);
+    await page.waitForURL(/\/guide\/mayor\/tongchuan\/$/);
+    await page.goto(`${baseUrl}/lookup/`);
+    await page.waitForSelector("html[data-lookup-ready='tongchuan']");
+    await context.close();
+  });
+
   it("jumps from a duty's clause link to that clause on the source page", async () => {
     const { page, trouble } = await open("/zhangshanzi/units/police-station/", 1280);
     await page.locator("#d-s4c2i6p3 a.clause-ref").click();

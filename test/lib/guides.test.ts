@@ -5,6 +5,7 @@ import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixtu
 
 const guide = (fields: Partial<Guide>): Guide => ({
   post: "站所负责人",
+  aliases: [],
   summary: "测试。",
   order: 1,
   unitTypes: [],

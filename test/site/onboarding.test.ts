@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { OCCASION_LABEL, SEASON_WORDS } from "../../src/lib/calendar/index.ts";
 import { type Model } from "../../src/lib/model/index.ts";
+import { guidePathForTown, guideTowns } from "../../src/lib/onboarding/index.ts";
 import { DIST, page } from "../helpers/built-site.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 import { parseIcs } from "../helpers/ical.ts";
@@ -89,12 +90,8 @@ describe("the calendar page", () => {
 });
 
 describe("guides", () => {
-  it("show every duty of the post's units verbatim, as the data holds it", () => {
+  it("show every duty of the post's units verbatim, each on its own town's page", () => {
     for (const guide of model.guides) {
-      const html = page(`/guide/${guide.id}/`);
-      const shown = new Set(
-        html.querySelectorAll(".duty-text").map((el) => el.text.replace(/\s+/g, " ").trim()),
-      );
       const units = [...model.units.values()].filter(
         (unit) =>
           (unit.data.type !== undefined && guide.data.unitTypes.includes(unit.data.type)) ||
@@ -105,9 +102,42 @@ describe("guides", () => {
         guide.data.unitKinds.some((kind) => unit.data.appliesTo?.kinds.includes(kind)),
       );
       expect(units.length + groups.length, guide.id).toBeGreaterThan(0);
-      for (const unit of [...units, ...groups])
+      for (const unit of [...units, ...groups]) {
+        const path = guidePathForTown(model, guide, unit.data.jurisdiction);
+        const shown = new Set(
+          page(path)
+            .querySelectorAll(".duty-text")
+            .map((el) => el.text.replace(/\s+/g, " ").trim()),
+        );
         for (const duty of unit.duties)
-          expect(shown.has(duty.text.replace(/\s+/g, " ").trim()), `${guide.id}: ${duty.text}`).toBe(true);
+          expect(shown.has(duty.text.replace(/\s+/g, " ").trim()), `${path}: ${duty.text}`).toBe(true);
+      }
+    }
+  });
+
+  it("show on each town's page that town's duties, deadlines and rules only, and open on the home town", () => {
+    for (const guide of model.guides) {
+      const { towns, first } = guideTowns(model, guide.data);
+      expect(first?.id, guide.id).toBe(towns.find((town) => town.data.home)?.id ?? towns[0]?.id);
+      for (const town of towns) {
+        const html = page(guidePathForTown(model, guide, town.id));
+        const links = html.querySelectorAll("a[href]").map((a) => a.getAttribute("href")!);
+        const duties = html.querySelectorAll("[data-duty-id]").map((li) => li.getAttribute("data-duty-id")!);
+        // A duty id starts with its town (`tongchuan/safety-deputy/…`).
+        for (const id of duties) expect(id, `${guide.id}/${town.id}`).toMatch(new RegExp(`^${town.id}/`));
+        for (const href of links.filter((link) => link.startsWith("/rules/")))
+          expect(href, `${guide.id}/${town.id}`).toMatch(new RegExp(`^/rules/${town.id}/`));
+        for (const entry of html.querySelectorAll(".calendar-entry a.clause-ref"))
+          expect(
+            town.sources.map((source) => source.id),
+            `${guide.id}/${town.id}`,
+          ).toContain(entry.getAttribute("href")!.split("/")[2]);
+        // Every other town of the post is one click away, in the switch.
+        const switched = html
+          .querySelectorAll("[data-guide-towns] a[data-town]")
+          .map((a) => a.getAttribute("data-town"));
+        expect(switched).toEqual(towns.length > 1 ? towns.map((t) => t.id) : []);
+      }
     }
   });
 
@@ -115,7 +145,7 @@ describe("guides", () => {
     expect(model.guides.map((g) => g.data.post)).toEqual([
       "党委书记",
       "镇长",
-      "分管安全生产领导",
+      "分管安全副镇长",
       "其他班子成员",
       "站所负责人",
       "包村干部",

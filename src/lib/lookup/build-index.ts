@@ -1,5 +1,12 @@
 import { citationLabel } from "../sources/index.ts";
-import { sectorAliases, type DutyRecord, type Model, type TownStanding } from "../model/index.ts";
+import {
+  sectorAliases,
+  type DutyRecord,
+  type Model,
+  type TownStanding,
+  type UnitRecord,
+} from "../model/index.ts";
+import { guideOfUnit } from "../onboarding/index.ts";
 
 export type { TownStanding };
 import { clausePath, principlePath, unitPath } from "../site/index.ts";
@@ -73,6 +80,12 @@ export type LookupDuty = [
 ];
 
 /** The lookup index for one jurisdiction, or for all when `townId` is omitted. */
+/** The post's display name and everyday titles, for a unit that is a post a guide covers. */
+function postNames(model: Model, unit: UnitRecord): string[] {
+  const guide = guideOfUnit(model, unit);
+  return guide ? [guide.data.post, ...guide.data.aliases] : [];
+}
+
 export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
   const towns = model.towns.filter((town) => townId === undefined || town.id === townId);
   if (towns.length === 0) throw new Error(`unknown jurisdiction ${townId}`);
@@ -89,7 +102,12 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
         unit.data.name,
         unit.data.kind,
         unitPath(unit.key),
-        [...(unit.data.successor ? [unit.data.successor.name] : []), ...unit.data.aliases],
+        [
+          ...(unit.data.successor ? [unit.data.successor.name] : []),
+          ...unit.data.aliases,
+          // What people call the post (安全副镇长, 一把手): its guide's name and aliases.
+          ...postNames(model, unit),
+        ],
         unit.data.shortName ?? unit.data.name,
       ]);
       for (const duty of unit.duties) {

@@ -12,6 +12,7 @@ import {
   type UnitRecord,
 } from "../model/index.ts";
 import type { Guide } from "../../schemas/guide.ts";
+import { guidePath, guideTownPath } from "../site/index.ts";
 import { RULE_KINDS_IN_READING_ORDER } from "../../domain/index.ts";
 import type { Term } from "../../schemas/term.ts";
 
@@ -50,14 +51,55 @@ export interface GuideContent {
   terms: Array<{ id: string; data: Term }>;
 }
 
-export function guideContent(model: Model, guide: Guide): GuideContent {
+/** Whether a unit's duties are the guide's post's own (by its type, or named). */
+function isGuidesOwn(guide: Guide, unit: UnitRecord): boolean {
+  return (
+    (unit.data.type !== undefined && guide.unitTypes.includes(unit.data.type)) ||
+    guide.units.includes(unit.key)
+  );
+}
+
+/**
+ * The guide of the post a unit is (镇分管安全生产工作的政府领导干部 → 分管安全副镇长), or
+ * undefined: its `post` is the unit's display name as a post, its aliases find the unit.
+ */
+export function guideOfUnit(model: Model, unit: UnitRecord): { id: string; data: Guide } | undefined {
+  return model.guides.find((guide) => isGuidesOwn(guide.data, unit));
+}
+
+/**
+ * The guide's towns, and the one a reader meets first: the deployment's home town where the
+ * post exists there, else the first town that has it.
+ */
+export function guideTowns(
+  model: Model,
+  guide: Guide,
+): { towns: TownRecord[]; first: TownRecord | undefined } {
+  const towns = guideContent(model, guide).towns.map(({ town }) => town);
+  return { towns, first: towns.find((town) => town.data.home) ?? towns[0] };
+}
+
+/** Where a town's version of a guide is: the guide's own address for its first town. */
+export function guidePathForTown(model: Model, guide: { id: string; data: Guide }, townId: string): string {
+  return guideTowns(model, guide.data).first?.id === townId
+    ? guidePath(guide.id)
+    : guideTownPath(guide.id, townId);
+}
+
+/** A post type's one display name: its guide's (分管安全副镇长), else the first unit's own label. */
+export function postDisplayName(model: Model, post: { type: string; label: string }): string {
+  return model.guides.find((guide) => guide.data.unitTypes.includes(post.type))?.data.post ?? post.label;
+}
+
+/**
+ * What a guide shows: for every town that has the post, or (`onlyTown`) for one town, so a
+ * cadre reads their own town's duties, deadlines and rules without the others'.
+ */
+export function guideContent(model: Model, guide: Guide, onlyTown?: string): GuideContent {
   const towns = model.towns.flatMap((town): GuideTown[] => {
+    if (onlyTown !== undefined && town.id !== onlyTown) return [];
     const townUnits = town.units;
-    const own = townUnits.filter(
-      (unit) =>
-        (unit.data.type !== undefined && guide.unitTypes.includes(unit.data.type)) ||
-        guide.units.includes(unit.key),
-    );
+    const own = townUnits.filter((unit) => isGuidesOwn(guide, unit));
     const headed = townUnits.filter(
       (unit) => guide.unitKinds.includes(unit.data.kind) && !own.includes(unit),
     );

@@ -108,6 +108,11 @@ export function guidePath(guide: string): string {
   return withBase(`/guide/${guide}/`);
 }
 
+/** A guide as one town has the post: its duties, deadlines and rules only. */
+export function guideTownPath(guide: string, town: string): string {
+  return withBase(`/guide/${guide}/${town}/`);
+}
+
 /** A town's targets, assessment and accountability rules, or one of them. */
 export function rulesPath(town: string, ruleId?: string): string {
   return withBase(`/rules/${town}/${ruleId ? `#rule-${ruleId}` : ""}`);
