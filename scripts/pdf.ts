@@ -15,7 +15,9 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { preview } from "astro";
+import { extractText } from "unpdf";
 import { chromium, type Browser } from "playwright-core";
+import { sheetStartPages } from "../src/lib/print/index.ts";
 import { apiPath, bookletPath } from "../src/lib/site/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 
@@ -40,9 +42,8 @@ interface Job {
 /** A problem the user can fix: printed without a stack trace, exit code 1. */
 class UsageError extends Error {}
 
-/** Page numbers in the bottom margin; the template needs its own font (it ignores page CSS). */
-const FOOTER = `<div style="width:100%;text-align:center;font-size:8pt;font-family:'Noto Serif CJK SC',serif;color:#000">
-第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>`;
+/** How many times the booklet is printed at most until its contents' page numbers hold still. */
+const MAX_BOOKLET_PASSES = 3;
 
 /** Pages in a Chromium PDF: one `/Type /Page` object each (the page tree is `/Pages`). */
 export function countPdfPages(pdf: Uint8Array): number {
@@ -127,14 +128,36 @@ async function printAll(browser: Browser, baseUrl: string, jobs: Job[], out: str
     if (!response?.ok())
       throw new UsageError(`${job.url}: HTTP ${response?.status() ?? "无响应 no response"}`);
     await page.evaluate(() => document.fonts.ready);
-    const pdf = await page.pdf({
-      format: "A4",
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: FOOTER,
-    });
+    const print = () =>
+      page.pdf({
+        format: "A4",
+        preferCSSPageSize: true,
+        printBackground: true,
+      });
+    let pdf = await print();
+    // The booklet's contents give each sheet's page: Chromium cannot count pages while it lays
+    // them out (no target-counter), so print, read where each sheet landed, write the numbers
+    // into the contents and print again, until they hold still.
+    const numbers = await page.$$eval("[data-contents-page]", (items) =>
+      items.map((item) => Number((item as HTMLElement).dataset["contentsPage"])),
+    );
+    for (let pass = 1; numbers.length > 0 && pass <= MAX_BOOKLET_PASSES; pass++) {
+      const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
+      const starts = Object.fromEntries(sheetStartPages(text, numbers));
+      const changed = await page.evaluate((pages: Record<string, number>) => {
+        let changed = false;
+        for (const item of document.querySelectorAll<HTMLElement>("[data-contents-page]")) {
+          const page = String(pages[item.dataset["contentsPage"]!] ?? "");
+          if (item.textContent !== page) {
+            item.textContent = page;
+            changed = true;
+          }
+        }
+        return changed;
+      }, starts);
+      if (!changed) break;
+      pdf = await print();
+    }
     writeFileSync(join(out, job.file), pdf);
     const count = countPdfPages(pdf);
     pages += count;

@@ -1,7 +1,8 @@
 /**
  * The booklet's "只打印部分单位" form: unticked units' sheets and contents lines get the
  * class `not-selected`, which print.css leaves out. The choice is kept in `?units=a,b`, so
- * a bookmarked or shared link prints the same selection. Without JavaScript every sheet prints.
+ * a bookmarked or shared link prints the same selection. 排版 (每单位一页 / 连续排版) is kept as
+ * `?layout=continuous`. Without JavaScript every sheet prints, one a page.
  */
 export function startSheetPicker(): void {
   const form = document.getElementById("sheet-picker") as HTMLFormElement | null;
@@ -12,13 +13,20 @@ export function startSheetPicker(): void {
     ...document.querySelectorAll<HTMLElement>(".sheet[data-unit], .contents li[data-unit]"),
   ];
 
+  const layouts = [...form.querySelectorAll<HTMLInputElement>('input[name="layout"]')];
+  const main = document.querySelector("main");
+
   const apply = () => {
+    const continuous = layouts.some((radio) => radio.checked && radio.value === "continuous");
+    main?.classList.toggle("continuous", continuous);
     const chosen = new Set(boxes.filter((box) => box.checked).map((box) => box.value));
     for (const element of selectable)
       element.classList.toggle("not-selected", !chosen.has(element.dataset["unit"]!));
     const url = new URL(window.location.href);
     if (chosen.size === boxes.length) url.searchParams.delete("units");
     else url.searchParams.set("units", [...chosen].join(","));
+    if (continuous) url.searchParams.set("layout", "continuous");
+    else url.searchParams.delete("layout");
     window.history.replaceState(null, "", url);
     if (status)
       status.textContent =
@@ -34,6 +42,8 @@ export function startSheetPicker(): void {
     // A link that carries a selection shows it: the list opens.
     form.querySelector("details")?.setAttribute("open", "");
   }
+  if (new URL(window.location.href).searchParams.get("layout") === "continuous")
+    for (const radio of layouts) radio.checked = radio.value === "continuous";
   form.addEventListener("change", apply);
   form.addEventListener("click", (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-select]");

@@ -421,7 +421,9 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
   });
 });
 
-describe.skipIf(skipBrowserTests)("full-text search (Pagefind) in Chromium", () => {
+// Pagefind loads its WebAssembly and index fragments per page; with the PDF tests printing
+// beside it on a two-core machine a search can take many seconds, so these tests wait longer.
+describe.skipIf(skipBrowserTests)("full-text search (Pagefind) in Chromium", { timeout: 120_000 }, () => {
   it("returns per-duty sub-results with deep links, and narrows by jurisdiction and role filters", async () => {
     const fresh = await browser.newPage();
     const outside = await watchPage(fresh, baseUrl);

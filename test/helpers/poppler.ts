@@ -28,3 +28,11 @@ export function pdfInfo(file: string): { pages: number; width: number; height: n
 export function pdfTextWithoutSpaces(file: string): string {
   return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
 }
+
+/** Each page's text in reading order (pdftotext ends every page with a form feed), white space removed. */
+export function pdfPageTexts(file: string): string[] {
+  return execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" })
+    .split("\f")
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ""));
+}

@@ -5,7 +5,10 @@ import {
   hasLetter,
   letterIssuer,
   numberSections,
+  printedLines,
   roleCountLabel,
+  SHEET_DUTY_LINES,
+  sheetStartPages,
   sourceDateLabel,
   targetLetter,
   townBooklet,
@@ -65,6 +68,40 @@ describe("dutySheet", () => {
       ["testtown/common", "二1(1)", "测试〔2024〕1号"],
     ]);
   });
+
+  it("prints the shared duties in full when they fit on the unit's page, and refers to them when they do not", () => {
+    const model = checkedModel(withCommonDuties());
+    const short = dutySheet(model, model.units.get("testtown/police")!);
+    expect(short.shared.map((s) => [s.inFull, s.sections.flatMap((x) => x.duties).length])).toEqual([
+      [true, 1],
+    ]);
+    // A page's worth of shared text does not fit beside the unit's own duties.
+    model.units.get("testtown/common")!.duties[0]!.text = "负责".padEnd(SHEET_DUTY_LINES * 46, "安");
+    const long = dutySheet(model, model.units.get("testtown/police")!);
+    expect(long.shared.map((s) => s.inFull)).toEqual([false]);
+  });
+});
+
+describe("printedLines", () => {
+  it("grows with each heading and with each line a duty's text takes", () => {
+    const duty = (length: number) => ({ text: "安".repeat(length) }) as DutyRecord;
+    const one = printedLines([{ duties: [duty(10)] }]);
+    expect(printedLines([{ duties: [duty(10)] }, { duties: [duty(10)] }])).toBeCloseTo(2 * one);
+    expect(printedLines([{ duties: [duty(200)] }])).toBeGreaterThan(one + 3);
+  });
+});
+
+describe("sheetStartPages", () => {
+  it("finds the page each sheet's header is on, telling 表 1 from 表 12 and skipping the contents", () => {
+    const pages = [
+      "汇编 封面",
+      "目录 表 1 镇党委 表 12 镇工会",
+      "张山子镇安全生产职责清单 表 1 镇党委",
+      "（续）",
+      "张山子镇安全生产职责清单\n表 12\n镇工会",
+    ];
+    expect(Object.fromEntries(sheetStartPages(pages, [1, 12, 13]))).toEqual({ 1: 3, 12: 5 });
+  });
 });
 
 describe("targetLetter", () => {
@@ -78,7 +115,9 @@ describe("targetLetter", () => {
       ["考核", ["对考核不合格的单位实行“一票否决”。"], true],
       ["责任追究", [], true],
     ]);
-    expect(letter.ruleSections[0]!.absent).toBe("测试镇的来源文件没有规定控制目标，本责任书不作补充。");
+    expect(letter.ruleSections[0]!.absent).toBe(
+      "测试镇的来源文件没有规定控制目标，本站不替它补写；打印件在这里留出横线，由甲方填写。",
+    );
   });
 
   it("adds 其他要求 only when the town's sources set requirements", () => {

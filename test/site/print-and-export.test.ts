@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Model } from "../../src/lib/model/index.ts";
+import { dutySheet } from "../../src/lib/print/index.ts";
 import { ROLE_LABELS, roleRank, type Role } from "../../src/domain/index.ts";
 import { DIST, json, page, text } from "../helpers/built-site.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
@@ -77,7 +78,9 @@ describe("duty sheets", () => {
   it("show every duty of the unit once, verbatim, with its role and clause", () => {
     for (const unit of model.units.values()) {
       const sheet = page(`/${unit.data.jurisdiction}/print/${unit.slug}/`).querySelector(".sheet")!;
-      const shown = sheet.querySelectorAll(".sheet-duty").map((li) => ({
+      // Shared duties printed in full (when they fit) are the group's, listed after the unit's own.
+      const own = sheet.querySelectorAll(".sheet-duty").filter((li) => !li.closest(".sheet-shared-full"));
+      const shown = own.map((li) => ({
         text: text(li.querySelector(".duty-text")),
         role: text(li.querySelector(".sheet-role")),
         clause: text(li.querySelector(".sheet-clause")),
@@ -92,6 +95,25 @@ describe("duty sheets", () => {
         expect(item.clause).toContain(duty.clause);
       }
     }
+  });
+
+  it("print the shared duties in full, numbered after the unit's own, where they fit the page", () => {
+    let printed = 0;
+    for (const unit of model.units.values()) {
+      const sheet = dutySheet(model, unit);
+      const html = page(`/${unit.data.jurisdiction}/print/${unit.slug}/`);
+      const full = html.querySelectorAll(".sheet-shared-full .sheet-duty .duty-text").map((el) => text(el));
+      const expected = sheet.shared
+        .filter((s) => s.inFull)
+        .flatMap((s) => s.sections.flatMap((section) => section.duties).map((d) => collapsed(d.text)));
+      expect(full, unit.key).toEqual(expected);
+      printed += full.length;
+      const numbers = html
+        .querySelectorAll("ol.sheet-duties")
+        .map((ol) => Number(ol.getAttribute("start") ?? 1));
+      expect(numbers.at(-1)! - 1, unit.key).toBeLessThanOrEqual(unit.duties.length + expected.length);
+    }
+    expect(printed).toBeGreaterThan(0);
   });
 
   it("refer to the common duties that bind a department by their clauses, without repeating them", () => {
@@ -133,16 +155,18 @@ describe("目标责任书", () => {
 });
 
 describe("the town booklet", () => {
-  it("has one sheet per unit in the town's order, after cover, contents and principles", () => {
+  it("has one sheet per unit in the town's order, after cover, contents, quick reference, principles and rules", () => {
     for (const town of model.towns) {
       const booklet = page(`/${town.id}/print/`);
       const sheets = booklet.querySelectorAll("article.sheet");
-      expect(sheets.slice(0, 3).map((s) => s.classList.value.find((c) => c !== "sheet"))).toEqual([
+      expect(sheets.slice(0, 5).map((s) => s.classList.value.find((c) => c !== "sheet"))).toEqual([
         "cover",
         "contents",
+        "quick-reference",
         "principles-sheet",
+        "rules-sheet",
       ]);
-      expect(sheets.slice(3).map((s) => s.getAttribute("data-unit"))).toEqual(
+      expect(sheets.slice(5).map((s) => s.getAttribute("data-unit"))).toEqual(
         town.units.map((unit) => unit.slug),
       );
       expect(booklet.querySelectorAll("#sheet-picker input[name=unit]")).toHaveLength(town.units.length);

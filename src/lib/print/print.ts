@@ -5,6 +5,7 @@
 import {
   dutiesByPrimarySector,
   groupsApplyingTo,
+  unitsForSector,
   type DutyRecord,
   type Model,
   type PrincipleRecord,
@@ -83,6 +84,13 @@ export function roleCountLabel(duties: readonly DutyRecord[]): string {
 /** Duties written to a group (共同职责) that bind the unit too, cited by clause. */
 export interface SharedDutiesReference {
   group: UnitRecord;
+  /** The group's duties by primary sector, for a sheet that prints them in full. */
+  sections: Array<{ sector: SectorRecord; duties: DutyRecord[] }>;
+  /**
+   * True when the unit's own duties and every group's fit one A4 page together: the sheet
+   * prints them in full rather than pointing to another sheet.
+   */
+  inFull: boolean;
   /** The group's clauses in short form, e.g. 四(一)1—12. */
   clauses: string;
   /** 文号 (or title) of the document the clauses are in. */
@@ -121,15 +129,53 @@ export function dutySheet(model: Model, unit: UnitRecord): DutySheet {
     basis,
     sections: dutiesByPrimarySector(model, unit.duties),
     roleCounts: roleCountLabel(unit.duties),
-    shared: groupsApplyingTo(model, unit).map((group) => {
-      const source = model.sources.get(group.data.source)!;
-      return {
-        group,
-        clauses: compactClauseList(group.duties.map((duty) => duty.clause)),
-        document: source.data.docNumber ?? `《${source.data.title}》`,
-      };
-    }),
+    shared: sharedOf(model, unit),
   };
+}
+
+/** Lines of an A4 sheet (10.5 pt, 16/14 mm margins) left for duties under its header and above its fill-in lines. */
+export const SHEET_DUTY_LINES = 32;
+
+/** Characters of a printed line of duty text (182 mm at 10.5 pt, less the role mark's indent). */
+const LINE_CHARACTERS = 46;
+
+/**
+ * The printed height of duty lists in lines, as the print stylesheet sets them: a sector
+ * heading and its gap, then each duty's text with its role mark and clause id, and the gap
+ * after it. An estimate from the text, good to a line or two, so the cut is made with room.
+ */
+export function printedLines(sections: ReadonlyArray<{ duties: readonly DutyRecord[] }>): number {
+  return sections.reduce(
+    (lines, section) =>
+      lines +
+      1.6 +
+      section.duties.reduce(
+        (sum, duty) => sum + Math.ceil((duty.text.length + 14) / LINE_CHARACTERS) + 0.3,
+        0,
+      ),
+    0,
+  );
+}
+
+function sharedOf(model: Model, unit: UnitRecord): SharedDutiesReference[] {
+  const groups = groupsApplyingTo(model, unit).map((group) => ({
+    group,
+    sections: dutiesByPrimarySector(model, group.duties),
+  }));
+  // Shared duties print as one list (no sector headings) under a heading and a line of lede.
+  const total =
+    printedLines(dutiesByPrimarySector(model, unit.duties)) +
+    groups.reduce((lines, g) => lines + printedLines([{ duties: g.group.duties }]) - 1.6 + 3, 0);
+  return groups.map(({ group, sections }) => {
+    const source = model.sources.get(group.data.source)!;
+    return {
+      group,
+      sections,
+      inFull: total <= SHEET_DUTY_LINES,
+      clauses: compactClauseList(group.duties.map((duty) => duty.clause)),
+      document: source.data.docNumber ?? `《${source.data.title}》`,
+    };
+  });
 }
 
 /** A section of the 目标责任书 that quotes the town's rules of some kinds. */
@@ -216,7 +262,9 @@ export function targetLetter(model: Model, unit: UnitRecord): TargetLetter {
     ruleSections: LETTER_SECTIONS.map(({ title, kinds, required }) => ({
       title,
       rules: sheet.town.rules.filter((rule) => kinds.includes(rule.kind)),
-      absent: required ? `${townName}的来源文件没有规定${title}，本责任书不作补充。` : undefined,
+      absent: required
+        ? `${townName}的来源文件没有规定${title}，本站不替它补写；打印件在这里留出横线，由甲方填写。`
+        : undefined,
       showKind: kinds.length > 1,
     })).filter((section) => section.rules.length > 0 || section.absent),
   };
@@ -269,4 +317,55 @@ export function numberSections<T extends { duties: readonly unknown[] }>(
     next += section.duties.length;
     return { ...section, first };
   });
+}
+
+/** One row of the booklet's quick reference: a sector and who answers for it. */
+export interface QuickReferenceRow {
+  sector: SectorRecord;
+  /** Departments and groups that lead (主责), by short name. */
+  leads: string[];
+  /** The others with a duty in the sector, each with its role: 农机站（协助）. */
+  supports: string[];
+  /** Villages and work points with a duty in it (属地). */
+  territory: string[];
+}
+
+/**
+ * The booklet's one-page quick reference, 领域 → 主责 / 协助 / 属地, for the units a clerk
+ * sends work to: posts and bodies (书记, 镇长, 镇政府) are left out, as they answer for all of it.
+ */
+export function quickReference(model: Model, town: TownRecord): QuickReferenceRow[] {
+  return town.matrix.sectors.flatMap((id) => {
+    const entries = unitsForSector(town.matrix, id)
+      .map((entry) => ({ unit: model.units.get(entry.unit)!, role: entry.role }))
+      .filter(({ unit }) => unit.data.kind !== "post" && unit.data.kind !== "body");
+    const village = (unit: UnitRecord) => unit.data.kind === "village";
+    const row = {
+      sector: model.sectorById.get(id)!,
+      leads: entries.filter((e) => e.role === "lead" && !village(e.unit)).map((e) => e.unit.label),
+      supports: entries
+        .filter((e) => e.role !== "lead" && !village(e.unit))
+        .map((e) => `${e.unit.label}（${ROLE_LABELS[e.role]}）`),
+      territory: entries.filter((e) => village(e.unit)).map((e) => e.unit.label),
+    };
+    return row.leads.length + row.supports.length + row.territory.length > 0 ? [row] : [];
+  });
+}
+
+/**
+ * The page each booklet sheet starts on, read back from a printed PDF: sheet N's header
+ * prints "…职责清单 表 N", which no other page does (the contents print "表 N" without it).
+ */
+export function sheetStartPages(
+  pageTexts: readonly string[],
+  numbers: readonly number[],
+): Map<number, number> {
+  const flat = pageTexts.map((text) => text.replace(/\s+/g, ""));
+  const starts = new Map<number, number>();
+  for (const number of numbers) {
+    const marker = new RegExp(`职责清单表${number}(?!\\d)`);
+    const index = flat.findIndex((text) => marker.test(text));
+    if (index >= 0) starts.set(number, index + 1);
+  }
+  return starts;
 }
