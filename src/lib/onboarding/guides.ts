@@ -75,8 +75,38 @@ export function guideTowns(
   model: Model,
   guide: Guide,
 ): { towns: TownRecord[]; first: TownRecord | undefined } {
-  const towns = guideContent(model, guide).towns.map(({ town }) => town);
-  return { towns, first: towns.find((town) => town.data.home) ?? towns[0] };
+  // Asked once per unit page (its post line links its town's guide): worked out once per guide.
+  if (!guideTownsCache.has(model)) guideTownsCache.set(model, new WeakMap());
+  const cache = guideTownsCache.get(model)!;
+  let found = cache.get(guide);
+  if (!found) {
+    const towns = model.towns.filter((town) => hasPost(guide, town));
+    found = { towns, first: towns.find((town) => town.data.home) ?? towns[0] };
+    cache.set(guide, found);
+  }
+  return found;
+}
+
+const guideTownsCache = new WeakMap<
+  Model,
+  WeakMap<Guide, { towns: TownRecord[]; first: TownRecord | undefined }>
+>();
+
+/** The units of a town a guide covers: its own, those it heads, and the groups binding those. */
+function guideUnits(guide: Guide, town: TownRecord) {
+  const own = town.units.filter((unit) => isGuidesOwn(guide, unit));
+  const headed = town.units.filter((unit) => guide.unitKinds.includes(unit.data.kind) && !own.includes(unit));
+  // Duties written to the kind as a whole (共同职责, 各部门) bind every unit of it, listed or not.
+  const headedGroups = town.units.filter((unit) =>
+    guide.unitKinds.some((kind) => unit.data.appliesTo?.kinds.includes(kind)),
+  );
+  return { own, headed, headedGroups };
+}
+
+/** Whether the guide's post exists in the town. */
+function hasPost(guide: Guide, town: TownRecord): boolean {
+  const { own, headed, headedGroups } = guideUnits(guide, town);
+  return own.length + headed.length + headedGroups.length > 0;
 }
 
 /** Where a town's version of a guide is: the guide's own address for its first town. */
@@ -98,16 +128,8 @@ export function postDisplayName(model: Model, post: { type: string; label: strin
 export function guideContent(model: Model, guide: Guide, onlyTown?: string): GuideContent {
   const towns = model.towns.flatMap((town): GuideTown[] => {
     if (onlyTown !== undefined && town.id !== onlyTown) return [];
-    const townUnits = town.units;
-    const own = townUnits.filter((unit) => isGuidesOwn(guide, unit));
-    const headed = townUnits.filter(
-      (unit) => guide.unitKinds.includes(unit.data.kind) && !own.includes(unit),
-    );
-    // Duties written to the kind as a whole (共同职责, 各部门) bind every unit of it, listed or not.
-    const headedGroups = townUnits.filter((unit) =>
-      guide.unitKinds.some((kind) => unit.data.appliesTo?.kinds.includes(kind)),
-    );
-    if (own.length === 0 && headed.length === 0 && headedGroups.length === 0) return [];
+    if (!hasPost(guide, town)) return [];
+    const { own, headed, headedGroups } = guideUnits(guide, town);
     return [
       {
         town,

@@ -122,14 +122,15 @@ export function dutySheet(model: Model, unit: UnitRecord): DutySheet {
     `${main!.docNumber ?? ""}《${main!.title}》${unit.data.heading ?? ""}（${sourceDateLabel(main!)}）`,
     ...others.map((other) => other.docNumber ?? `《${other.title}》`),
   ].join("；");
+  const sections = dutiesByPrimarySector(model, unit.duties);
   return {
     town,
     unit,
     sources,
     basis,
-    sections: dutiesByPrimarySector(model, unit.duties),
+    sections,
     roleCounts: roleCountLabel(unit.duties),
-    shared: sharedOf(model, unit),
+    shared: sharedOf(model, unit, sections),
   };
 }
 
@@ -157,14 +158,18 @@ export function printedLines(sections: ReadonlyArray<{ duties: readonly DutyReco
   );
 }
 
-function sharedOf(model: Model, unit: UnitRecord): SharedDutiesReference[] {
+function sharedOf(
+  model: Model,
+  unit: UnitRecord,
+  own: ReadonlyArray<{ duties: readonly DutyRecord[] }>,
+): SharedDutiesReference[] {
   const groups = groupsApplyingTo(model, unit).map((group) => ({
     group,
     sections: dutiesByPrimarySector(model, group.duties),
   }));
   // Shared duties print as one list (no sector headings) under a heading and a line of lede.
   const total =
-    printedLines(dutiesByPrimarySector(model, unit.duties)) +
+    printedLines(own) +
     groups.reduce((lines, g) => lines + printedLines([{ duties: g.group.duties }]) - 1.6 + 3, 0);
   return groups.map(({ group, sections }) => {
     const source = model.sources.get(group.data.source)!;
