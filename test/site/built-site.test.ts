@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mergeLookupIndexes, type LookupIndex } from "../../src/lib/lookup/index.ts";
@@ -223,6 +223,17 @@ describe("every built page", () => {
   it("links only to pages and anchors that exist", () => {
     const broken = brokenLinks(DIST);
     expect(broken).toEqual([]);
+  });
+
+  it("ships no form editor: /admin/ and Decap CMS exist only under npm run edit", () => {
+    expect(existsSync(join(DIST, "admin"))).toBe(false);
+    const files = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((file) =>
+      /\.(js|html)$/.test(file),
+    );
+    const withEditor = files.filter((file) =>
+      /decap|netlify-cms|CMS_MANUAL_INIT/i.test(readFileSync(join(DIST, file), "utf8")),
+    );
+    expect(withEditor).toEqual([]);
   });
 
   it("includes the Pagefind search index", () => {

@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks } from "../helpers/built-site.ts";
+import { importDraftTown } from "../helpers/import.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
 
 /**
@@ -18,20 +19,7 @@ const page = (path: string) => parse(readFileSync(join(out, path, "index.html"),
 
 beforeAll(() => {
   cpSync(join(PROJECT_ROOT, "content"), content, { recursive: true });
-  const imported = spawnSync(
-    process.execPath,
-    [
-      "scripts/import.ts",
-      join(content, "sources", "texts", "000_0c4a461b94977c66.txt"),
-      "--town",
-      "draft-town",
-      "--name",
-      "草稿镇",
-      "--out",
-      content,
-    ],
-    { cwd: PROJECT_ROOT, encoding: "utf8" },
-  );
+  const imported = importDraftTown(join(content, "sources", "texts", "000_0c4a461b94977c66.txt"), content);
   expect(imported.status, imported.stderr).toBe(0);
   execFileSync("npx", ["astro", "build", "--outDir", out], {
     cwd: PROJECT_ROOT,

@@ -1,5 +1,6 @@
 import { REVIEW_FIELD_LABELS, REVIEW_FIELDS, type ReviewField } from "../../domain/review.ts";
 import type { DutyRecord, Model, TownRecord, UnitRecord } from "../model/index.ts";
+import type { UnitEntry } from "../../schemas/unit.ts";
 
 /** One guess still to check: on a unit (its name, kind) or on one of its duties (role, sectors). */
 export interface ReviewEntry {
@@ -31,4 +32,41 @@ export function reviewCounts(model: Model): Array<{ town: TownRecord; count: num
   return model.towns
     .map((town) => ({ town, count: reviewEntries(town).length }))
     .filter(({ count }) => count > 0);
+}
+
+/** A unit file that still carries guesses, for the form editor's 待审核 list. */
+export interface UnitToReview {
+  /** The unit's entry id, `<town>/<unit>`. */
+  id: string;
+  town: string;
+  /** The unit's file name, without its extension. */
+  unit: string;
+  name: string;
+  /** The guesses on the unit itself and on its duties. */
+  count: number;
+  /** How many of its duties carry a guess. */
+  duties: number;
+}
+
+/**
+ * The unit files that still carry review markers, read from the files as they are (not the
+ * checked model), so the editor can list them even while the check finds a problem elsewhere.
+ */
+export function unitsToReview(
+  units: ReadonlyArray<{ id: string; data: Pick<UnitEntry, "name" | "review" | "duties"> }>,
+): UnitToReview[] {
+  return units
+    .map(({ id, data }) => {
+      const [town = "", unit = ""] = id.split("/");
+      const withMarks = data.duties.filter((duty) => duty.review.length > 0);
+      return {
+        id,
+        town,
+        unit,
+        name: data.name,
+        count: data.review.length + withMarks.reduce((sum, duty) => sum + duty.review.length, 0),
+        duties: withMarks.length,
+      };
+    })
+    .filter((unit) => unit.count > 0);
 }

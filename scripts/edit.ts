@@ -1,0 +1,30 @@
+/**
+ * npm run edit — the form editor for clerks: Decap CMS over the content files, served on
+ * this machine only. Prints the address to open (/admin/). Saving writes the YAML file in
+ * place (comments and layout kept) and shows the content check's result for it.
+ * Usage: node scripts/edit.ts [--port 4322] [--content <folder>]
+ * The content folder is ./content, or the one --content or DUTY_MATRIX_CONTENT names.
+ */
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { contentFolder } from "../src/lib/content/index.ts";
+import { startEditor } from "./edit/server.ts";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env["EDIT_PORT"] ?? "4322" },
+    content: { type: "string" },
+  },
+});
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`端口 --port 应是 0–65535 的整数，现在是 ${values.port} / --port must be an integer 0–65535`);
+  process.exit(1);
+}
+const content = resolve(values.content ?? contentFolder());
+// Messages name files from the folder that holds content/, as `npm run check` does.
+const editor = await startEditor({ root: dirname(content), content, port });
+console.log(`表单编辑器已启动 / the form editor is running:\n\n  ${editor.url}\n`);
+console.log("在浏览器里打开上面的地址；按 Ctrl+C 停止 / open it in a browser; Ctrl+C stops it");
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void editor.close().then(() => process.exit(0)));

@@ -1,0 +1,279 @@
+/**
+ * The form editor's page (served by scripts/edit/server.ts, types stripped): starts Decap CMS
+ * with the configuration generated from the schemas, adds the review-marker widget, and
+ * shows after each save (and on opening an entry) what the content check says about that
+ * file, and which units still carry import guesses.
+ */
+
+/** Immutable.js values as Decap hands them to widgets and events (only what is used here). */
+interface Immutable {
+  get(key: string | number): unknown;
+  toJS(): unknown;
+  clear?(): Immutable;
+}
+
+interface WidgetProps {
+  value: Immutable | undefined;
+  field: Immutable;
+  forID: string;
+  classNameWrapper: string;
+  onChange(value: unknown): void;
+}
+
+type ReactElement = unknown;
+type CreateElement = (
+  tag: string,
+  props: Record<string, unknown> | null,
+  ...children: unknown[]
+) => ReactElement;
+
+interface DecapGlobal {
+  init(options: { config: unknown }): void;
+  registerWidget(name: string, control: unknown, preview?: unknown): void;
+  registerEventListener(listener: { name: string; handler(event: { entry: Immutable }): unknown }): void;
+}
+
+const cms = (window as unknown as { CMS: DecapGlobal }).CMS;
+const h = (window as unknown as { h: CreateElement }).h;
+const createClass = (window as unknown as { createClass(spec: Record<string, unknown>): unknown })
+  .createClass;
+
+interface Problem {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+  fix: string;
+  report: string;
+}
+
+interface CheckResult {
+  file: string;
+  passed: boolean;
+  problems: Problem[];
+  elsewhere: number;
+  otherFiles: string[];
+}
+
+interface EditorCollection {
+  name: string;
+  folder: string;
+  label: string;
+}
+
+interface UnitToReview {
+  town: string;
+  unit: string;
+  name: string;
+  count: number;
+  duties: number;
+}
+
+interface ReviewMarker {
+  field: string;
+  reason: string;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** The markers a review field holds, whatever shape Decap hands over. */
+function markersOf(value: Immutable | ReviewMarker[] | undefined): ReviewMarker[] {
+  if (!value) return [];
+  const plain = typeof (value as Immutable).toJS === "function" ? (value as Immutable).toJS() : value;
+  return Array.isArray(plain) ? (plain as ReviewMarker[]) : [];
+}
+
+/** Chinese names of the guessed fields, from the widget's own config (generated from the schema). */
+function fieldNames(field: Immutable): Record<string, string> {
+  const fields = field.get("fields") as Immutable | undefined;
+  const list = (fields?.toJS() ?? []) as Array<{
+    name: string;
+    options?: Array<{ label: string; value: string }>;
+  }>;
+  const options = list.find((item) => item.name === "field")?.options ?? [];
+  return Object.fromEntries(options.map((option) => [option.value, option.label]));
+}
+
+/**
+ * The review markers: what the importer guessed and why, and one button that clears them
+ * once a person has checked. Nothing else about a marker is edited by hand.
+ */
+const ReviewControl = createClass({
+  render(this: { props: WidgetProps }) {
+    const markers = markersOf(this.props.value);
+    const names = fieldNames(this.props.field);
+    if (markers.length === 0)
+      return h(
+        "p",
+        { className: `${this.props.classNameWrapper} review-none`, id: this.props.forID },
+        "没有待审核的推断。",
+      );
+    const clear = () => {
+      const value = this.props.value;
+      this.props.onChange(value && typeof value.clear === "function" ? value.clear() : []);
+    };
+    return h(
+      "div",
+      { className: `${this.props.classNameWrapper} review-markers`, id: this.props.forID },
+      h(
+        "ul",
+        null,
+        ...markers.map((marker) =>
+          h("li", null, h("strong", null, names[marker.field] ?? marker.field), "：", marker.reason),
+        ),
+      ),
+      h(
+        "button",
+        { type: "button", className: "review-clear", onClick: clear },
+        `已核对，清除这 ${markers.length} 项`,
+      ),
+    );
+  },
+});
+
+const ReviewPreview = createClass({
+  render(this: { props: { value: Immutable | undefined } }) {
+    return h("span", null, `待审核 ${markersOf(this.props.value).length} 项`);
+  },
+});
+
+let collections: EditorCollection[] = [];
+
+/** The content file an entry route (#/collections/<c>/entries/<slug>) edits. */
+function fileOfRoute(hash: string): string | undefined {
+  const match = /^#\/collections\/([^/]+)\/entries\/(.+)$/.exec(hash);
+  if (!match) return undefined;
+  const collection = collections.find((candidate) => candidate.name === match[1]);
+  return collection ? `${collection.folder}/${decodeURIComponent(match[2]!)}.yaml` : undefined;
+}
+
+const checkPanel = document.getElementById("check-panel")!;
+const checkStatus = document.getElementById("check-status")!;
+
+/**
+ * Shows what the check says about one file: `saved` after a save, else on opening it. The
+ * bar's status line says it in a few words; problems open a panel with the check's own
+ * report, which stays until closed.
+ */
+async function showCheck(path: string, saved: boolean): Promise<void> {
+  const answer = await fetch(`/api/check/${encodeURIComponent(path)}`);
+  if (!answer.ok) return;
+  const result = (await answer.json()) as CheckResult;
+  const lead = saved ? "已保存。" : "";
+  checkPanel.hidden = true;
+  if (result.problems.length === 0) {
+    checkStatus.className = result.passed ? "check-passed" : "check-elsewhere";
+    checkStatus.textContent = result.passed
+      ? `${lead}内容检查通过`
+      : `${lead}这个文件没有问题；其他文件还有 ${result.elsewhere} 个问题（${result.otherFiles.join("、")}），运行 npm run check 查看`;
+    return;
+  }
+  checkStatus.className = "check-failed";
+  checkStatus.textContent = `${lead}内容检查发现这个文件有 ${result.problems.length} 个问题`;
+  const close = element("button", "关闭", { type: "button", class: "panel-close" });
+  close.addEventListener("click", () => (checkPanel.hidden = true));
+  const list = element("ol", undefined, { class: "check-problems" });
+  for (const problem of result.problems) {
+    const item = element("li");
+    item.append(element("pre", problem.report));
+    list.append(item);
+  }
+  checkPanel.replaceChildren(
+    element(
+      "p",
+      `${lead}内容检查发现这个文件有 ${result.problems.length} 个问题（与 npm run check 的提示相同）。改正之前网站无法生成：`,
+      { class: "check-title" },
+    ),
+    list,
+    close,
+  );
+  checkPanel.className = "editor-panel check-failed";
+  checkPanel.hidden = false;
+}
+
+const reviewPanel = document.getElementById("review-panel")!;
+const reviewToggle = document.getElementById("review-toggle")!;
+const reviewCount = document.getElementById("review-count")!;
+
+/** The units that still carry import guesses, town by town, each a link to its form. */
+async function refreshReview(): Promise<void> {
+  const answer = await fetch("/api/review");
+  if (!answer.ok) return;
+  const { units, towns } = (await answer.json()) as {
+    units: UnitToReview[];
+    towns: Array<{ id: string; name: string }>;
+  };
+  const total = units.reduce((sum, unit) => sum + unit.count, 0);
+  reviewCount.textContent = `${total} 项`;
+  reviewPanel.replaceChildren(
+    element("h2", "导入后待审核的单位"),
+    element(
+      "p",
+      total === 0
+        ? "没有待审核的推断：所有导入的猜测都已核对。"
+        : "导入命令推断的责任主体、类别、责任类型和行业领域需要人工核对。打开单位，核对后在“待审核”处点“已核对”，再保存。",
+    ),
+  );
+  for (const town of towns) {
+    const mine = units.filter((unit) => unit.town === town.id);
+    if (mine.length === 0) continue;
+    const list = element("ul");
+    for (const unit of mine) {
+      const item = element("li");
+      const link = element("a", unit.name, { href: `#/collections/units-${town.id}/entries/${unit.unit}` });
+      item.append(link, ` — ${unit.count} 项（${unit.duties} 条职责）`);
+      list.append(item);
+    }
+    reviewPanel.append(element("h3", town.name), list);
+  }
+}
+
+function showReviewPanel(shown: boolean): void {
+  reviewPanel.hidden = !shown;
+  reviewToggle.setAttribute("aria-expanded", String(shown));
+}
+
+reviewToggle.addEventListener("click", () =>
+  showReviewPanel(reviewToggle.getAttribute("aria-expanded") !== "true"),
+);
+// A unit chosen from the list opens in the form; the list folds away so it covers nothing.
+reviewPanel.addEventListener("click", (event) => {
+  if ((event.target as HTMLElement).closest("a")) showReviewPanel(false);
+});
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape") showReviewPanel(false);
+});
+
+window.addEventListener("hashchange", () => {
+  const file = fileOfRoute(location.hash);
+  checkPanel.hidden = true;
+  checkStatus.textContent = "";
+  if (file) void showCheck(file, false);
+});
+
+async function start(): Promise<void> {
+  const config = (await (await fetch("/admin/config.json")).json()) as { collections: EditorCollection[] };
+  collections = config.collections;
+  cms.registerWidget("review-markers", ReviewControl, ReviewPreview);
+  cms.registerEventListener({
+    name: "postSave",
+    handler: ({ entry }) => {
+      void showCheck(String(entry.get("path")), true);
+      void refreshReview();
+    },
+  });
+  cms.init({ config });
+  await refreshReview();
+}
+
+void start();
+export {};

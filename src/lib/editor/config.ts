@@ -1,0 +1,447 @@
+import type { z } from "astro/zod";
+import { COLLECTIONS, type CollectionKey } from "../content/registry.ts";
+import { fieldLabel, valueLabels } from "./labels.ts";
+
+/**
+ * The form editor's configuration (Decap CMS), generated from the collection registry and
+ * the zod schemas each time `npm run edit` starts: a field added to a schema reaches the
+ * form without anyone touching the editor, and a field the generator cannot render stops
+ * it with the field's name. Decap reads this object through `CMS.init({ config })`.
+ */
+
+/** One form field as Decap's config describes it. */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  default?: unknown;
+  pattern?: [string, string];
+  options?: Array<{ label: string; value: string }>;
+  multiple?: boolean;
+  value_type?: "int" | "float";
+  min?: number;
+  max?: number;
+  fields?: EditorField[];
+  field?: EditorField;
+  summary?: string;
+  collapsed?: boolean;
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  options_length?: number;
+}
+
+/** One collection of the form (a folder of YAML files). */
+export interface EditorCollection {
+  name: string;
+  label: string;
+  label_singular?: string;
+  description?: string;
+  folder: string;
+  extension: string;
+  format: string;
+  create: boolean;
+  delete: boolean;
+  hide?: boolean;
+  slug?: string;
+  identifier_field: string;
+  summary?: string;
+  sortable_fields?: string[];
+  editor?: { preview: boolean };
+  fields: EditorField[];
+}
+
+export interface EditorConfig {
+  backend: { name: "proxy"; proxy_url: string; branch: string };
+  load_config_file: false;
+  locale: "zh_Hans";
+  media_folder: string;
+  publish_mode: "simple";
+  collections: EditorCollection[];
+}
+
+/** A town as the form lists it: its id (the jurisdiction's file name) and name. */
+export interface EditorTown {
+  id: string;
+  name: string;
+}
+
+/** The collections a clerk edits in the form, in the order the sidebar lists them after the towns' units. */
+export const EDITED_COLLECTIONS = [
+  "units",
+  "sectors",
+  "terms",
+  "vocabularies",
+  "jurisdictions",
+  "ruleSets",
+  "rosters",
+  "ledgerSets",
+] as const satisfies readonly CollectionKey[];
+
+/**
+ * Collections the form does not edit, and why. Sources and principles are still listed
+ * (hidden) so that fields referring to them offer a choice.
+ */
+export const NOT_EDITED: Record<Exclude<CollectionKey, (typeof EDITED_COLLECTIONS)[number]>, string> = {
+  sources:
+    "来源文件的全文是逐字引用的依据，只由导入命令写入 / a source's text is the verbatim ground truth; the importer writes it",
+  principles: "原则的正文是 MDX，表单会改写其格式 / a principle's body is MDX, which a form would reformat",
+  guides: "入门指南的正文是 MDX，表单会改写其格式 / a guide's body is MDX, which a form would reformat",
+};
+
+/** The sidebar's Chinese names of the collections. */
+export const COLLECTION_LABELS: Record<
+  CollectionKey,
+  { label: string; singular: string; description: string }
+> = {
+  units: { label: "责任主体", singular: "责任主体", description: "一个单位或岗位一个文件，含它的全部职责" },
+  sectors: {
+    label: "行业领域",
+    singular: "行业领域",
+    description: "各镇共用的行业领域和风险类型，及其日常说法",
+  },
+  terms: { label: "术语", singular: "术语", description: "术语表：用自己的话写的释义" },
+  vocabularies: { label: "日常说法", singular: "日常说法文件", description: "文件用词和群众说法的对照" },
+  jurisdictions: { label: "辖区", singular: "辖区", description: "一个乡镇一个文件" },
+  ruleSets: { label: "考核与追责", singular: "规则文件", description: "一个来源文件一份规则，逐字引用" },
+  rosters: { label: "领导小组", singular: "名单", description: "来源文件列出的领导小组名单" },
+  ledgerSets: { label: "台账", singular: "台账清单", description: "来源文件要求建立的台账" },
+  sources: { label: "来源文件", singular: "来源文件", description: "" },
+  principles: { label: "原则", singular: "原则", description: "" },
+  guides: { label: "入门指南", singular: "入门指南", description: "" },
+};
+
+/** Fields whose text runs to sentences: a multi-line box. */
+const MULTILINE = new Set(["text", "description", "definition", "note", "summary"]);
+
+/** What a reference field points at: a collection of the form, and whether it takes several. */
+interface Reference {
+  collection: (town: string | undefined) => string;
+  display: string;
+  /** Further fields typing finds an entry by (a sector by its everyday words). */
+  search?: string[];
+}
+
+const SECTORS: Reference = {
+  collection: () => "sectors",
+  display: "name",
+  search: ["shortName", "aliases.*"],
+};
+const SOURCES: Reference = { collection: () => "sources", display: "title" };
+const PRINCIPLES: Reference = { collection: () => "principles", display: "name" };
+const JURISDICTIONS: Reference = { collection: () => "jurisdictions", display: "name" };
+const TOWN_UNITS: Reference = { collection: (town) => unitsCollectionName(town ?? ""), display: "name" };
+
+/**
+ * Id fields that name an entry of another collection, by collection and path: the form
+ * offers the entries to choose from instead of a box to type an id into.
+ */
+const REFERENCES: Record<string, Reference> = {
+  "units.source": SOURCES,
+  "units.duties.source": SOURCES,
+  "units.duties.sectors": SECTORS,
+  "units.appliesTo.units": TOWN_UNITS,
+  "units.successor.unit": TOWN_UNITS,
+  "terms.sector": SECTORS,
+  "terms.principle": PRINCIPLES,
+  "jurisdictions.unassigned.principles": PRINCIPLES,
+  "ruleSets.jurisdiction": JURISDICTIONS,
+  "ruleSets.source": SOURCES,
+  "rosters.jurisdiction": JURISDICTIONS,
+  "rosters.source": SOURCES,
+  "ledgerSets.jurisdiction": JURISDICTIONS,
+  "ledgerSets.source": SOURCES,
+};
+
+/** The form's summary line of a list item, by collection and path. */
+const ITEM_SUMMARIES: Record<string, string> = {
+  "units.duties": "{{fields.clause}}　{{fields.text}}",
+  "units.review": "{{fields.field}}：{{fields.reason}}",
+  "units.duties.review": "{{fields.field}}：{{fields.reason}}",
+  "vocabularies.groups": "{{fields.document}}",
+  "ruleSets.rules": "{{fields.clause}}　{{fields.title}}",
+  "rosters.members": "{{fields.role}}　{{fields.name}}　{{fields.post}}",
+  "ledgerSets.ledgers": "{{fields.number}}. {{fields.name}}",
+};
+
+/** Lists long enough that their items start folded to their summary line. */
+const FOLDED_LISTS = new Set(["units.duties", "vocabularies.groups", "ruleSets.rules", "rosters.members"]);
+
+/** The Decap collection of one town's units. */
+export function unitsCollectionName(town: string): string {
+  return `units-${town}`;
+}
+
+/** A schema's definition, the one internal of zod the generator reads. */
+interface SchemaDefinition {
+  type: string;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  entries?: Record<string, string>;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  checks?: Array<{
+    _zod: {
+      def: {
+        check: string;
+        pattern?: RegExp;
+        value?: number;
+        minimum?: number;
+        maximum?: number;
+        format?: string;
+        inclusive?: boolean;
+      };
+    };
+  }>;
+}
+
+function definitionOf(schema: z.ZodType): SchemaDefinition {
+  return (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
+}
+
+/** The schema under optional/default/pipe wrappers, and whether a value may be left out. */
+function unwrap(schema: z.ZodType): { core: z.ZodType; optional: boolean } {
+  let core = schema;
+  let optional = false;
+  for (;;) {
+    const definition = definitionOf(core);
+    if (definition.type === "optional" || definition.type === "default") {
+      optional = true;
+      core = definition.innerType!;
+    } else if (definition.type === "pipe")
+      core = definitionOf(definition.out!).type === "transform" ? definition.in! : definition.out!;
+    else return { core, optional };
+  }
+}
+
+/** The object's fields, whether built by z.strictObject or extended from another. */
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  return (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+}
+
+/** Bounds and patterns the schema checks, as the form's own checks. */
+function checksOf(schema: z.ZodType): Partial<EditorField> {
+  const field: Partial<EditorField> = {};
+  for (const check of definitionOf(schema).checks ?? []) {
+    const definition = check._zod.def;
+    if (definition.check === "string_format" && definition.pattern)
+      field.pattern = [
+        definition.pattern.source,
+        "只能用小写英文字母、数字和连字符（-），例如 police-station",
+      ];
+    if (definition.check === "greater_than" && typeof definition.value === "number")
+      field.min = definition.value + (definition.inclusive ? 0 : 1);
+    if (definition.check === "less_than" && typeof definition.value === "number")
+      field.max = definition.value - (definition.inclusive ? 0 : 1);
+    if (definition.check === "number_format" && definition.format === "safeint") field.value_type = "int";
+  }
+  return field;
+}
+
+function isRequiredText(schema: z.ZodType): boolean {
+  return (definitionOf(schema).checks ?? []).some(
+    (check) => check._zod.def.check === "min_length" && (check._zod.def.minimum ?? 0) > 0,
+  );
+}
+
+interface Place {
+  /** The collection's key in the registry (units, ruleSets …). */
+  collection: CollectionKey;
+  /** The town, for a town's units. */
+  town: string | undefined;
+}
+
+/** An error naming the schema field the form cannot show, so the generator never drops one silently. */
+export class EditorFieldError extends Error {}
+
+/** The form field for one schema field at `path` (field names from the entry's root). */
+export function editorField(schema: z.ZodType, path: readonly string[], place: Place): EditorField {
+  const name = path.at(-1)!;
+  const key = [place.collection, ...path].join(".");
+  const named = fieldLabel(place.collection, path);
+  if (!named)
+    throw new EditorFieldError(
+      `表单没有字段 ${key} 的中文名：请在 src/lib/editor/labels.ts 的 FIELD_LABELS 里加上 / no label for ${key}: add it to FIELD_LABELS`,
+    );
+  const { core, optional } = unwrap(schema);
+  const definition = definitionOf(core);
+  const base: EditorField = {
+    name,
+    label: named.label,
+    widget: "string",
+    required: !optional,
+    ...(named.hint ? { hint: named.hint } : {}),
+  };
+  const reference = REFERENCES[key];
+  if (reference) {
+    const multiple = definition.type === "array";
+    return {
+      ...base,
+      widget: "relation",
+      collection: reference.collection(place.town),
+      value_field: "{{slug}}",
+      search_fields: [reference.display, ...(reference.search ?? [])],
+      display_fields: [reference.display],
+      multiple,
+      options_length: 500,
+    };
+  }
+  if (path.length === 1 && name === "jurisdiction" && place.collection === "units")
+    return { ...base, widget: "hidden", default: place.town };
+  // The importer's review markers: shown as what was guessed and why, cleared by one button.
+  if (name === "review")
+    return {
+      ...base,
+      widget: "review-markers",
+      required: false,
+      fields: itemField(core, path, place).fields!,
+    };
+  switch (definition.type) {
+    case "string":
+      return {
+        ...base,
+        widget: MULTILINE.has(name) ? "text" : "string",
+        required: !optional && isRequiredText(core),
+        ...checksOf(core),
+      };
+    case "number":
+      return { ...base, widget: "number", value_type: "float", ...checksOf(core) };
+    case "boolean":
+      return { ...base, widget: "boolean", required: false };
+    case "enum":
+      return { ...base, widget: "select", options: selectOptions(core, key) };
+    case "object": {
+      const fields = objectFields(core, path, place);
+      // Decap checks the required fields of an optional object even when the entry has none
+      // (an entry without `successor` could not be saved); the content check still holds a
+      // half-filled one.
+      return {
+        ...base,
+        widget: "object",
+        collapsed: optional,
+        fields: optional ? fields.map((field) => ({ ...field, required: false })) : fields,
+      };
+    }
+    case "array": {
+      const item = itemField(core, path, place);
+      const list: EditorField = {
+        ...base,
+        widget: "list",
+        required: false,
+        ...(ITEM_SUMMARIES[key] ? { summary: ITEM_SUMMARIES[key] } : {}),
+        ...(FOLDED_LISTS.has(key) ? { collapsed: true } : { collapsed: false }),
+      };
+      if (item.widget === "select")
+        return { ...base, widget: "select", multiple: true, required: false, options: item.options! };
+      if (item.widget === "object") return { ...list, fields: item.fields! };
+      return { ...list, field: item };
+    }
+    default:
+      throw new EditorFieldError(
+        `表单不会显示 ${key}（类型 ${definition.type}）：请在 src/lib/editor/config.ts 里加上这种字段 / the form cannot show ${key} (a ${definition.type})`,
+      );
+  }
+}
+
+/** The field for one item of a list. */
+function itemField(list: z.ZodType, path: readonly string[], place: Place): EditorField {
+  const element = definitionOf(list).element;
+  if (!element) throw new EditorFieldError(`${[place.collection, ...path].join(".")} is not a list`);
+  const { core } = unwrap(element);
+  if (definitionOf(core).type === "object")
+    return { name: path.at(-1)!, label: "", widget: "object", fields: objectFields(core, path, place) };
+  const item = editorField(element, path, place);
+  return { ...item, required: true };
+}
+
+function objectFields(schema: z.ZodType, path: readonly string[], place: Place): EditorField[] {
+  const shape = shapeOf(schema);
+  if (!shape) throw new EditorFieldError(`${[place.collection, ...path].join(".")} has no fields`);
+  return Object.entries(shape).map(([name, field]) => editorField(field, [...path, name], place));
+}
+
+function selectOptions(schema: z.ZodType, key: string): Array<{ label: string; value: string }> {
+  const values = Object.values(definitionOf(schema).entries ?? {});
+  const labels = valueLabels(values);
+  if (!labels)
+    throw new EditorFieldError(
+      `选项 ${key} 没有中文名：请在 src/lib/editor/labels.ts 的 VALUE_LABELS 里加上 / no Chinese names for the values of ${key}`,
+    );
+  return values.map((value) => ({ value, label: labels[value] ?? value }));
+}
+
+/** Every field of one collection's entries. */
+export function collectionFields(collection: CollectionKey, town?: string): EditorField[] {
+  return objectFields(COLLECTIONS[collection].schema, [], { collection, town });
+}
+
+/** A new entry's file name: the form cannot make an id from a Chinese name, so it dates it. */
+const NEW_FILE_NAME = "{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}";
+
+function editedCollection(collection: CollectionKey, town?: EditorTown): EditorCollection {
+  const spec = COLLECTIONS[collection];
+  const labels = COLLECTION_LABELS[collection];
+  const fields = collectionFields(collection, town?.id);
+  const identifier = ["name", "title", "source"].find((name) => fields.some((field) => field.name === name));
+  return {
+    name: town ? unitsCollectionName(town.id) : collection,
+    label: town ? `${labels.label} · ${town.name}` : labels.label,
+    label_singular: labels.singular,
+    description: town ? `${town.name}的${labels.description}` : labels.description,
+    folder: town ? `${spec.folder}/${town.id}` : spec.folder,
+    extension: "yaml",
+    format: "yaml",
+    // A new town comes with its document through `npm run import`, which names its files.
+    create: identifier !== undefined && collection !== "jurisdictions",
+    delete: collection !== "jurisdictions",
+    slug: `${town ? "unit" : spec.kind}-${NEW_FILE_NAME}`,
+    identifier_field: identifier ?? "filename",
+    summary: identifier ? `{{${identifier}}}` : "{{filename}}",
+    editor: { preview: false },
+    fields,
+  };
+}
+
+/** A collection the form does not edit but lists, hidden, for the fields that refer to it. */
+function referencedCollection(collection: "sources" | "principles", display: string): EditorCollection {
+  const spec = COLLECTIONS[collection];
+  return {
+    name: collection,
+    label: COLLECTION_LABELS[collection].label,
+    folder: spec.folder,
+    extension: spec.format === "mdx" ? "mdx" : "yaml",
+    format: spec.format === "mdx" ? "frontmatter" : "yaml",
+    create: false,
+    delete: false,
+    hide: true,
+    identifier_field: display,
+    fields: [{ name: display, label: "名称", widget: "string" }],
+  };
+}
+
+/**
+ * The whole configuration: one collection of units per town (the towns as the
+ * jurisdictions folder lists them), then the shared collections, then the hidden ones
+ * that references choose from. `proxyUrl` is where `npm run edit` serves the file API.
+ */
+export function editorConfig(towns: readonly EditorTown[], proxyUrl: string): EditorConfig {
+  return {
+    backend: { name: "proxy", proxy_url: proxyUrl, branch: "main" },
+    load_config_file: false,
+    locale: "zh_Hans",
+    media_folder: "media",
+    publish_mode: "simple",
+    collections: [
+      ...towns.map((town) => editedCollection("units", town)),
+      ...EDITED_COLLECTIONS.filter((collection) => collection !== "units").map((collection) =>
+        editedCollection(collection),
+      ),
+      referencedCollection("sources", "title"),
+      referencedCollection("principles", "name"),
+    ],
+  };
+}
