@@ -55,10 +55,17 @@ interface CheckResult {
   otherFiles: string[];
 }
 
+interface FormField {
+  name: string;
+  label: string;
+  fields?: FormField[];
+}
+
 interface EditorCollection {
   name: string;
   folder: string;
   label: string;
+  fields: FormField[];
 }
 
 interface UnitToReview {
@@ -148,12 +155,35 @@ const ReviewPreview = createClass({
 
 let collections: EditorCollection[] = [];
 
-/** The content file an entry route (#/collections/<c>/entries/<slug>) edits. */
-function fileOfRoute(hash: string): string | undefined {
+/** The collection and content file an entry route (#/collections/<c>/entries/<slug>) edits. */
+function entryOfRoute(hash: string): { collection: EditorCollection; file: string } | undefined {
   const match = /^#\/collections\/([^/]+)\/entries\/(.+)$/.exec(hash);
   if (!match) return undefined;
   const collection = collections.find((candidate) => candidate.name === match[1]);
-  return collection ? `${collection.folder}/${decodeURIComponent(match[2]!)}.yaml` : undefined;
+  return collection && { collection, file: `${collection.folder}/${decodeURIComponent(match[2]!)}.yaml` };
+}
+
+/**
+ * Where a problem sits, in the form's words: the check names `duties[1] › text`, the form
+ * shows 职责 第 2 项 › 职责原文. Parts that name no field (a unit's id) are left out.
+ */
+function placeInForm(fields: readonly FormField[], problem: Problem): string {
+  const parts: string[] = [];
+  let level: readonly FormField[] = fields;
+  for (const segment of `${problem.entry}.${problem.field}`.split(/ › |\./)) {
+    const match = /^(\w+)(?:\[(\d+)\])?$/.exec(segment);
+    const field = match && level.find((candidate) => candidate.name === match[1]);
+    if (!field) continue;
+    parts.push(match[2] === undefined ? field.label : `${field.label} 第 ${Number(match[2]) + 1} 项`);
+    level = field.fields ?? [];
+  }
+  return parts.join(" › ");
+}
+
+function closeButton(close: () => void): HTMLButtonElement {
+  const button = element("button", "关闭", { type: "button", class: "panel-close" });
+  button.addEventListener("click", close);
+  return button;
 }
 
 const checkPanel = document.getElementById("check-panel")!;
@@ -179,22 +209,23 @@ async function showCheck(path: string, saved: boolean): Promise<void> {
   }
   checkStatus.className = "check-failed";
   checkStatus.textContent = `${lead}内容检查发现这个文件有 ${result.problems.length} 个问题`;
-  const close = element("button", "关闭", { type: "button", class: "panel-close" });
-  close.addEventListener("click", () => (checkPanel.hidden = true));
+  const fields = collections.find((collection) => path.startsWith(`${collection.folder}/`))?.fields ?? [];
   const list = element("ol", undefined, { class: "check-problems" });
   for (const problem of result.problems) {
     const item = element("li");
+    const place = placeInForm(fields, problem);
+    if (place) item.append(element("p", `表单中的位置：${place}`, { class: "check-place" }));
     item.append(element("pre", problem.report));
     list.append(item);
   }
   checkPanel.replaceChildren(
+    closeButton(() => (checkPanel.hidden = true)),
     element(
       "p",
       `${lead}内容检查发现这个文件有 ${result.problems.length} 个问题（与 npm run check 的提示相同）。改正之前网站无法生成：`,
       { class: "check-title" },
     ),
     list,
-    close,
   );
   checkPanel.className = "editor-panel check-failed";
   checkPanel.hidden = false;
@@ -215,6 +246,7 @@ async function refreshReview(): Promise<void> {
   const total = units.reduce((sum, unit) => sum + unit.count, 0);
   reviewCount.textContent = `${total} 项`;
   reviewPanel.replaceChildren(
+    closeButton(() => showReviewPanel(false)),
     element("h2", "导入后待审核的单位"),
     element(
       "p",
@@ -253,12 +285,15 @@ document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") showReviewPanel(false);
 });
 
-window.addEventListener("hashchange", () => {
-  const file = fileOfRoute(location.hash);
+/** On opening an entry (also when the page opens on one), what the check says about its file. */
+function checkOpenedEntry(): void {
+  const entry = entryOfRoute(location.hash);
   checkPanel.hidden = true;
   checkStatus.textContent = "";
-  if (file) void showCheck(file, false);
-});
+  if (entry) void showCheck(entry.file, false);
+}
+
+window.addEventListener("hashchange", checkOpenedEntry);
 
 async function start(): Promise<void> {
   const config = (await (await fetch("/admin/config.json")).json()) as { collections: EditorCollection[] };
@@ -271,7 +306,12 @@ async function start(): Promise<void> {
       void refreshReview();
     },
   });
+  // Decap's proxy backend asks to "log in" with one button and checks nothing: the editor
+  // serves only this machine, to whoever ran npm run edit. Signed in as Decap stores it.
+  if (!localStorage.getItem("decap-cms-user"))
+    localStorage.setItem("decap-cms-user", JSON.stringify({ backendName: "proxy" }));
   cms.init({ config });
+  checkOpenedEntry();
   await refreshReview();
 }
 

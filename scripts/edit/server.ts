@@ -168,6 +168,9 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
   const root = resolve(options.root);
   const content = resolve(options.content ?? join(root, "content"));
   const decap = await startDecapServer(content);
+  // decap-server goes when this process goes, however it ends.
+  const stopDecap = () => decap.child.kill();
+  process.once("exit", stopDecap);
   const adminFolder = HERE;
 
   async function proxy(request: IncomingMessage, response: ServerResponse) {
@@ -247,7 +250,8 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
   return {
     url: `http://127.0.0.1:${port}/admin/`,
     async close() {
-      decap.child.kill();
+      process.off("exit", stopDecap);
+      stopDecap();
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
     },

@@ -37,7 +37,7 @@ async function openEditor(hash = ""): Promise<{ page: Page; trouble: PageTrouble
   const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
   const trouble = await watchPage(page, origin);
   await page.goto(editor.url);
-  await page.getByRole("button", { name: "登录" }).click();
+  // No login step: the editor opens on the collections.
   await page.getByText("集合").first().waitFor();
   if (hash) {
     await page.goto(`${editor.url}${hash}`);
@@ -133,6 +133,8 @@ describe.skipIf(skipBrowserTests)("the form editor (npm run edit) on a scratch c
     expect(mine[0]!.entry).toContain("duties[1]");
     const panel = await page.locator("#check-panel").innerText();
     expect(panel).toContain(formatProblem(mine[0]!));
+    // …and says where that is in the form's own words.
+    expect(panel).toContain("表单中的位置：职责 第 2 项 › 职责原文");
     expect(panel).toMatch(/错误 \/ Error:/);
     expect(panel).toMatch(/修改 \/ Fix:/);
     expect(trouble.externalRequests).toEqual([]);

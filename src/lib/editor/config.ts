@@ -49,7 +49,7 @@ export interface EditorCollection {
   slug?: string;
   identifier_field: string;
   summary?: string;
-  sortable_fields?: string[];
+  sortable_fields?: Array<{ field: string; label: string; default_sort?: boolean }>;
   editor?: { preview: boolean };
   fields: EditorField[];
 }
@@ -401,9 +401,22 @@ function editedCollection(collection: CollectionKey, town?: EditorTown): EditorC
     slug: `${town ? "unit" : spec.kind}-${NEW_FILE_NAME}`,
     identifier_field: identifier ?? "filename",
     summary: identifier ? `{{${identifier}}}` : "{{filename}}",
+    sortable_fields: sortableFields(fields),
     editor: { preview: false },
     fields,
   };
+}
+
+/** The list's order: the content's own `order` (a unit's place in its source) first, then by name. */
+function sortableFields(fields: readonly EditorField[]): NonNullable<EditorCollection["sortable_fields"]> {
+  const has = (name: string) => fields.some((field) => field.name === name);
+  return [
+    ...(has("order") ? [{ field: "order", label: "原文顺序", default_sort: true }] : []),
+    // Decap takes `default_sort` on one field only, even when false.
+    ...(has("name")
+      ? [{ field: "name", label: "名称", ...(has("order") ? {} : { default_sort: true }) }]
+      : []),
+  ];
 }
 
 /** A collection the form does not edit but lists, hidden, for the fields that refer to it. */
