@@ -242,6 +242,7 @@ function checksOf(schema: z.ZodType): Partial<EditorField> {
   return field;
 }
 
+/** Whether a text or list must not be empty (its schema's `.min(1)`). */
 function isRequiredText(schema: z.ZodType): boolean {
   return (definitionOf(schema).checks ?? []).some(
     (check) => check._zod.def.check === "min_length" && (check._zod.def.minimum ?? 0) > 0,
@@ -331,7 +332,8 @@ export function editorField(schema: z.ZodType, path: readonly string[], place: P
       const list: EditorField = {
         ...base,
         widget: "list",
-        required: false,
+        // A list the schema wants at least one item in (a rule set's rules) is required.
+        required: !optional && isRequiredText(core),
         ...(ITEM_SUMMARIES[key] ? { summary: ITEM_SUMMARIES[key] } : {}),
         ...(FOLDED_LISTS.has(key) ? { collapsed: true } : { collapsed: false }),
       };

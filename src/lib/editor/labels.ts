@@ -18,6 +18,10 @@ export interface FieldLabel {
  */
 export const FIELD_LABELS: Record<string, FieldLabel> = {
   name: { label: "名称", hint: "照原文写，例如 张山子派出所" },
+  "sectors.name": { label: "名称", hint: "本站各镇共用的领域名称，例如 燃气" },
+  "terms.name": { label: "术语", hint: "照来源文件的写法，例如 九小场所" },
+  "jurisdictions.name": { label: "名称", hint: "照文件写，例如 张山子镇" },
+  "vocabularies.groups.everyday": { label: "群众说法", hint: "每项两个字以上" },
   shortName: { label: "简称", hint: "矩阵表头用；不填则用名称" },
   aliases: { label: "日常说法", hint: "群众打电话时的叫法，每项两个字以上；查询按这些词找到它" },
   kind: { label: "类别" },
@@ -80,7 +84,6 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   principle: { label: "相关原则" },
   groups: { label: "日常说法" },
   document: { label: "文件用词", hint: "文件里的写法；至少要在一条职责原文里出现" },
-  everyday: { label: "群众说法", hint: "每项两个字以上" },
   "jurisdictions.kind": { label: "行政级别" },
   region: { label: "所属地区", hint: "文件写明的上级地区；不知道就不填" },
   summary: { label: "简介", hint: "用自己的话写一两句" },
