@@ -213,7 +213,8 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
       "张山子镇：主责 派出所；协助 文旅办",
     );
     await summary.locator("button.copy-summary").click();
-    await expect(summary.locator("button.copy-summary").textContent()).resolves.toMatch(/已复制|复制失败/);
+    // The clipboard answers asynchronously: the label changes once it has.
+    await expect.poll(() => summary.locator("button.copy-summary").textContent()).toMatch(/已复制|复制失败/);
   });
 
   it("answers hazards the documents do not name with the supervisor, the territory and the catch-all clause", async () => {
