@@ -114,6 +114,17 @@ function percentile(values: number[], p: number): number {
 }
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/**
+ * What the Word documents add to a build: each town's booklet.docx and the word.json the
+ * print pages make unit documents from (unit .docx files are made in the browser, since
+ * built ones would add about a third to the site at 150 towns).
+ */
+function wordBytes(dist: string): number {
+  return readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((name) => /(^|\/)(word\.json|booklet\.docx)$/.test(name))
+    .reduce((sum, name) => sum + statSync(join(dist, name)).size, 0);
+}
+
 function directoryBytes(path: string): number {
   return readdirSync(path, { recursive: true, encoding: "utf8" })
     .map((name) => join(path, name))
@@ -280,6 +291,7 @@ async function measure(browser: Browser, scenario: Scenario) {
       pagesPerSecond: Math.round(pages / build.seconds),
       peakMb: build.peakMb,
       distMb: round(directoryBytes(dist) / 2 ** 20, 1),
+      wordMb: round(wordBytes(dist) / 2 ** 20, 1),
       unitPageBytes: statSync(join(dist, "zhangshanzi/units/police-station/index.html")).size,
       contentPageScriptBytes: scriptBytes(dist, "zhangshanzi/units/police-station/index.html"),
       lookupPageScriptBytes: scriptBytes(dist, "lookup/index.html"),
@@ -387,11 +399,11 @@ async function main(): Promise<void> {
   const lines = [
     `Machine: ${report.machine}; ${report.date}; whole run ${report.totalSeconds} s`,
     "",
-    "| towns | pages | check s | build s | of which Pagefind s | pages/s | peak MB | dist MB |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| towns | pages | check s | build s | of which Pagefind s | pages/s | peak MB | dist MB | of which Word MB (%) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map(
       (r) =>
-        `| ${towns(r)} | ${r.pages} | ${r.checkSeconds} | ${r.buildSeconds} | ${r.pagefindSeconds} | ${r.pagesPerSecond} | ${r.peakMb} | ${r.distMb} |`,
+        `| ${towns(r)} | ${r.pages} | ${r.checkSeconds} | ${r.buildSeconds} | ${r.pagefindSeconds} | ${r.pagesPerSecond} | ${r.peakMb} | ${r.distMb} | ${r.wordMb} (${round((100 * r.wordMb) / r.distMb, 1)}) |`,
     ),
     "",
     "| towns | unit page KB | JS on a unit page KB | JS on /lookup/ KB | all towns: first answer KB gzip (files) | all towns' indexes KB gzip | one town's index KB (gzip) | lookup all: median / p95 ms | lookup one town: median / p95 ms | Pagefind 1st / 2nd query KB |",

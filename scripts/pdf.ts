@@ -6,6 +6,7 @@
  *   npm run pdf -- zhangshanzi                 → pdf/zhangshanzi/*.pdf
  *   npm run pdf -- zhangshanzi --out ~/打印     another folder
  *   npm run pdf -- zhangshanzi --no-letters    sheets and booklet only
+ *   npm run pdf -- zhangshanzi --docx          also each document as a Word file (公文 layout) beside its PDF
  *   npm run pdf -- zhangshanzi --build         rebuild the site first (default: only when dist/ lacks the town)
  *   npm run pdf -- zhangshanzi --base-url http://127.0.0.1:4321   print from a running server (its origin;
  *     a site built with BASE_PATH=/anquan/ is printed with the same BASE_PATH set)
@@ -17,8 +18,10 @@ import { parseArgs } from "node:util";
 import { preview } from "astro";
 import { extractText } from "unpdf";
 import { chromium, type Browser } from "playwright-core";
+import { Packer } from "docx";
 import { sheetStartPages } from "../src/lib/print/index.ts";
-import { apiPath, bookletPath } from "../src/lib/site/index.ts";
+import { apiPath, bookletDocxPath, bookletPath, wordDataPath } from "../src/lib/site/index.ts";
+import { documentBlocks, wordDocument, type TownWordData } from "../src/lib/word/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -69,6 +72,7 @@ function parseOptions() {
       "base-url": { type: "string" },
       build: { type: "boolean", default: false },
       "no-letters": { type: "boolean", default: false },
+      docx: { type: "boolean", default: false },
     },
   });
   const town = positionals[0];
@@ -87,6 +91,7 @@ function parseOptions() {
     baseUrl: values["base-url"]?.replace(/\/$/, ""),
     build: values.build,
     letters: !values["no-letters"],
+    docx: values.docx,
   };
 }
 
@@ -169,6 +174,66 @@ async function printAll(browser: Browser, baseUrl: string, jobs: Job[], out: str
   return { pages, bytes };
 }
 
+/**
+ * The Word files beside the PDFs, named like them: the booklet as the site built it, and
+ * each unit's 职责清单 and 目标责任书 made from the site's word.json by the renderer the
+ * print pages' 下载 Word button uses.
+ */
+async function writeWordFiles(
+  baseUrl: string,
+  town: string,
+  units: ApiUnit[],
+  letters: boolean,
+  out: string,
+) {
+  const fetched = async (path: string) => {
+    const response = await fetch(`${baseUrl}${path}`);
+    if (!response.ok) throw new UsageError(`${path}: HTTP ${response.status}`);
+    return response;
+  };
+  const data = (await (await fetched(wordDataPath(town))).json()) as TownWordData;
+  const files: Array<{ file: string; bytes: Uint8Array; label: string }> = [
+    {
+      file: `${town}-汇编.docx`,
+      bytes: new Uint8Array(await (await fetched(bookletDocxPath(town))).arrayBuffer()),
+      label: "汇编 booklet",
+    },
+  ];
+  for (const unit of units) {
+    const slug = unit.id.split("/")[1]!;
+    const entry = data.units[slug];
+    if (!entry) throw new UsageError(`${wordDataPath(town)} 里没有 ${slug} / has no ${slug}`);
+    const documents = [
+      { file: `${slug}.docx`, parts: entry.sheet, title: `${unit.name}安全生产职责清单`, label: "职责清单" },
+      ...(letters && entry.letter
+        ? [
+            {
+              file: `${slug}-责任书.docx`,
+              parts: entry.letter,
+              title: `${unit.name}安全生产目标责任书`,
+              label: "目标责任书",
+            },
+          ]
+        : []),
+    ];
+    for (const { file, parts, title, label } of documents)
+      files.push({
+        file,
+        bytes: new Uint8Array(
+          await Packer.toBuffer(wordDocument({ title, blocks: documentBlocks(data, parts) })),
+        ),
+        label: `${unit.name} ${label}`,
+      });
+  }
+  mkdirSync(out, { recursive: true });
+  for (const [index, { file, bytes, label }] of files.entries()) {
+    writeFileSync(join(out, file), bytes);
+    const position = `[${String(index + 1).padStart(String(files.length).length)}/${files.length}]`;
+    console.log(`${position} ${file}  ${Math.round(bytes.length / 1024)} KB  ${label}`);
+  }
+  return files.length;
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
   const executablePath = findChromium();
@@ -199,10 +264,14 @@ async function main(): Promise<void> {
     const units = await fetchUnits(baseUrl, options.town);
     const jobs = jobsFor(options.town, units, options.letters);
     const { pages, bytes } = await printAll(browser, baseUrl, jobs, options.out);
+    const words = options.docx
+      ? await writeWordFiles(baseUrl, options.town, units, options.letters, options.out)
+      : 0;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const wordLine = words > 0 ? `，另有 ${words} 个 Word 文件` : "";
     console.log(
-      `✓ ${jobs.length} 个 PDF，共 ${pages} 页，${(bytes / 1024 / 1024).toFixed(1)} MB，用时 ${seconds} 秒，保存在 ${relative(process.cwd(), options.out) || "."}/` +
-        ` / ${jobs.length} PDFs, ${pages} pages, in ${seconds} s`,
+      `✓ ${jobs.length} 个 PDF，共 ${pages} 页，${(bytes / 1024 / 1024).toFixed(1)} MB${wordLine}，用时 ${seconds} 秒，保存在 ${relative(process.cwd(), options.out) || "."}/` +
+        ` / ${jobs.length} PDFs, ${pages} pages${words > 0 ? `, ${words} Word files` : ""}, in ${seconds} s`,
     );
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -7,6 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Model, type UnitRecord } from "../../src/lib/model/index.ts";
 import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
+import { docxText, docxXml, pageSetup } from "../helpers/docx.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 import { pdfInfo, pdfPageTexts, pdfTextWithoutSpaces, skipPdfTests } from "../helpers/poppler.ts";
 import { dutySheet } from "../../src/lib/print/index.ts";
@@ -33,7 +34,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), "duty-pdf-"));
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ["scripts/pdf.ts", TOWN, "--base-url", baseUrl, "--out", out],
+    ["scripts/pdf.ts", TOWN, "--base-url", baseUrl, "--out", out, "--docx"],
     { cwd: PROJECT_ROOT },
   );
   commandOutput = stdout;
@@ -55,8 +56,14 @@ describe.skipIf(skip)("npm run pdf", () => {
       ...units.map((u) => `${u.slug}.pdf`),
       ...letters.map((u) => `${u.slug}-责任书.pdf`),
     ];
-    expect(readdirSync(out).sort()).toEqual(expected.sort());
-    const progress = commandOutput.split("\n").filter((line) => /^\[\s*\d+\/\d+\]/.test(line));
+    expect(
+      readdirSync(out)
+        .filter((file) => file.endsWith(".pdf"))
+        .sort(),
+    ).toEqual(expected.sort());
+    const progress = commandOutput
+      .split("\n")
+      .filter((line) => /^\[\s*\d+\/\d+\]/.test(line) && line.includes(".pdf "));
     expect(progress).toHaveLength(expected.length);
     expect(commandOutput).toContain(`✓ ${expected.length} 个 PDF`);
     // Each progress line reports the page count pdfinfo reads.
@@ -108,6 +115,73 @@ describe.skipIf(skip)("npm run pdf", () => {
     expect(text).not.toContain("没有规定控制目标");
     expect(text).toContain("二、控制目标（由甲方填写）");
     expect(text.match(/签字人/g)).toHaveLength(2);
+  });
+});
+
+describe.skipIf(skip)("npm run pdf --docx", () => {
+  it("writes a Word file beside each PDF, named like it, with a progress line each", () => {
+    const pdfs = readdirSync(out).filter((file) => file.endsWith(".pdf"));
+    const words = readdirSync(out).filter((file) => file.endsWith(".docx"));
+    expect(words.sort()).toEqual(pdfs.map((file) => file.replace(/\.pdf$/, ".docx")).sort());
+    const progress = commandOutput.split("\n").filter((line) => /^\[\s*\d+\/\d+\] \S+\.docx /.test(line));
+    expect(progress).toHaveLength(words.length);
+    expect(commandOutput).toContain(`另有 ${words.length} 个 Word 文件`);
+  });
+
+  it("gives the police station's letter its duties, the town's rules, blank lines and both signatures, on A4 in the 公文 margins", async () => {
+    const bytes = new Uint8Array(readFileSync(join(out, "police-station-责任书.docx")));
+    const text = await docxText(bytes);
+    const police = units.find((u) => u.slug === "police-station")!;
+    for (const duty of police.duties) expect(text).toContain(withoutSpaces(duty.text));
+    for (const rule of model.townById.get(TOWN)!.rules) expect(text).toContain(withoutSpaces(rule.text));
+    expect(text).toContain("二、控制目标（由甲方填写）");
+    expect(text.match(/签字人/g)).toHaveLength(2);
+    expect(pageSetup((await docxXml(bytes)).document)).toMatchObject({ width: 11906, height: 16838 });
+  });
+
+  it("gives every sheet its unit's duties word for word, and the booklet every unit", async () => {
+    for (const unit of units) {
+      const text = await docxText(new Uint8Array(readFileSync(join(out, `${unit.slug}.docx`))));
+      for (const duty of unit.duties) expect(text, unit.slug).toContain(withoutSpaces(duty.text));
+    }
+    const booklet = await docxText(new Uint8Array(readFileSync(join(out, `${TOWN}-汇编.docx`))));
+    for (const unit of units) expect(booklet).toContain(withoutSpaces(unit.data.name));
+  });
+});
+
+describe.skipIf(skip)("下载 Word on the print pages", () => {
+  it("makes the sheet's Word file in the browser on click, with its duties word for word and nothing fetched elsewhere", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const trouble = await watchPage(page, baseUrl);
+    await page.goto(`${baseUrl}/${TOWN}/print/police-station/`);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载 Word" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("张山子派出所安全生产职责清单.docx");
+    const text = await docxText(new Uint8Array(readFileSync((await download.path())!)));
+    for (const duty of units.find((u) => u.slug === "police-station")!.duties)
+      expect(text).toContain(withoutSpaces(duty.text));
+    await expect.poll(() => page.locator("[data-word-status]").textContent()).toContain("已生成");
+    expect(trouble.externalRequests).toEqual([]);
+    expect(trouble.pageErrors).toEqual([]);
+    expect(trouble.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("makes the letter's Word file on opening the letterDocxUrl of /api/units.json", async () => {
+    const api = (await (await fetch(`${baseUrl}/api/units.json`)).json()) as Array<{
+      id: string;
+      letterDocxUrl: string | null;
+    }>;
+    const url = api.find((unit) => unit.id === `${TOWN}/police-station`)!.letterDocxUrl!;
+    const page = await browser.newPage({ acceptDownloads: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.goto(`${baseUrl}${url}`)]);
+    expect(download.suggestedFilename()).toBe("张山子派出所安全生产目标责任书.docx");
+    const text = await docxText(new Uint8Array(readFileSync((await download.path())!)));
+    expect(text).toContain("张山子镇安全生产目标责任书");
+    expect(text.match(/签字人/g)).toHaveLength(2);
+    await page.close();
   });
 });
 

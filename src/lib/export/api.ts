@@ -1,6 +1,68 @@
-import { sectorAliases, type Model } from "../model/index.ts";
-import { dutyPath, letterPath, printPath, townSectorPath, unitPath } from "../site/index.ts";
+import { citationFor, sectorAliases, type DutyRecord, type Model } from "../model/index.ts";
+import {
+  dutyPath,
+  letterDocxPath,
+  letterPath,
+  printPath,
+  sheetDocxPath,
+  townSectorPath,
+  unitPath,
+} from "../site/index.ts";
 import { hasLetter } from "../print/index.ts";
+import { ROLE_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
+
+/**
+ * A duty as government duty lists (权责清单, 履职事项清单) state it, in Chinese: who bears it
+ * and as what, the matters (its sectors), the verbatim text, and the clause it rests on.
+ * `/<town>/duties.csv` is these fields as columns; `/api/duties.json` carries them too.
+ */
+export function dutyListFields(model: Model, duty: DutyRecord) {
+  const unit = model.units.get(duty.unit)!;
+  return {
+    /** 责任主体. */
+    unitName: unit.data.name,
+    /** 主体类别: 站所部门, 岗位 …. */
+    unitKindLabel: UNIT_KIND_LABELS[unit.data.kind],
+    /** 责任类型: 主责, 协助 …. */
+    roleLabel: ROLE_LABELS[duty.role],
+    /** 事项: the duty's sectors by name. */
+    sectorNames: duty.sectors.map((id) => model.sectorById.get(id)!.data.name),
+    /** 职责内容, verbatim. */
+    text: duty.text,
+    /** 实施依据: 文号 (or title) and clause. */
+    basis: citationFor(model, duty.source, duty.clause),
+    /** 来源文件. */
+    sourceTitle: model.sources.get(duty.source)!.data.title,
+  };
+}
+
+/** The columns of `/<town>/duties.csv`, in order, with the field of `dutyListFields` each shows. */
+export const DUTY_LIST_COLUMNS = [
+  ["序号", null],
+  ["责任主体", "unitName"],
+  ["主体类别", "unitKindLabel"],
+  ["责任类型", "roleLabel"],
+  ["事项", "sectorNames"],
+  ["职责内容", "text"],
+  ["实施依据", "basis"],
+  ["来源文件", "sourceTitle"],
+] as const satisfies ReadonlyArray<readonly [string, keyof ReturnType<typeof dutyListFields> | null]>;
+
+/** A town's duties as the 清单's rows, numbered from 1 in the order of /api/duties.json. */
+export function dutyListRows(model: Model, town: string): string[][] {
+  const duties = model.duties.filter((duty) => duty.jurisdiction === town);
+  return [
+    DUTY_LIST_COLUMNS.map(([header]) => header),
+    ...duties.map((duty, index) => {
+      const fields = dutyListFields(model, duty);
+      return DUTY_LIST_COLUMNS.map(([, field]) => {
+        if (field === null) return String(index + 1);
+        const value = fields[field];
+        return Array.isArray(value) ? value.join("、") : value;
+      });
+    }),
+  ];
+}
 
 /** The public contract of /api/duties.json: one object per duty. */
 export function dutiesForApi(model: Model) {
@@ -13,14 +75,11 @@ export function dutiesForApi(model: Model) {
       jurisdiction: townName.get(duty.jurisdiction)!,
       jurisdictionId: duty.jurisdiction,
       unit: unit.key,
-      unitName: unit.data.name,
       unitKind: unit.data.kind,
-      text: duty.text,
       role: duty.role,
       sectors: duty.sectors,
-      sectorNames: duty.sectors.map((id) => model.sectorById.get(id)!.data.name),
+      ...dutyListFields(model, duty),
       source: duty.source,
-      sourceTitle: source.data.title,
       sourceDocNumber: source.data.docNumber ?? null,
       clause: duty.clause,
       clauseAnchor: duty.clauseAnchor,
@@ -50,6 +109,10 @@ export function unitsForApi(model: Model) {
     printUrl: printPath(unit.key),
     /** The 目标责任书; null for a group (其他有关部门 …), which signs none. */
     letterUrl: hasLetter(unit) ? letterPath(unit.key) : null,
+    /** The 职责清单 as a Word file (the sheet's page makes it in the browser on opening this address). */
+    sheetDocxUrl: sheetDocxPath(unit.key),
+    /** The 目标责任书 as a Word file, made the same way; null for a group. */
+    letterDocxUrl: hasLetter(unit) ? letterDocxPath(unit.key) : null,
   }));
 }
 

@@ -78,6 +78,31 @@ export function bookletPath(town: string): string {
   return withBase(`/${town}/print/`);
 }
 
+/** A unit's 职责清单 as a Word file: the sheet's page makes it in the browser on opening this address. */
+export function sheetDocxPath(unitKey: string): string {
+  return `${printPath(unitKey)}?download=docx`;
+}
+
+/** A unit's 目标责任书 as a Word file, made the same way. */
+export function letterDocxPath(unitKey: string): string {
+  return `${letterPath(unitKey)}?download=docx`;
+}
+
+/** The town's booklet as a Word file, built with the site. */
+export function bookletDocxPath(town: string): string {
+  return withBase(`/${town}/booklet.docx`);
+}
+
+/** The town's units' documents as blocks, for the browser to make Word files from. */
+export function wordDataPath(town: string): string {
+  return withBase(`/${town}/word.json`);
+}
+
+/** The town's duties as a 清单 (序号, 责任主体, 责任类型 …) for Excel. */
+export function dutiesCsvPath(town: string): string {
+  return withBase(`/${town}/duties.csv`);
+}
+
 /** The town's matrix as CSV for Excel. */
 export function matrixCsvPath(town: string): string {
   return withBase(`/${town}/matrix.csv`);

@@ -1,0 +1,332 @@
+import {
+  citationFor,
+  type DutyRecord,
+  type Model,
+  type SectorRecord,
+  type TownRecord,
+  type UnitRecord,
+} from "../model/index.ts";
+import {
+  dutySheet,
+  hasLetter,
+  quickReference,
+  sourceDateLabel,
+  targetLetter,
+  townBooklet,
+  type DutySheet,
+} from "../print/index.ts";
+import { rulesByKind } from "../rules/index.ts";
+import { numberToChineseNumeral } from "../sources/index.ts";
+import { ROLE_LABELS, RULE_KIND_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
+import { partStore, type TownWordData, type WordBlock, type WordDocumentSpec } from "./blocks.ts";
+
+/**
+ * The Word documents of the print pages, as parts of blocks: the same content in the same
+ * order as the 职责清单 (DutySheet.astro), the 目标责任书 (letter.astro) and the booklet
+ * (print/index.astro), with the same rule — only what the town's sources say; lines to fill
+ * in where they are silent. Each function returns parts, so a town's rules or a group's
+ * shared duties are one part however many documents hold them.
+ */
+
+/** The role key printed at the foot of every sheet. */
+export const SHEET_FOOT =
+  "〔主责〕负责、主管；〔协助〕〔配合〕〔参与〕支持主责单位；〔指导〕业务指导；〔监督〕监督履职。职责原文逐字引自来源文件，条款号即原文编号。";
+
+/** Ruled lines left where the sources set no target or rule, as on the printed letter. */
+const FILL_LINES = 4;
+
+/** A blank to write on by hand. */
+const BLANK = "＿＿＿＿＿＿";
+
+function dutyItems(
+  model: Model,
+  duties: readonly DutyRecord[],
+  headerSource: string,
+  tagsFrom: 0 | 1,
+): WordBlock[] {
+  return duties.map((duty) => ({
+    kind: "item",
+    mark: `〔${ROLE_LABELS[duty.role]}〕`,
+    text: duty.text,
+    clause: duty.source === headerSource ? duty.clause : citationFor(model, duty.source, duty.clause),
+    tags: duty.sectors.slice(tagsFrom).map((id) => model.sectorById.get(id)!.data.name),
+  }));
+}
+
+/** A unit's duties by sector, each sector a heading, its further sectors tags; numbered on. */
+function sectionParts(
+  model: Model,
+  sections: ReadonlyArray<{ sector: SectorRecord; duties: DutyRecord[] }>,
+  headerSource: string,
+): WordBlock[] {
+  return sections.flatMap(({ sector, duties }) => [
+    { kind: "heading", level: 2, text: sector.data.name } as const,
+    ...dutyItems(model, duties, headerSource, 1),
+  ]);
+}
+
+/** The parts of a unit's A4 职责清单; `number` and `sheetNumberOf` inside the booklet. */
+export function sheetParts(
+  model: Model,
+  sheet: DutySheet,
+  number?: number,
+  sheetNumberOf?: ReadonlyMap<string, number>,
+): WordBlock[][] {
+  const { town, unit, sources, sections, shared, roleCounts, basis } = sheet;
+  const main = sources[0]!;
+  const head: WordBlock[] = [
+    {
+      kind: "centered",
+      text: `${town.data.name}安全生产职责清单${number !== undefined ? `　表 ${number}` : ""}`,
+    },
+    { kind: "title", text: unit.data.name },
+    { kind: "field", label: "类型", text: UNIT_KIND_LABELS[unit.data.kind] },
+    { kind: "field", label: "依据", text: basis },
+    { kind: "field", label: "职责", text: `${unit.duties.length} 条（${roleCounts}）` },
+    ...(unit.data.kind === "post"
+      ? [
+          {
+            kind: "field",
+            label: "现任",
+            text: unit.data.holder
+              ? `${unit.data.holder.name}（截至 ${unit.data.holder.asOf}）`
+              : "来源文件未写明",
+          } as const,
+        ]
+      : []),
+    { kind: "list-start" },
+  ];
+  const sharedParts = shared.map(
+    ({ group, sections: groupSections, clauses, document, inFull }): WordBlock[] => {
+      if (inFull)
+        return [
+          { kind: "heading", level: 2, text: `同时适用：写给“${group.data.name}”的职责` },
+          {
+            kind: "paragraph",
+            text: `以下 ${group.duties.length} 条（${document} ${clauses}）写给“${group.data.name}”，对本单位同样适用。`,
+          },
+          ...dutyItems(
+            model,
+            groupSections.flatMap((section) => section.duties),
+            main.id,
+            0,
+          ),
+        ];
+      const groupNumber = sheetNumberOf?.get(group.key);
+      const where = groupNumber !== undefined ? `本册表 ${groupNumber}` : `${group.data.name}职责清单`;
+      return [
+        { kind: "heading", level: 2, text: "同时适用" },
+        {
+          kind: "paragraph",
+          text: `写给“${group.data.name}”的 ${group.duties.length} 条职责（${document} ${clauses}），对本单位同样适用；一页印不下，全文见${where}。`,
+        },
+      ];
+    },
+  );
+  return [
+    head,
+    sectionParts(model, sections, main.id),
+    ...sharedParts,
+    [
+      {
+        kind: "field",
+        label: "负责人",
+        text: `${BLANK}　联系电话：${BLANK}　打印日期：　　　　年　　月　　日`,
+      },
+      { kind: "note", text: SHEET_FOOT },
+    ],
+  ];
+}
+
+/** The parts of a unit's 目标责任书. */
+export function letterParts(model: Model, unit: UnitRecord): WordBlock[][] {
+  const letter = targetLetter(model, unit);
+  const { town, issuer, sources, sharedDuties, ruleSections } = letter;
+  const main = sources[0]!;
+  const document = `${main.data.docNumber ?? ""}《${main.data.title}》`;
+  const head: WordBlock[] = [
+    { kind: "title", text: `${town.data.name}安全生产目标责任书` },
+    { kind: "centered", text: "（　　　　年度）" },
+    { kind: "field", label: "甲方", text: issuer.name ?? `${BLANK}（${issuer.blankReason}）` },
+    { kind: "field", label: "乙方", text: unit.data.name },
+    {
+      kind: "paragraph",
+      text: `为落实安全生产责任，依据${document}，甲乙双方签订本责任书，明确乙方的安全生产工作职责以及${town.data.name}来源文件规定的目标、考核和责任追究。以下条文均逐字引自来源文件，条款号为原文编号。`,
+    },
+    { kind: "heading", level: 1, text: "一、工作职责" },
+    { kind: "list-start" },
+  ];
+  const shared = sharedDuties.map(({ group, sections }): WordBlock[] => [
+    { kind: "paragraph", text: `以下是写给“${group.data.name}”的职责，对乙方同样适用：` },
+    ...sectionParts(model, sections, main.id),
+  ]);
+  const rules = ruleSections.map((section, index): WordBlock[] => [
+    { kind: "heading", level: 1, text: `${numberToChineseNumeral(index + 2)}、${section.title}` },
+    ...(section.rules.length > 0
+      ? [
+          { kind: "list-start" } as const,
+          ...section.rules.map((rule): WordBlock => ({
+            kind: "item",
+            mark: section.showKind ? `〔${RULE_KIND_LABELS[rule.kind]}〕` : null,
+            text: rule.text,
+            clause: rule.source === main.id ? rule.clause : citationFor(model, rule.source, rule.clause),
+            tags: [],
+          })),
+        ]
+      : [{ kind: "fill-lines", count: FILL_LINES, caption: "（由甲方填写）" } as const]),
+  ]);
+  return [
+    head,
+    sectionParts(model, letter.sections, main.id),
+    ...shared,
+    ...rules,
+    [
+      {
+        kind: "signatures",
+        parties: [
+          { side: "甲方", name: issuer.name ?? null },
+          { side: "乙方", name: unit.data.name },
+        ],
+      },
+    ],
+  ];
+}
+
+/** The booklet's chapters before the sheets: cover, contents, quick reference, principles, rules. */
+function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][] {
+  const booklet = townBooklet(model, town);
+  const rules = rulesByKind(town.rules);
+  const cover: WordBlock[] = [
+    ...(town.data.region ? [{ kind: "centered", text: town.data.region } as const] : []),
+    { kind: "title", text: `${town.data.name}安全生产职责清单汇编` },
+    { kind: "centered", text: `${booklet.sheets.length} 个责任主体 · ${booklet.dutyCount} 条职责` },
+    { kind: "heading", level: 1, text: "依据文件" },
+    ...booklet.sources.map((source): WordBlock => ({
+      kind: "paragraph",
+      text: `${source.data.docNumber ? `${source.data.docNumber} ` : ""}《${source.data.title}》（${source.data.issuer ?? "发文单位未写明"} · ${sourceDateLabel(source.data)}）`,
+    })),
+    {
+      kind: "paragraph",
+      text: "本汇编按来源文件的顺序，每个责任主体一张清单。职责原文逐字引自来源文件，未改一字；条款号即原文编号；来源没有写明的内容留空并注明。",
+    },
+  ];
+  const contents: WordBlock[] = [
+    { kind: "page-break" },
+    { kind: "heading", level: 1, text: "目录" },
+    {
+      kind: "table",
+      header: ["表", "责任主体", "类别", "职责"],
+      widths: [12, 58, 18, 12],
+      rows: booklet.sheets.map(({ number, sheet }) => [
+        `表 ${number}`,
+        sheet.unit.data.name,
+        UNIT_KIND_LABELS[sheet.unit.data.kind],
+        `${sheet.unit.duties.length} 条`,
+      ]),
+    },
+  ];
+  const quick: WordBlock[] = [
+    { kind: "page-break" },
+    { kind: "heading", level: 1, text: "速查表：各领域由谁负责" },
+    {
+      kind: "paragraph",
+      text: `按职责矩阵整理：主责是在该领域负主要责任的部门；协助、配合、参与、指导、监督列在“其他”；属地是写明该领域职责的村（居）、工作点。书记、${town.data.kind}长等岗位和${town.data.kind}政府等机构对全${town.data.kind}负责，不逐行列出。`,
+    },
+    {
+      kind: "table",
+      header: ["领域", "主责", "其他", "属地"],
+      widths: [16, 28, 40, 16],
+      rows: quickReference(model, town).map((row) => [
+        row.sector.data.name,
+        row.leads.join("、") || "—",
+        row.supports.join("、") || "—",
+        row.territory.join("、") || "—",
+      ]),
+    },
+  ];
+  const principles: WordBlock[] = [
+    { kind: "page-break" },
+    { kind: "heading", level: 1, text: "原则" },
+    ...(booklet.principles.length > 0
+      ? booklet.principles.flatMap(({ principle, statements }): WordBlock[] => [
+          { kind: "heading", level: 2, text: principle.data.name },
+          { kind: "paragraph", text: principle.data.summary },
+          { kind: "list-start" },
+          ...statements.map((statement): WordBlock => ({
+            kind: "item",
+            mark: null,
+            text: `“${statement.text}”`,
+            clause: citationFor(model, statement.source, statement.clause),
+            tags: [],
+          })),
+        ])
+      : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有写明原则。` } as const]),
+  ];
+  const rulesChapter: WordBlock[] = [
+    { kind: "page-break" },
+    { kind: "heading", level: 1, text: "考核与责任追究" },
+    ...(rules.groups.length > 0
+      ? rules.groups.flatMap(({ kind, rules: list }): WordBlock[] => [
+          { kind: "heading", level: 2, text: RULE_KIND_LABELS[kind] },
+          { kind: "list-start" },
+          ...list.map((rule): WordBlock => ({
+            kind: "item",
+            mark: null,
+            text: rule.text,
+            clause: citationFor(model, rule.source, rule.clause),
+            tags: [],
+          })),
+        ])
+      : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有规定考核或责任追究办法。` } as const]),
+    ...(rules.missing.length > 0
+      ? [
+          {
+            kind: "note",
+            text: `来源文件没有规定：${rules.missing.map((kind) => RULE_KIND_LABELS[kind]).join("、")}。`,
+          } as const,
+        ]
+      : []),
+  ];
+  return [cover, contents, quick, principles, rulesChapter];
+}
+
+/** The town's booklet: its front chapters, then every unit's sheet on a page of its own. */
+export function bookletDocument(model: Model, town: TownRecord): WordDocumentSpec {
+  const booklet = townBooklet(model, town);
+  return {
+    title: `${town.data.name}安全生产职责清单汇编`,
+    blocks: [
+      ...bookletFrontParts(model, town).flat(),
+      ...booklet.sheets.flatMap(({ number, sheet }) => [
+        { kind: "page-break" } as const,
+        ...sheetParts(model, sheet, number, booklet.sheetNumberOf).flat(),
+      ]),
+    ],
+  };
+}
+
+/** A unit's 职责清单 as one document. */
+export function sheetDocument(model: Model, unit: UnitRecord): WordDocumentSpec {
+  return {
+    title: `${unit.data.name}安全生产职责清单`,
+    blocks: sheetParts(model, dutySheet(model, unit)).flat(),
+  };
+}
+
+/** A unit's 目标责任书 as one document. */
+export function letterDocument(model: Model, unit: UnitRecord): WordDocumentSpec {
+  return { title: `${unit.data.name}安全生产目标责任书`, blocks: letterParts(model, unit).flat() };
+}
+
+/** Every unit's 职责清单 and 目标责任书 of a town, each distinct part stored once. */
+export function townWordData(model: Model, town: TownRecord): TownWordData {
+  const store = partStore();
+  const units: TownWordData["units"] = {};
+  for (const unit of town.units)
+    units[unit.slug] = {
+      name: unit.data.name,
+      sheet: sheetParts(model, dutySheet(model, unit)).map(store.add),
+      letter: hasLetter(unit) ? letterParts(model, unit).map(store.add) : null,
+    };
+  return { town: town.data.name, parts: store.parts, units };
+}

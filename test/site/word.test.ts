@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { Packer } from "docx";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Model, TownRecord } from "../../src/lib/model/index.ts";
+import { documentBlocks, FONTS, wordDocument, type TownWordData } from "../../src/lib/word/index.ts";
+import { DUTY_LIST_COLUMNS } from "../../src/lib/export/index.ts";
+import { DIST, json } from "../helpers/built-site.ts";
+import { docxText, docxXml, pageSetup } from "../helpers/docx.ts";
+import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
+
+let model: Model;
+beforeAll(() => {
+  model = modelOf(PROJECT_ROOT);
+});
+
+const withoutSpaces = (text: string) => text.replace(/\s+/g, "");
+const mm = (millimetres: number) => Math.round((millimetres / 25.4) * 1440);
+
+/** A unit's document as the print page's 下载 Word button makes it: from the built word.json. */
+async function unitDocx(town: string, unit: string, doc: "sheet" | "letter"): Promise<Uint8Array | null> {
+  const data = json<TownWordData>(`${town}/word.json`);
+  const parts = data.units[unit]?.[doc];
+  if (!parts) return null;
+  return new Uint8Array(
+    await Packer.toBuffer(wordDocument({ title: "t", blocks: documentBlocks(data, parts) })),
+  );
+}
+
+/** Rule texts of other towns that this town's sources do not also state. */
+function foreignRules(town: TownRecord): string[] {
+  const own = new Set(town.rules.map((rule) => withoutSpaces(rule.text)));
+  return model.towns
+    .filter((other) => other.id !== town.id)
+    .flatMap((other) => other.rules.map((rule) => withoutSpaces(rule.text)))
+    .filter((text) => !own.has(text));
+}
+
+describe("Word documents of every unit, as the print pages make them", () => {
+  it("hold each duty of the unit word for word, in the sheet and in the letter", async () => {
+    const missing: string[] = [];
+    for (const town of model.towns)
+      for (const unit of town.units) {
+        const sheet = await docxText((await unitDocx(town.id, unit.slug, "sheet"))!);
+        const letterBytes = await unitDocx(town.id, unit.slug, "letter");
+        const letter = letterBytes ? await docxText(letterBytes) : null;
+        for (const duty of unit.duties) {
+          if (!sheet.includes(withoutSpaces(duty.text))) missing.push(`${unit.key} sheet: ${duty.text}`);
+          if (letter !== null && !letter.includes(withoutSpaces(duty.text)))
+            missing.push(`${unit.key} letter: ${duty.text}`);
+        }
+      }
+    expect(missing).toEqual([]);
+  });
+
+  it("put in each letter the town's own rules, no other town's, lines where its sources set none, and both signature blocks", async () => {
+    for (const town of model.towns) {
+      // A town whose only unit is a group (各单位) signs no letter.
+      const unit = town.units.find((candidate) => candidate.data.kind !== "group");
+      if (!unit) continue;
+      const text = await docxText((await unitDocx(town.id, unit.slug, "letter"))!);
+      for (const rule of town.rules)
+        expect(text, `${town.id}: ${rule.id}`).toContain(withoutSpaces(rule.text));
+      for (const foreign of foreignRules(town)) expect(text, town.id).not.toContain(foreign);
+      expect(text.match(/签字人/g), town.id).toHaveLength(2);
+      expect(text.match(/（盖章）/g), town.id).toHaveLength(2);
+      expect(text).toContain("甲方：");
+      expect(text).toContain(`乙方：${withoutSpaces(unit.data.name)}`);
+      const kinds = new Set(town.rules.map((rule) => rule.kind));
+      if (!kinds.has("target")) expect(text, town.id).toContain("控制目标（由甲方填写）");
+    }
+  });
+
+  it("are laid out as GB/T 9704 sets it: A4, margins 37/35/28/26 mm, Chinese fonts in their East Asian slot, page numbers — n —", async () => {
+    const bytes = (await unitDocx("zhangshanzi", "police-station", "letter"))!;
+    const { document, styles, footer } = await docxXml(bytes);
+    expect(pageSetup(document)).toMatchObject({
+      width: 11906,
+      height: 16838,
+      top: mm(37),
+      bottom: mm(35),
+      left: mm(28),
+      right: mm(26),
+    });
+    // 22 lines a page: the grid's pitch is the text block's height over 22.
+    expect(document).toMatch(new RegExp(`<w:docGrid [^>]*w:linePitch="${Math.round(mm(225) / 22)}"`));
+    for (const face of [FONTS.title, FONTS.body, FONTS.heading1])
+      expect(document).toContain(`w:eastAsia="${face}"`);
+    expect(styles).toContain(`w:eastAsia="${FONTS.body}"`);
+    // Title 二号 (22 pt = 44 half-points), body 三号 (16 pt = 32).
+    expect(document).toMatch(/<w:sz w:val="44"\/>/);
+    expect(document).toMatch(/<w:sz w:val="32"\/>/);
+    expect(footer).toContain("— ");
+    expect(footer).toMatch(/PAGE/);
+  });
+});
+
+describe("the booklet as a Word file (/<town>/booklet.docx)", () => {
+  it("is built for every town, with every duty of the town word for word and the town's rules only", async () => {
+    for (const town of model.towns) {
+      const bytes = new Uint8Array(readFileSync(join(DIST, town.id, "booklet.docx")));
+      const text = await docxText(bytes);
+      expect(text).toContain(withoutSpaces(`${town.data.name}安全生产职责清单汇编`));
+      expect(text).toContain("目录");
+      for (const unit of town.units)
+        for (const duty of unit.duties) expect(text, unit.key).toContain(withoutSpaces(duty.text));
+      for (const rule of town.rules) expect(text, town.id).toContain(withoutSpaces(rule.text));
+      for (const foreign of foreignRules(town)) expect(text, town.id).not.toContain(foreign);
+      expect(pageSetup((await docxXml(bytes)).document)).toMatchObject({ width: 11906, height: 16838 });
+    }
+  });
+});
+
+describe("/<town>/duties.csv, the 清单", () => {
+  it("equals /api/duties.json row for row in its columns, UTF-8 with BOM and CRLF", () => {
+    const api = json<Array<Record<string, unknown>>>("api/duties.json");
+    for (const town of model.towns) {
+      const raw = readFileSync(join(DIST, town.id, "duties.csv"), "utf8");
+      expect(raw.startsWith("\uFEFF")).toBe(true);
+      expect(raw).toContain("\r\n");
+      const [header, ...rows] = parseCsv(raw, { bom: true }) as string[][];
+      expect(header).toEqual(DUTY_LIST_COLUMNS.map(([name]) => name));
+      const expected = api
+        .filter((duty) => duty["jurisdictionId"] === town.id)
+        .map((duty, index) =>
+          DUTY_LIST_COLUMNS.map(([, field]) => {
+            if (field === null) return String(index + 1);
+            const value = duty[field];
+            return Array.isArray(value) ? value.join("、") : String(value);
+          }),
+        );
+      expect(rows).toEqual(expected);
+      expect(rows.length).toBe(town.units.reduce((n, unit) => n + unit.duties.length, 0));
+    }
+  });
+});
+
+describe("/api/units.json", () => {
+  it("gives each unit a Word address for its sheet, and for its letter unless it is a group", () => {
+    const units =
+      json<Array<{ id: string; kind: string; sheetDocxUrl: string; letterDocxUrl: string | null }>>(
+        "api/units.json",
+      );
+    for (const unit of units) {
+      expect(unit.sheetDocxUrl).toMatch(/\/print\/[a-z0-9-]+\/\?download=docx$/);
+      if (unit.kind === "group") expect(unit.letterDocxUrl).toBeNull();
+      else expect(unit.letterDocxUrl).toMatch(/\/letter\/\?download=docx$/);
+    }
+  });
+});
