@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { Packer } from "docx";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Model, TownRecord } from "../../src/lib/model/index.ts";
 import { documentBlocks, FONTS, wordDocument, type TownWordData } from "../../src/lib/word/index.ts";
@@ -132,6 +133,38 @@ describe("/<town>/duties.csv, the 清单", () => {
         );
       expect(rows).toEqual(expected);
       expect(rows.length).toBe(town.units.reduce((n, unit) => n + unit.duties.length, 0));
+    }
+  });
+});
+
+describe("/<town>/duties.xlsx, the 清单 as a workbook", () => {
+  it("holds the CSV's rows as text cells, with the header row frozen and columns sized", async () => {
+    for (const town of model.towns) {
+      const zip = await JSZip.loadAsync(readFileSync(join(DIST, town.id, "duties.xlsx")));
+      const sheetName = Object.keys(zip.files).find((file) => /^xl\/worksheets\/sheet\d*\.xml$/.test(file))!;
+      const sheet = await zip.file(sheetName)!.async("string");
+      const shared = await zip.file("xl/sharedStrings.xml")?.async("string");
+      const strings = [...(shared ?? "").matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) =>
+        m[1]!
+          .replace(/&amp;/g, "&")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"'),
+      );
+      // Each cell's text, row by row, through the shared strings or inline.
+      const rows = [...sheet.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)].map((row) =>
+        [...row[1]!.matchAll(/<c ([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)].map((cell) => {
+          const value = /<v>([^<]*)<\/v>/.exec(cell[2] ?? "")?.[1];
+          const inline = /<t[^>]*>([^<]*)<\/t>/.exec(cell[2] ?? "")?.[1];
+          return /t="s"/.test(cell[1]!) ? strings[Number(value)]! : (inline ?? value ?? "");
+        }),
+      );
+      const csv = parseCsv(readFileSync(join(DIST, town.id, "duties.csv"), "utf8"), {
+        bom: true,
+      }) as string[][];
+      expect(rows, town.id).toEqual(csv);
+      expect(sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+      expect(sheet).toMatch(/<col [^>]*width="60"/);
     }
   });
 });

@@ -48,6 +48,18 @@ export const DUTY_LIST_COLUMNS = [
   ["来源文件", "sourceTitle"],
 ] as const satisfies ReadonlyArray<readonly [string, keyof ReturnType<typeof dutyListFields> | null]>;
 
+/** Column widths of the 清单 spreadsheet, in characters, as its columns need them. */
+export const DUTY_LIST_WIDTHS: Record<(typeof DUTY_LIST_COLUMNS)[number][0], number> = {
+  序号: 6,
+  责任主体: 20,
+  主体类别: 10,
+  责任类型: 9,
+  事项: 16,
+  职责内容: 60,
+  实施依据: 22,
+  来源文件: 36,
+};
+
 /** A town's duties as the 清单's rows, numbered from 1 in the order of /api/duties.json. */
 export function dutyListRows(model: Model, town: string): string[][] {
   const duties = model.duties.filter((duty) => duty.jurisdiction === town);

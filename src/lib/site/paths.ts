@@ -103,6 +103,11 @@ export function dutiesCsvPath(town: string): string {
   return withBase(`/${town}/duties.csv`);
 }
 
+/** The same 清单 as an Excel workbook (header row frozen, columns sized). */
+export function dutiesXlsxPath(town: string): string {
+  return withBase(`/${town}/duties.xlsx`);
+}
+
 /** The town's matrix as CSV for Excel. */
 export function matrixCsvPath(town: string): string {
   return withBase(`/${town}/matrix.csv`);

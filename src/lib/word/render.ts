@@ -67,8 +67,19 @@ function run(
   size: number = GONGWEN.size.body,
   bold = false,
 ): TextRun {
-  return new TextRun({ text, font: font(face), size, bold, language: { value: "zh-CN", eastAsia: "zh-CN" } });
+  return new TextRun({
+    text,
+    font: font(face),
+    size,
+    bold,
+    language: { value: "zh-CN", eastAsia: "zh-CN" },
+    // Smaller text (tables, notes) keeps its own line height instead of the body's 22-line grid.
+    ...(size < GONGWEN.size.body ? { snapToGrid: false } : {}),
+  });
 }
+
+/** Line spacing of 小四 text in tables and notes: 18 pt. */
+const SMALL_LINE = { line: 360, lineRule: LineRuleType.EXACT } as const;
 
 /** Body line spacing: exactly the grid's pitch, so 22 lines fill a page. */
 const LINE = { line: GONGWEN.linePitch, lineRule: LineRuleType.EXACT } as const;
@@ -88,6 +99,7 @@ function cell(lines: string[], widthPercent: number, header = false): TableCell 
     children: lines.map(
       (line) =>
         new Paragraph({
+          spacing: SMALL_LINE,
           children: [run(line, header ? FONTS.heading1 : FONTS.body, GONGWEN.size.small)],
         }),
     ),
@@ -175,37 +187,45 @@ function render(blocks: readonly WordBlock[]): Array<Paragraph | Table> {
           new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, children: [run(block.caption)] }),
         );
         break;
-      case "signatures":
+      case "signatures": {
+        // One table row per line, so the two parties' lines stay level however long a name.
+        // Lines short enough for half the text block at 三号 (14 characters).
+        const lines = [
+          ({ side, name }: { side: string; name: string | null }) => `${side}：${name ?? "＿＿＿＿＿＿＿＿"}`,
+          () => "（盖章）",
+          () => "签字人：＿＿＿＿＿＿",
+          () => "日期：　　年　月　日",
+        ];
+        const width = Math.round(TEXT_WIDTH / block.parties.length);
         out.push(
-          new Paragraph({ spacing: LINE, children: [] }),
+          new Paragraph({ spacing: LINE, keepNext: true, children: [] }),
           new Table({
             width: { size: TEXT_WIDTH, type: WidthType.DXA },
             borders: { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
-            rows: [
-              new TableRow({
-                cantSplit: true,
-                children: block.parties.map(
-                  ({ side, name }) =>
-                    new TableCell({
-                      borders: NO_BORDERS,
-                      width: { size: Math.round(TEXT_WIDTH / block.parties.length), type: WidthType.DXA },
-                      children: [
-                        // Lines short enough for half the text block at 三号 (14 characters).
-                        `${side}：${name ?? "＿＿＿＿＿＿＿＿"}`,
-                        "（盖章）",
-                        "",
-                        "签字人：＿＿＿＿＿＿",
-                        "日期：　　年　月　日",
-                      ].map(
-                        (line) => new Paragraph({ spacing: LINE, keepNext: true, children: [run(line)] }),
-                      ),
-                    }),
-                ),
-              }),
-            ],
+            rows: lines.map(
+              (line, index) =>
+                new TableRow({
+                  cantSplit: true,
+                  children: block.parties.map(
+                    (party) =>
+                      new TableCell({
+                        borders: NO_BORDERS,
+                        width: { size: width, type: WidthType.DXA },
+                        children: [
+                          new Paragraph({
+                            spacing: { ...LINE, before: index === 2 ? GONGWEN.linePitch : 0 },
+                            keepNext: index < lines.length - 1,
+                            children: [run(line(party))],
+                          }),
+                        ],
+                      }),
+                  ),
+                }),
+            ),
           }),
         );
         break;
+      }
       case "table":
         out.push(
           new Table({
@@ -229,7 +249,7 @@ function render(blocks: readonly WordBlock[]): Array<Paragraph | Table> {
       case "note":
         out.push(
           new Paragraph({
-            spacing: { before: 120 },
+            spacing: { ...SMALL_LINE, before: 120 },
             children: [run(block.text, FONTS.body, GONGWEN.size.small)],
           }),
         );
@@ -272,7 +292,10 @@ export function wordDocument(spec: WordDocumentSpec): Document {
               header: mm(15),
             },
           },
-          grid: { type: DocumentGridType.LINES, linePitch: GONGWEN.linePitch },
+          // The 22-line grid is kept by the body's exact line spacing; the section records its
+          // pitch without snapping every paragraph to it, which in LibreOffice and WPS stretched
+          // each line of a table to a body line (the 速查表 ran to three pages).
+          grid: { type: DocumentGridType.DEFAULT, linePitch: GONGWEN.linePitch },
         },
         footers: {
           default: new Footer({
