@@ -16,9 +16,13 @@ if (!chromiumPath) {
 }
 
 export async function launchChromium(): Promise<Browser> {
+  const lang = process.env["LANG"] ?? "";
   return chromium.launch({
     executablePath: chromiumPath!,
     args: CHROMIUM_ARGS,
+    // A UTF-8 locale, as every desktop has: without one (CI runs under env -i), Chromium
+    // names a download whose name is Chinese "download".
+    env: { ...process.env, LANG: /utf-?8/i.test(lang) ? lang : "C.UTF-8" },
   });
 }
 
