@@ -141,6 +141,54 @@ describe.skipIf(skipBrowserTests)("the form editor (npm run edit) on a scratch c
     await page.close();
   });
 
+  it("creates a new unit from the form: a tidy YAML file of its own, in the schema's key order, that the check passes", async () => {
+    const folder = join(content, "units/zhangshanzi");
+    const before = new Set(readdirSync(folder));
+    const source = parse(readFileSync(join(content, "sources/zhangshanzi-2020-47.yaml"), "utf8")) as {
+      title: string;
+    };
+    const { page, trouble } = await openEditor("#/collections/units-zhangshanzi/new");
+    await dutyField(page, "名称").locator("input").fill("镇测试站");
+    await dutyField(page, "类别").locator("input[role=combobox]").click();
+    await page.getByRole("option", { name: "站所部门" }).click();
+    await dutyField(page, "来源文件").locator("input[role=combobox]").click();
+    await page.getByRole("option", { name: source.title }).click();
+    await page.getByRole("button", { name: "新增职责" }).click();
+    await dutyField(page, "条款编号").locator("input").fill("四(二)6(1)");
+    await dutyField(page, "职责原文").locator("textarea").fill("负责消防安全监督管理；");
+    await dutyField(page, "责任类型").locator("input[role=combobox]").click();
+    await page.getByRole("option", { name: /^主责/ }).click();
+    await dutyField(page, "行业领域").locator("input[role=combobox]").pressSequentially("消防");
+    await page.getByRole("option", { name: "消防", exact: true }).click();
+    await save(page);
+    await expect
+      .poll(() => page.locator("#check-status").textContent(), { timeout: 15_000 })
+      .toMatch(/^已保存。/);
+
+    const added = readdirSync(folder).filter((file) => !before.has(file));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(/^unit-\d{8}-\d{6}\.yaml$/);
+    expect(readFileSync(join(folder, added[0]!), "utf8")).toBe(
+      [
+        "name: 镇测试站",
+        "kind: department",
+        "jurisdiction: zhangshanzi",
+        "source: zhangshanzi-2020-47",
+        "duties:",
+        "  - clause: 四(二)6(1)",
+        "    text: 负责消防安全监督管理；",
+        "    role: lead",
+        "    sectors:",
+        "      - fire",
+        "",
+      ].join("\n"),
+    );
+    const { problems } = checkAndBuild(readContentFiles(scratch, content), content);
+    expect(problems.filter((problem) => problem.file.includes(added[0]!))).toEqual([]);
+    expect(trouble.externalRequests).toEqual([]);
+    await page.close();
+  });
+
   it("lists the units of an imported draft that still carry guesses, and clears one unit's guesses by a button", async () => {
     const imported = importDraftTown(join(PROJECT_ROOT, "test/fixtures/import/utf8.txt"), content);
     expect(imported.status, imported.stderr).toBe(0);
