@@ -11,6 +11,7 @@ import {
   unitIcsFiles,
 } from "../../src/lib/calendar/index.ts";
 import { checkedModel, minimalContent, withCommonDuties } from "../helpers/fixture.ts";
+import { cadenceLabel } from "../../src/domain/index.ts";
 
 describe("townCalendar", () => {
   it("places the quarterly duty and nothing the text gives no time for", () => {
@@ -164,5 +165,17 @@ describe("the .ics files of a build", () => {
     expect(text).toContain(`X-WR-CALNAME:${town.data.name} 安全生产工作日历`);
     expect(text).toContain("DTSTART;VALUE=DATE:2024");
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(townCalendar(model, town).length);
+  });
+});
+
+describe("timingLabel of a cadence with no fixed period", () => {
+  it("reads as the word its own phrase uses (适时, 不定期), and as 定期 otherwise", () => {
+    const label = (phrase: string) =>
+      timingLabel({ kind: "unscheduled", word: cadenceLabel({ every: "periodic", phrase }) });
+    expect(label("适时召开专题会议")).toBe("适时");
+    expect(label("不定期开展抽查")).toBe("不定期");
+    expect(label("定期公布单位安全生产情况")).toBe("定期");
+    expect(label("组织开展检查")).toBe("定期");
+    expect(cadenceLabel({ every: "quarter", phrase: "每季度至少1次" })).toBe("每季度");
   });
 });

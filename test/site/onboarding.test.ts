@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { OCCASION_LABEL, SEASON_WORDS } from "../../src/lib/calendar/index.ts";
+import { PERIODIC_WORDS } from "../../src/domain/index.ts";
 import { type Model } from "../../src/lib/model/index.ts";
 import { guidePathForTown, guideTowns } from "../../src/lib/onboarding/index.ts";
 import { DIST, page } from "../helpers/built-site.ts";
@@ -13,8 +14,8 @@ beforeAll(() => {
   model = modelOf(PROJECT_ROOT);
 });
 
-/** Labels of entries that have no date, so no event: 定期, meetings and events, and the season words. */
-const UNDATED: string[] = ["定期", OCCASION_LABEL, ...SEASON_WORDS];
+/** Labels of entries that have no date, so no event: 定期/适时…, meetings and events, and the season words. */
+const UNDATED: string[] = [...PERIODIC_WORDS, OCCASION_LABEL, ...SEASON_WORDS];
 
 const ics = (path: string) => parseIcs(readFileSync(join(DIST, path), "utf8"));
 

@@ -14,6 +14,7 @@ import {
 } from "../model/index.ts";
 import { dutyPath, icsPath, townPath } from "../site/index.ts";
 import type { Cadence } from "../../schemas/duty.ts";
+import { CADENCE_LABELS, cadenceLabel } from "../../domain/index.ts";
 
 /** When an entry falls due. */
 export type Timing =
@@ -31,8 +32,8 @@ export type Timing =
       /** In the year after the one assessed (次年1月, 1月5日前 for the annual report). */
       nextYear: boolean;
     }
-  /** 定期、适时: the text says it recurs but gives no period. */
-  | { kind: "unscheduled" }
+  /** 定期、适时: the text says it recurs but gives no period; `word` is the one it uses. */
+  | { kind: "unscheduled"; word?: string }
   /** Tied to a season or holiday the text names (汛期, 节假日 …), which has no fixed date. */
   | { kind: "season"; season: string }
   /** During a meeting or an event the text names (重要会议、重大活动期间): whenever one is held. */
@@ -123,7 +124,7 @@ function dutyEntries(model: Model, duty: DutyRecord, who: string): CalendarEntry
       phrase: c.phrase,
       timing:
         c.every === "periodic"
-          ? { kind: "unscheduled" as const }
+          ? { kind: "unscheduled" as const, word: cadenceLabel(c) }
           : { kind: "every" as const, every: c.every },
     })),
     ...duty.dates.map((d, i) => ({
@@ -292,7 +293,7 @@ export function timingLabel(timing: Timing): string {
     case "every":
       return EVERY_TITLES[timing.every].replace("（未定月份）", "");
     case "unscheduled":
-      return "定期";
+      return timing.word ?? CADENCE_LABELS.periodic;
     case "season":
       return timing.season;
     case "occasion":
