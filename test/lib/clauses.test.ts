@@ -38,6 +38,36 @@ describe("parseClauses", () => {
     ]);
   });
 
+  it("reads a document written in chapters and articles, citing each article on its own (第五条, not 第二章第五条)", () => {
+    const text = [
+      "某镇安全生产职责清单",
+      "第一章 总则",
+      "第一条 为落实责任，制定本清单。",
+      "第二章 部门职责",
+      "第二条　镇长职责：",
+      "（一）全面负责安全生产工作；",
+      "第3条 镇派出所：负责烟花爆竹公共安全管理。",
+      "第十二条镇水利站：负责水利工程安全。",
+    ].join("\n");
+    const { clauses } = parseClauses(text);
+    expect(clauses.map((c) => [c.id, c.text])).toEqual([
+      ["序1", "某镇安全生产职责清单"],
+      ["第一章", "总则"],
+      ["第一条", "为落实责任，制定本清单。"],
+      ["第二章", "部门职责"],
+      ["第二条", "镇长职责："],
+      ["第二条(一)", "全面负责安全生产工作；"],
+      ["第3条", "镇派出所：负责烟花爆竹公共安全管理。"],
+      ["第十二条", "镇水利站：负责水利工程安全。"],
+    ]);
+    // Articles sit inside their chapter, list items inside their article.
+    expect(clauses.find((c) => c.id === "第二条")!.parentId).toBe("第二章");
+    expect(clauses.find((c) => c.id === "第二条(一)")!.parentId).toBe("第二条");
+    expect(new Set(clauses.map((c) => c.anchor)).size).toBe(clauses.length);
+    // 第二款, 第三项 inside a sentence are references, not markers.
+    expect(readMarker("第二款规定的事项")).toBeNull();
+  });
+
   it("gives anchors that are ASCII and unique", () => {
     const { clauses } = parseClauses("一、甲\n（一）乙：\n1、丙：\n(3)丁；");
     expect(clauses.map((c) => c.anchor)).toEqual(["s1", "s1c1", "s1c1i1", "s1c1i1p3"]);

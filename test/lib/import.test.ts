@@ -124,6 +124,33 @@ describe("proposeParseOptions", () => {
   });
 });
 
+describe("draftFromText, on a list written article by article", () => {
+  const text = [
+    "某某镇安全生产工作职责清单",
+    "第一章 总则",
+    "第一条 为进一步落实安全生产责任制，制定本清单。",
+    "第二章 镇领导职责",
+    "第二条 镇长职责：",
+    "（一）全面负责全镇安全生产工作；",
+    "第三章 部门职责",
+    "第三条 镇派出所：负责烟花爆竹公共安全管理。",
+    "第四条 镇市场监督管理所：负责特种设备安全监督管理。",
+    "第五条 各村（社区）：负责本村安全生产网格化管理。",
+  ].join("\n");
+  const draft = draftFromText(text, guessSectors);
+
+  it("gives each article's bearer its duties, by the name before the colon, not the chapter's title", () => {
+    expect(draft.units.map((u) => [u.name, u.duties.map((d) => d.clause)])).toEqual([
+      ["镇长", ["第二条(一)"]],
+      ["镇派出所", ["第三条"]],
+      ["镇市场监督管理所", ["第四条"]],
+      ["各村（社区）", ["第五条"]],
+    ]);
+    expect(draft.units[1]!.duties[0]!.text).toBe("镇派出所：负责烟花爆竹公共安全管理。");
+    expect(draft.notEncoded.map((n) => n.clause)).toContain("第一章");
+  });
+});
+
 describe("draftFromText", () => {
   const text = [
     "测试镇安全生产职责",

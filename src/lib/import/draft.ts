@@ -1,7 +1,7 @@
 import type { Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
 import { parseClauses, type Clause, type ParseOptions } from "../sources/index.ts";
-import { bearerOfHeading, guessRole, guessUnitKind, subjectOfSentence } from "./guess.ts";
+import { bearerOfHeading, guessRole, guessUnitKind, isBearerName, subjectOfSentence } from "./guess.ts";
 
 /**
  * A document's text as draft content: the units it names as bearers, their duties quoted
@@ -65,6 +65,17 @@ function scopeOf(clauses: readonly Clause[], index: number): number[] {
     scope.push(i);
   }
   return scope;
+}
+
+/**
+ * The bearer a paragraph names before a colon: a heading (各村屯安全生产责任：…) or the bare
+ * name (镇派出所：负责…), as lists written article by article put it.
+ */
+function inlineBearerOf(text: string): { name: string; label: string } | undefined {
+  const label = /^([^：:。，；]{2,30})[：:]/.exec(text)?.[1]?.trim();
+  if (!label) return undefined;
+  const name = bearerOfHeading(label) ?? (isBearerName(label) ? label : undefined);
+  return name ? { name, label } : undefined;
 }
 
 /** The bearer a heading or a lead-in paragraph names. */
@@ -181,8 +192,11 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     if (clause.isHeading) return;
     const owned = owner.get(index);
     if (owned) {
-      // A numbered item that opens by naming another bearer (2、乡(镇)长对…负全面领导责任) is that bearer's.
-      const subject = clause.marker ? subjectOfSentence(sentences(clause.text)[0] ?? "") : undefined;
+      // A numbered item that opens by naming another bearer (2、乡(镇)长对…负全面领导责任, or
+      // 第五条 镇派出所：负责…) is that bearer's.
+      const subject = clause.marker
+        ? (inlineBearerOf(clause.text)?.name ?? subjectOfSentence(sentences(clause.text)[0] ?? ""))
+        : undefined;
       // …but not when it names the bearer itself or its head (各村屯负责人 under 各村屯).
       const headOf =
         subject?.startsWith(owned.name) &&
@@ -196,11 +210,10 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     // Requirements, assessment and accountability are rules, whoever their sentences name.
     if (RULE_SECTION.test(topOf(clause).text)) return;
     // A paragraph that opens with its own heading (3.各村屯安全生产责任：村屯干部对…) is that bearer's.
-    const inline = /^([^：:。]{2,30})[：:]/.exec(clause.text)?.[1];
-    const inlineBearer = inline ? bearerOfHeading(inline) : undefined;
-    if (inlineBearer && clause.marker) {
+    const inline = inlineBearerOf(clause.text);
+    if (inline && clause.marker) {
       addDuty(
-        unitFor(inlineBearer, clause.id, `第 ${clause.id} 条以“${inline}：”开头`),
+        unitFor(inline.name, clause.id, `第 ${clause.id} 条以“${inline.label}：”开头`),
         clause.id,
         clause.text,
       );

@@ -2,10 +2,13 @@ import { chineseNumeralToNumber } from "./numerals.ts";
 import { trimSourceLine } from "./text.ts";
 
 /**
- * The four levels of list numbering in Chinese government documents, outermost first:
- * 一、 → （一） → 1、 → （1）. Level 0 is the front matter before the first 一、.
+ * How deep a clause sits. The four levels of list numbering in Chinese government
+ * documents, outermost first: 一、 → （一） → 1、 → （1） are 1–4. Documents written as
+ * articles (办法, 清单, 规定) number 第一章 → 第一节 → 第一条 above them (0.25, 0.5, 0.75),
+ * with the list levels inside an article. Level 0 is the front matter (and a collection's 篇).
+ * Unnumbered paragraphs sit one level below their parent.
  */
-export type ClauseLevel = 0 | 1 | 2 | 3 | 4;
+export type ClauseLevel = number;
 
 /** One paragraph of a source document, with the id a reader would cite it by. */
 export interface Clause {
@@ -65,23 +68,45 @@ export interface ParsedSource {
 }
 
 interface MarkerMatch {
-  level: Exclude<ClauseLevel, 0>;
+  level: ClauseLevel;
   number: number;
   marker: string;
-  /** How the id writes this marker: `四`, `(二)`, `6`, `(3)`. */
+  /** How the id writes this marker: `四`, `(二)`, `6`, `(3)`, `第五条`. */
   citation: string;
-  /** Anchor token: `s4`, `c2`, `i6`, `p3`. */
+  /** Anchor token: `s4`, `c2`, `i6`, `p3`, `t5`. */
   token: string;
+  /**
+   * Cited on its own, not after its chapter: articles are numbered through the whole
+   * document, so a reader writes 第五条, not 第二章第五条.
+   */
+  standalone: boolean;
 }
 
 const CN = "一二三四五六七八九十";
+
+/** 第X章, 第X节, 第X条 (Chinese or Arabic numerals), followed by white space or the text itself. */
+function articleMarker(unit: "章" | "节" | "条", level: ClauseLevel, prefix: string) {
+  return {
+    level,
+    pattern: new RegExp(`^第\\s*([${CN}]+|\\d{1,3})\\s*${unit}(?![款项])[\\s\\u3000]*`),
+    chinese: true,
+    cite: (n: string) => `第${n}${unit}`,
+    prefix,
+    standalone: true,
+  };
+}
+
 const MARKERS: ReadonlyArray<{
-  level: MarkerMatch["level"];
+  level: ClauseLevel;
   pattern: RegExp;
   chinese: boolean;
   cite: (n: string) => string;
   prefix: string;
+  standalone?: boolean;
 }> = [
+  articleMarker("章", 0.25, "z"),
+  articleMarker("节", 0.5, "j"),
+  articleMarker("条", 0.75, "t"),
   { level: 1, pattern: new RegExp(`^([${CN}]+)、`), chinese: true, cite: (n) => n, prefix: "s" },
   {
     level: 2,
@@ -102,12 +127,20 @@ const MARKERS: ReadonlyArray<{
 
 /** Reads the list marker at the start of a trimmed paragraph, if it has one. */
 export function readMarker(paragraph: string): MarkerMatch | null {
-  for (const { level, pattern, chinese, cite, prefix } of MARKERS) {
+  for (const { level, pattern, chinese, cite, prefix, standalone = false } of MARKERS) {
     const match = pattern.exec(paragraph);
     if (!match?.[1]) continue;
-    const number = chinese ? chineseNumeralToNumber(match[1]) : Number(match[1]);
+    const digits = /^\d+$/.test(match[1]);
+    const number = chinese && !digits ? chineseNumeralToNumber(match[1]) : Number(match[1]);
     if (!Number.isFinite(number)) continue;
-    return { level, number, marker: match[0], citation: cite(match[1]), token: `${prefix}${number}` };
+    return {
+      level,
+      number,
+      marker: match[0],
+      citation: cite(match[1]),
+      token: `${prefix}${number}`,
+      standalone,
+    };
   }
   return null;
 }
@@ -184,8 +217,10 @@ export function parseClauses(text: string, options: ParseOptions = {}): ParsedSo
     if (marker) {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) stack.pop();
       const parent = stack[stack.length - 1] ?? null;
+      // Inside a collection's part (level 0) ids start with the part's name: 篇二 三(三).
+      const prefix = parent?.level === 0 ? `${parent.id} ` : marker.standalone ? "" : (parent?.id ?? "");
       clause = {
-        id: parent?.level === 0 ? `${parent.id} ${marker.citation}` : `${parent?.id ?? ""}${marker.citation}`,
+        id: `${prefix}${marker.citation}`,
         anchor: `${parent?.anchor ?? ""}${marker.token}`,
         marker: supplied ? "" : marker.marker,
         text: body,
@@ -219,7 +254,7 @@ export function parseClauses(text: string, options: ParseOptions = {}): ParsedSo
         marker: "",
         text: body,
         line,
-        level: Math.min(parent.level + 1, 4) as ClauseLevel,
+        level: Math.min(parent.level + 1, 4),
         parentId: parent.id,
         isHeading: heading,
       };
