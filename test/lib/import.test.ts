@@ -12,6 +12,7 @@ import {
   guessRole,
   guessUnitKind,
   ImportError,
+  knownTypes,
   proposeParseOptions,
   sectorGuesser,
   splitByRole,
@@ -121,6 +122,31 @@ describe("proposeParseOptions", () => {
     const proposal = proposeParseOptions(text);
     expect(proposal.partTitlePrefix).toBe("安全工作总结");
     expect(proposal.allowRepeatedNumbers).toBe(true);
+  });
+});
+
+describe("knownTypes", () => {
+  it("knows a unit type by its printed name, its short name and what people call it, never losing a name to an alias", () => {
+    const unit = (name: string, type: string, extra: { shortName?: string; aliases?: string[] } = {}) => ({
+      data: { name, type, jurisdiction: "a", ...extra },
+    });
+    const { byCoreName } = knownTypes(
+      [
+        unit("甲镇市场监管所", "market-regulation", {
+          shortName: "市场监管所",
+          aliases: ["市场监督管理所", "派出所"],
+        }),
+        unit("甲镇镇长", "mayor"),
+        unit("甲镇派出所", "police-station"),
+      ],
+      new Map([["a", "甲镇"]]),
+    );
+    expect(byCoreName.get("市场监督管理所")).toBe("market-regulation");
+    // 镇长 keeps its 镇: 长 alone names nothing.
+    expect(byCoreName.get("镇长")).toBe("mayor");
+    expect(byCoreName.has("长")).toBe(false);
+    // A printed name wins over another unit's alias.
+    expect(byCoreName.get("派出所")).toBe("police-station");
   });
 });
 

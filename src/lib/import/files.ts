@@ -35,21 +35,41 @@ export function coreName(name: string, townNames: readonly string[]): string {
       core = core.slice(town.length);
       break;
     }
-  return core.replace(/^[镇乡]/, "");
+  // 镇派出所 → 派出所, but 镇长 stays 镇长 (长 alone names nothing).
+  const bare = core.replace(/^[镇乡]/, "");
+  return bare.length >= 2 ? bare : core;
 }
 
 /** The types existing units have, by their bare names, for lining up a new town's units. */
 export function knownTypes(
-  units: ReadonlyArray<{ data: { name: string; type?: string | undefined; jurisdiction: string } }>,
+  units: ReadonlyArray<{
+    data: {
+      name: string;
+      shortName?: string | undefined;
+      aliases?: readonly string[] | undefined;
+      type?: string | undefined;
+      jurisdiction: string;
+    };
+  }>,
   townNames: Map<string, string>,
 ): KnownTypes {
   const byCoreName = new Map<string, string>();
-  for (const unit of units) {
-    if (!unit.data.type) continue;
-    const town = townNames.get(unit.data.jurisdiction) ?? "";
-    const core = coreName(unit.data.name, [town, town.replace(/[镇乡]$/, "")]);
-    if (core.length >= 2 && !byCoreName.has(core)) byCoreName.set(core, unit.data.type);
-  }
+  // Printed names first, then short names, then what people call the unit (市场监督管理所 for
+  // 市场监管所): a printed name never loses its type to another unit's alias.
+  const namesOf = [
+    (unit: (typeof units)[number]) => [unit.data.name],
+    (unit: (typeof units)[number]) => (unit.data.shortName ? [unit.data.shortName] : []),
+    (unit: (typeof units)[number]) => [...(unit.data.aliases ?? [])],
+  ];
+  for (const names of namesOf)
+    for (const unit of units) {
+      if (!unit.data.type) continue;
+      const town = townNames.get(unit.data.jurisdiction) ?? "";
+      for (const name of names(unit)) {
+        const core = coreName(name, [town, town.replace(/[镇乡]$/, "")]);
+        if (core.length >= 2 && !byCoreName.has(core)) byCoreName.set(core, unit.data.type);
+      }
+    }
   return { byCoreName };
 }
 
