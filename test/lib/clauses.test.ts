@@ -12,6 +12,8 @@ describe("readMarker", () => {
     expect(readMarker("12、镇建设管理办公室")?.citation).toBe("12");
     expect(readMarker("2. 镇应急管理办公室")?.citation).toBe("2");
     expect(readMarker("（11）按照网格化")?.citation).toBe("(11)");
+    // A row copied from a spreadsheet: 序号, a tab, the rest.
+    expect(readMarker("3\t镇派出所\t负责烟花爆竹公共安全管理")?.citation).toBe("3");
   });
 
   it("does not take a year or a quantity for a marker", () => {

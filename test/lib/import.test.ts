@@ -20,6 +20,7 @@ import {
 } from "../../src/lib/import/index.ts";
 import { parseClauses } from "../../src/lib/sources/index.ts";
 import { docxFromText } from "../../scripts/lib/documents.ts";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from "docx";
 import { minimalContent, PROJECT_ROOT } from "../helpers/fixture.ts";
 
 const FIXTURES = join(PROJECT_ROOT, "test", "fixtures", "import");
@@ -264,6 +265,47 @@ describe("reading Word and PDF documents", () => {
     expect(format).toBe("Word .docx");
     const ids = (t: string) => parseClauses(t).clauses.map((c) => `${c.id} ${c.text}`);
     expect(ids(back)).toEqual(ids(text));
+  });
+
+  it("reads a duty list laid out as a Word table, one duty a row, a bearer merged over several rows", async () => {
+    const cell = (text: string, merge?: "restart" | "continue") =>
+      new TableCell({
+        children: [new Paragraph(text)],
+        ...(merge
+          ? { verticalMerge: merge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }
+          : {}),
+      });
+    const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+    const table = new Table({
+      rows: [
+        row(cell("序号"), cell("责任主体"), cell("职责内容")),
+        row(cell("1"), cell("镇派出所", "restart"), cell("负责烟花爆竹公共安全管理。")),
+        row(cell("2"), cell("", "continue"), cell("协助开展消防安全检查。")),
+        row(cell("3"), cell("镇水利站"), cell("负责水利工程安全管理。")),
+      ],
+    });
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph("某镇安全生产职责清单"), table] }] }),
+    );
+    const { text } = await documentText(new Uint8Array(bytes), "清单.docx");
+    const draft = draftFromText(text, guessSectors);
+    expect(draft.units.map((u) => [u.name, u.duties.map((d) => [d.clause, d.text, d.role])])).toEqual([
+      [
+        "镇派出所",
+        [
+          ["1", "负责烟花爆竹公共安全管理。", "lead"],
+          ["2", "协助开展消防安全检查。", "assist"],
+        ],
+      ],
+      ["镇水利站", [["3", "负责水利工程安全管理。", "lead"]]],
+    ]);
+    // Each duty is verbatim in the clause the text gives it.
+    const clauses = parseClauses(text).clauses;
+    for (const unit of draft.units)
+      for (const duty of unit.duties)
+        expect(clauses.find((c) => c.id === duty.clause)!.text.replace(/\s+/g, "")).toContain(
+          duty.text.replace(/\s+/g, ""),
+        );
   });
 
   it("writes Word's counters in the level's own format", () => {

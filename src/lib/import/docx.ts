@@ -156,10 +156,8 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
   };
 
   const counters = new Map<string, number[]>();
-  const lines: string[] = [];
-  const body = child(parseXml(documentXml, "document.xml"), "body");
-  const paragraphs = body ? descendants(body, "p") : [];
-  for (const paragraph of paragraphs) {
+  /** A paragraph's text with the marker Word draws for it. */
+  const paragraphLine = (paragraph: Element): string => {
     const pPr = child(paragraph, "pPr");
     const numPr = child(pPr, "numPr");
     const fromStyle = numberingOfStyle(val(child(pPr, "pStyle")));
@@ -184,7 +182,44 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
       if (node.localName === "t") text += node.textContent ?? "";
       else if (node.localName === "tab") text += "\t";
     }
-    lines.push(`${marker}${text}`);
+    return `${marker}${text}`;
+  };
+
+  const lines: string[] = [];
+  const body = child(parseXml(documentXml, "document.xml"), "body");
+  for (let node = body?.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (element.localName === "tbl") lines.push(...tableLines(element, paragraphLine));
+    else
+      for (const paragraph of element.localName === "p" ? [element] : descendants(element, "p"))
+        lines.push(paragraphLine(paragraph));
   }
   return lines.join("\n");
+}
+
+/**
+ * A table as one line a row, the way duty lists are often laid out (序号 | 责任主体 | 职责内容):
+ * its cells' text in order, separated by tabs, a row numbered in its first cell written as
+ * that item (3、镇派出所→负责…), and a cell merged down from the row above (one bearer over
+ * several rows) read as the text it shows.
+ */
+function tableLines(table: Element, paragraphLine: (paragraph: Element) => string): string[] {
+  const lines: string[] = [];
+  let above: string[] = [];
+  for (const row of children(table, "tr")) {
+    const cells = children(row, "tc").map((cell, index) => {
+      const merge = child(child(cell, "tcPr"), "vMerge");
+      const continues = merge !== undefined && val(merge) !== "restart";
+      return continues
+        ? (above[index] ?? "")
+        : children(cell, "p").map(paragraphLine).join("").replace(/\s+/g, " ").trim();
+    });
+    above = cells;
+    const [first = "", ...rest] = cells;
+    const filled = rest.filter(Boolean);
+    if (/^\d{1,3}$/.test(first) && filled.length > 0) lines.push(`${first}、${filled.join("\t")}`);
+    else if (cells.some(Boolean)) lines.push(cells.filter(Boolean).join("\t"));
+  }
+  return lines;
 }

@@ -69,13 +69,19 @@ function scopeOf(clauses: readonly Clause[], index: number): number[] {
 
 /**
  * The bearer a paragraph names before a colon: a heading (各村屯安全生产责任：…) or the bare
- * name (镇派出所：负责…), as lists written article by article put it.
+ * name (镇派出所：负责…), as lists written article by article put it, or before a tab, as a
+ * table row reads (3、镇派出所→负责…).
  */
-function inlineBearerOf(text: string): { name: string; label: string } | undefined {
-  const label = /^([^：:。，；]{2,30})[：:]/.exec(text)?.[1]?.trim();
-  if (!label) return undefined;
+function inlineBearerOf(text: string): { name: string; label: string; duty: string } | undefined {
+  // A colon, or the tab between a table's 责任主体 and 职责内容 cells.
+  const match = /^([^：:。，；\t]{2,30})([：:\t])/.exec(text);
+  const label = match?.[1]?.trim();
+  if (!match || !label) return undefined;
   const name = bearerOfHeading(label) ?? (isBearerName(label) ? label : undefined);
-  return name ? { name, label } : undefined;
+  if (!name) return undefined;
+  // A table's duty is its 职责内容 cell; a paragraph's keeps its heading, as printed.
+  const duty = match[2] === "\t" ? text.slice(match[0].length).trim() : text;
+  return { name, label, duty };
 }
 
 /** The bearer a heading or a lead-in paragraph names. */
@@ -194,8 +200,9 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     if (owned) {
       // A numbered item that opens by naming another bearer (2、乡(镇)长对…负全面领导责任, or
       // 第五条 镇派出所：负责…) is that bearer's.
+      const inline = clause.marker ? inlineBearerOf(clause.text) : undefined;
       const subject = clause.marker
-        ? (inlineBearerOf(clause.text)?.name ?? subjectOfSentence(sentences(clause.text)[0] ?? ""))
+        ? (inline?.name ?? subjectOfSentence(sentences(clause.text)[0] ?? ""))
         : undefined;
       // …but not when it names the bearer itself or its head (各村屯负责人 under 各村屯).
       const headOf =
@@ -203,7 +210,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
         /^(?:的)?(?:主要)?(?:负责人|干部|领导)$/.test(subject.slice(owned.name.length));
       const other = subject && !headOf && !owned.name.includes(subject);
       const unit = other ? unitFor(subject, clause.id, `第 ${clause.id} 条以“${subject}”开头`) : owned;
-      addDuty(unit, clause.id, clause.text);
+      addDuty(unit, clause.id, inline?.duty ?? clause.text);
       encoded.add(clause.id);
       return;
     }
@@ -213,9 +220,9 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     const inline = inlineBearerOf(clause.text);
     if (inline && clause.marker) {
       addDuty(
-        unitFor(inline.name, clause.id, `第 ${clause.id} 条以“${inline.label}：”开头`),
+        unitFor(inline.name, clause.id, `第 ${clause.id} 条以“${inline.label}”开头`),
         clause.id,
-        clause.text,
+        inline.duty,
       );
       encoded.add(clause.id);
       return;

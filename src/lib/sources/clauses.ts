@@ -115,7 +115,8 @@ const MARKERS: ReadonlyArray<{
     cite: (n) => `(${n})`,
     prefix: "c",
   },
-  { level: 3, pattern: /^(\d{1,3})\s*[、.．]/, chinese: false, cite: (n) => n, prefix: "i" },
+  // 1、 1. 1．, or a row copied from a spreadsheet: its 序号, then a tab.
+  { level: 3, pattern: /^(\d{1,3})(?:\s*[、.．]|\t)/, chinese: false, cite: (n) => n, prefix: "i" },
   {
     level: 4,
     pattern: /^[（(]\s*(\d{1,3})\s*[)）]/,
