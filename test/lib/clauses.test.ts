@@ -12,6 +12,10 @@ describe("readMarker", () => {
     expect(readMarker("12、镇建设管理办公室")?.citation).toBe("12");
     expect(readMarker("2. 镇应急管理办公室")?.citation).toBe("2");
     expect(readMarker("（11）按照网格化")?.citation).toBe("(11)");
+    // Full-width digits, as Word's decimalFullWidth numbering and many typists write them.
+    expect(readMarker("１２．镇派出所")).toMatchObject({ citation: "12", marker: "１２．", level: 3 });
+    expect(readMarker("（３）负责消防")).toMatchObject({ citation: "(3)", marker: "（３）", level: 4 });
+    expect(readMarker("第５条 镇长职责：")).toMatchObject({ citation: "第5条", marker: "第５条 " });
     // A row copied from a spreadsheet: 序号, a tab, the rest.
     expect(readMarker("3\t镇派出所\t负责烟花爆竹公共安全管理")?.citation).toBe("3");
   });

@@ -128,8 +128,11 @@ const MARKERS: ReadonlyArray<{
 
 /** Reads the list marker at the start of a trimmed paragraph, if it has one. */
 export function readMarker(paragraph: string): MarkerMatch | null {
+  // Full-width digits (１．, （２）, as Word's decimalFullWidth and many typists write them) read
+  // as ASCII; the mapping is one character for one, so the printed marker keeps its length.
+  const ascii = paragraph.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   for (const { level, pattern, chinese, cite, prefix, standalone = false } of MARKERS) {
-    const match = pattern.exec(paragraph);
+    const match = pattern.exec(ascii);
     if (!match?.[1]) continue;
     const digits = /^\d+$/.test(match[1]);
     const number = chinese && !digits ? chineseNumeralToNumber(match[1]) : Number(match[1]);
@@ -137,7 +140,7 @@ export function readMarker(paragraph: string): MarkerMatch | null {
     return {
       level,
       number,
-      marker: match[0],
+      marker: paragraph.slice(0, match[0].length),
       citation: cite(match[1]),
       token: `${prefix}${number}`,
       standalone,
