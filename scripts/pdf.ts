@@ -21,7 +21,7 @@ import { chromium, type Browser } from "playwright-core";
 import { Packer } from "docx";
 import { sheetStartPages } from "../src/lib/print/index.ts";
 import { apiPath, bookletDocxPath, bookletPath, wordDataPath } from "../src/lib/site/index.ts";
-import { documentBlocks, wordDocument, type TownWordData } from "../src/lib/word/index.ts";
+import { documentBlocks, wordDocument, wordTitle, type TownWordData } from "../src/lib/word/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -204,13 +204,13 @@ async function writeWordFiles(
     const entry = data.units[slug];
     if (!entry) throw new UsageError(`${wordDataPath(town)} 里没有 ${slug} / has no ${slug}`);
     const documents = [
-      { file: `${slug}.docx`, parts: entry.sheet, title: `${unit.name}安全生产职责清单`, label: "职责清单" },
+      { file: `${slug}.docx`, parts: entry.sheet, title: wordTitle(unit.name, "sheet"), label: "职责清单" },
       ...(letters && entry.letter
         ? [
             {
               file: `${slug}-责任书.docx`,
               parts: entry.letter,
-              title: `${unit.name}安全生产目标责任书`,
+              title: wordTitle(unit.name, "letter"),
               label: "目标责任书",
             },
           ]

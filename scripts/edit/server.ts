@@ -21,7 +21,12 @@ import { stripTypeScriptTypes } from "node:module";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
-import { checkAndBuild, formatProblem, readContentFiles } from "../../src/lib/content/index.ts";
+import {
+  checkAndBuild,
+  formatProblem,
+  readContentFiles,
+  type ContentInput,
+} from "../../src/lib/content/index.ts";
 import { editorConfig, mergeFormIntoYaml, type EditorTown } from "../../src/lib/editor/index.ts";
 import { unitsToReview } from "../../src/lib/review/index.ts";
 
@@ -55,8 +60,7 @@ export interface RunningEditor {
 }
 
 /** The towns as the jurisdictions folder names them, and any units/<town>/ folder without one. */
-function editorTowns(root: string, content: string): EditorTown[] {
-  const { input } = readContentFiles(root, content);
+function editorTowns(input: ContentInput, content: string): EditorTown[] {
   const towns = [...input.jurisdictions]
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
     .map((entry) => ({ id: entry.id, name: entry.data.name }));
@@ -211,7 +215,8 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
       if (path === "/admin/")
         return send(response, 200, TYPES[".html"]!, readFileSync(join(adminFolder, "admin.html")));
       if (path === "/admin/config.json") {
-        const config = editorConfig(editorTowns(root, content), `${url.origin}/api/v1`);
+        const { input } = readContentFiles(root, content);
+        const config = editorConfig(editorTowns(input, content), `${url.origin}/api/v1`);
         return sendJson(response, 200, config);
       }
       if (path === "/admin/admin.js") {
@@ -235,7 +240,7 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
         const { input } = readContentFiles(root, content);
         return sendJson(response, 200, {
           units: unitsToReview(input.units),
-          towns: editorTowns(root, content),
+          towns: editorTowns(input, content),
         });
       }
       send(response, 404, "text/plain; charset=utf-8", `找不到 / not found: ${path}`);

@@ -3,3 +3,4 @@
  * computed from the model, so the print pages only arrange it.
  */
 export * from "./print.ts";
+export * from "./wording.ts";

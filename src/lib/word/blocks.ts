@@ -47,6 +47,11 @@ export interface TownWordData {
   units: Record<string, { name: string; sheet: number[]; letter: number[] | null }>;
 }
 
+/** A unit's document's title, which is also its file name without .docx. */
+export function wordTitle(unitName: string, doc: "sheet" | "letter"): string {
+  return `${unitName}${doc === "letter" ? "安全生产目标责任书" : "安全生产职责清单"}`;
+}
+
 /** The blocks of a unit's document from the town's shared parts. */
 export function documentBlocks(data: TownWordData, partNumbers: readonly number[]): WordBlock[] {
   return partNumbers.flatMap((index) => data.parts[index] ?? []);

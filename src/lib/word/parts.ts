@@ -13,12 +13,20 @@ import {
   sourceDateLabel,
   targetLetter,
   townBooklet,
+  BOOKLET_COVER_NOTE,
+  FILL_CAPTION,
+  FILL_LINE_COUNT,
+  letterPreamble,
+  letterSharedLede,
+  quickReferenceLede,
+  ROLE_KEY,
+  sharedInFullLede,
   type DutySheet,
 } from "../print/index.ts";
 import { rulesByKind } from "../rules/index.ts";
 import { numberToChineseNumeral } from "../sources/index.ts";
 import { ROLE_LABELS, RULE_KIND_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
-import { partStore, type TownWordData, type WordBlock, type WordDocumentSpec } from "./blocks.ts";
+import { partStore, wordTitle, type TownWordData, type WordBlock, type WordDocumentSpec } from "./blocks.ts";
 
 /**
  * The Word documents of the print pages, as parts of blocks: the same content in the same
@@ -27,13 +35,6 @@ import { partStore, type TownWordData, type WordBlock, type WordDocumentSpec } f
  * in where they are silent. Each function returns parts, so a town's rules or a group's
  * shared duties are one part however many documents hold them.
  */
-
-/** The role key printed at the foot of every sheet. */
-export const SHEET_FOOT =
-  "〔主责〕负责、主管；〔协助〕〔配合〕〔参与〕支持主责单位；〔指导〕业务指导；〔监督〕监督履职。职责原文逐字引自来源文件，条款号即原文编号。";
-
-/** Ruled lines left where the sources set no target or rule, as on the printed letter. */
-const FILL_LINES = 4;
 
 /** A blank to write on by hand. */
 const BLANK = "＿＿＿＿＿＿";
@@ -103,7 +104,7 @@ export function sheetParts(
           { kind: "heading", level: 2, text: `同时适用：写给“${group.data.name}”的职责` },
           {
             kind: "paragraph",
-            text: `以下 ${group.duties.length} 条（${document} ${clauses}）写给“${group.data.name}”，对本单位同样适用。`,
+            text: sharedInFullLede(group.duties.length, document, clauses, group.data.name),
           },
           ...dutyItems(
             model,
@@ -133,7 +134,7 @@ export function sheetParts(
         label: "负责人",
         text: `${BLANK}　联系电话：${BLANK}　打印日期：　　　　年　　月　　日`,
       },
-      { kind: "note", text: SHEET_FOOT },
+      { kind: "note", text: ROLE_KEY },
     ],
   ];
 }
@@ -151,13 +152,13 @@ export function letterParts(model: Model, unit: UnitRecord): WordBlock[][] {
     { kind: "field", label: "乙方", text: unit.data.name },
     {
       kind: "paragraph",
-      text: `为落实安全生产责任，依据${document}，甲乙双方签订本责任书，明确乙方的安全生产工作职责以及${town.data.name}来源文件规定的目标、考核和责任追究。以下条文均逐字引自来源文件，条款号为原文编号。`,
+      text: letterPreamble(document, town.data.name),
     },
     { kind: "heading", level: 1, text: "一、工作职责" },
     { kind: "list-start" },
   ];
   const shared = sharedDuties.map(({ group, sections }): WordBlock[] => [
-    { kind: "paragraph", text: `以下是写给“${group.data.name}”的职责，对乙方同样适用：` },
+    { kind: "paragraph", text: letterSharedLede(group.data.name) },
     ...sectionParts(model, sections, main.id),
   ]);
   const rules = ruleSections.map((section, index): WordBlock[] => [
@@ -173,7 +174,7 @@ export function letterParts(model: Model, unit: UnitRecord): WordBlock[][] {
             tags: [],
           })),
         ]
-      : [{ kind: "fill-lines", count: FILL_LINES, caption: "（由甲方填写）" } as const]),
+      : [{ kind: "fill-lines", count: FILL_LINE_COUNT, caption: FILL_CAPTION } as const]),
   ]);
   return [
     head,
@@ -207,7 +208,7 @@ function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][] {
     })),
     {
       kind: "paragraph",
-      text: "本汇编按来源文件的顺序，每个责任主体一张清单。职责原文逐字引自来源文件，未改一字；条款号即原文编号；来源没有写明的内容留空并注明。",
+      text: BOOKLET_COVER_NOTE,
     },
   ];
   const contents: WordBlock[] = [
@@ -230,7 +231,7 @@ function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][] {
     { kind: "heading", level: 1, text: "速查表：各领域由谁负责" },
     {
       kind: "paragraph",
-      text: `按职责矩阵整理：主责是在该领域负主要责任的部门；协助、配合、参与、指导、监督列在“其他”；属地是写明该领域职责的村（居）、工作点。书记、${town.data.kind}长等岗位和${town.data.kind}政府等机构对全${town.data.kind}负责，不逐行列出。`,
+      text: quickReferenceLede(town.data.kind),
     },
     {
       kind: "table",
@@ -315,7 +316,7 @@ export function sheetDocument(model: Model, unit: UnitRecord): WordDocumentSpec 
 
 /** A unit's 目标责任书 as one document. */
 export function letterDocument(model: Model, unit: UnitRecord): WordDocumentSpec {
-  return { title: `${unit.data.name}安全生产目标责任书`, blocks: letterParts(model, unit).flat() };
+  return { title: wordTitle(unit.data.name, "letter"), blocks: letterParts(model, unit).flat() };
 }
 
 /** Every unit's 职责清单 and 目标责任书 of a town, each distinct part stored once. */

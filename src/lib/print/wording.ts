@@ -1,0 +1,42 @@
+/**
+ * The sentences the printed documents and their Word files both say, written once: the
+ * print pages (DutySheet.astro, letter.astro, the booklet) and src/lib/word/parts.ts take
+ * them from here, so the paper and the .docx cannot drift apart.
+ */
+
+/** The key under every 职责清单. */
+export const ROLE_KEY =
+  "〔主责〕负责、主管；〔协助〕〔配合〕〔参与〕支持主责单位；〔指导〕业务指导；〔监督〕监督履职。职责原文逐字引自来源文件，条款号即原文编号。";
+
+/** Ruled lines a 责任书 leaves where the sources set no target or rule, and their caption. */
+export const FILL_LINE_COUNT = 4;
+export const FILL_CAPTION = "（由甲方填写）";
+
+/** The 责任书's opening paragraph. */
+export function letterPreamble(document: string, townName: string): string {
+  return `为落实安全生产责任，依据${document}，甲乙双方签订本责任书，明确乙方的安全生产工作职责以及${townName}来源文件规定的目标、考核和责任追究。以下条文均逐字引自来源文件，条款号为原文编号。`;
+}
+
+/** In a 责任书, the line before a group's duties that bind the unit too. */
+export function letterSharedLede(groupName: string): string {
+  return `以下是写给“${groupName}”的职责，对乙方同样适用：`;
+}
+
+/** On a 职责清单, the line before a group's duties printed in full. */
+export function sharedInFullLede(
+  count: number,
+  document: string,
+  clauses: string,
+  groupName: string,
+): string {
+  return `以下 ${count} 条（${document} ${clauses}）写给“${groupName}”，对本单位同样适用。`;
+}
+
+/** The booklet cover's note on how it is made. */
+export const BOOKLET_COVER_NOTE =
+  "本汇编按来源文件的顺序，每个责任主体一张清单。职责原文逐字引自来源文件，未改一字；条款号即原文编号；来源没有写明的内容留空并注明。";
+
+/** The 速查表's lede; `kind` is the town's 乡, 镇 or 街道. */
+export function quickReferenceLede(kind: string): string {
+  return `按职责矩阵整理：主责是在该领域负主要责任的部门；协助、配合、参与、指导、监督列在“其他”；属地是写明该领域职责的村（居）、工作点。书记、${kind}长等岗位和${kind}政府等机构对全${kind}负责，不逐行列出。`;
+}
