@@ -13,3 +13,5 @@ export * from "./files.ts";
 export * from "./docx.ts";
 export * from "./pdf.ts";
 export * from "./read.ts";
+export * from "./truth-fidelity.ts";
+export * from "./pipeline.ts";

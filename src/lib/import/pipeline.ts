@@ -1,0 +1,25 @@
+import type { Draft, SectorGuesser } from "./draft.ts";
+import { draftFromText } from "./draft.ts";
+import { proposeParseOptions, type ProposedOptions } from "./parse-options.ts";
+import { documentText } from "./read.ts";
+
+/** A document read and drafted: what `npm run import`, the fidelity measure and the tests all run. */
+export interface ImportedDocument {
+  /** The verbatim source text, as the draft cites it. */
+  text: string;
+  /** What the file was read as, for the summary line (文本 utf-8, Word .docx, PDF). */
+  format: string;
+  proposal: ProposedOptions;
+  draft: Draft;
+}
+
+/** Reads a file's bytes by its kind and drafts content from its text. */
+export async function importDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  guessSectors: SectorGuesser,
+): Promise<ImportedDocument> {
+  const { text, format } = await documentText(bytes, fileName);
+  const proposal = proposeParseOptions(text);
+  return { text, format, proposal, draft: draftFromText(text, guessSectors, proposal.options) };
+}

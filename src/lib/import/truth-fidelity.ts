@@ -1,0 +1,115 @@
+import type { ImportTruth } from "../../schemas/import-truth.ts";
+import type { Draft } from "./draft.ts";
+
+/**
+ * How a draft of a real document compares with what a reader found in it (its truth file).
+ * Units are matched by name or alias, duties by their words: a drafted duty is the truth's
+ * when one text holds the other (white space ignored), so a quote that keeps its bearer's
+ * label (镇派出所：负责…) still counts. Paragraphs the truth marks optional are left out of
+ * both sides.
+ */
+export interface TruthFidelity {
+  units: { truth: number; drafted: number; found: number; recall: number; precision: number };
+  duties: { truth: number; drafted: number; matched: number; recall: number; precision: number };
+  /** Over matched duties: the drafted role is the reader's. */
+  roleAgreement: number;
+  /** Drafted duty texts that are not word for word in the document. */
+  notVerbatim: string[];
+  /** The drafted title holds the truth's (true where the truth has no title). */
+  titleRight: boolean;
+  /** Review markers per drafted duty, and the share of them that point at a guess the truth corrects. */
+  markers: { total: number; perDuty: number; onWrongGuesses: number; share: number };
+}
+
+/** White space and bracket widths do not tell two quotes or names apart. */
+export function squeeze(text: string): string {
+  return text
+    .replace(/\s+/gu, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")")
+    .replace(/：/g, ":")
+    .replace(/，/g, ",")
+    .replace(/；/g, ";");
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+
+/** One text holds the other, and the shorter is not a scrap. */
+function sameQuote(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.includes(short);
+}
+
+export function truthFidelity(
+  truth: ImportTruth,
+  draft: Draft,
+  documentText: string,
+  title: string,
+): TruthFidelity {
+  const optional = truth.optional.map(squeeze);
+  const isOptional = (text: string) => optional.some((o) => sameQuote(squeeze(text), o));
+  const names = truth.units.map((unit) => new Set([unit.name, ...unit.aliases].map(squeeze)));
+  const truthOf = (name: string) => names.findIndex((set) => set.has(squeeze(name)));
+
+  // Every drafted duty not optional, with the truth unit its bearer is (or -1).
+  const drafted = draft.units.flatMap((unit) =>
+    unit.duties
+      .filter((duty) => !isOptional(duty.text))
+      .map((duty) => ({ unit: truthOf(unit.name), unitName: unit.name, duty, used: false })),
+  );
+  let matched = 0;
+  let roles = 0;
+  // Markers that point at a guess the truth corrects: a role marker on a wrong role; every
+  // marker of a drafted duty the truth does not have as drafted, and of a unit it does not name.
+  let markersOnWrong = 0;
+  truth.units.forEach((unit, index) => {
+    for (const duty of unit.duties) {
+      const hit = drafted.find(
+        (d) => !d.used && d.unit === index && sameQuote(squeeze(d.duty.text), squeeze(duty.text)),
+      );
+      if (!hit) continue;
+      hit.used = true;
+      matched += 1;
+      if (hit.duty.role === duty.role) roles += 1;
+      else markersOnWrong += hit.duty.review.filter((guess) => guess.field === "role").length;
+    }
+  });
+  const draftedUnits = new Set(drafted.map((d) => d.unitName));
+  const foundUnits = new Set(drafted.filter((d) => d.unit >= 0).map((d) => d.unit));
+  const bare = (text: string) => text.replace(/\s+/gu, "");
+  const source = bare(documentText);
+  const duties = draft.units.flatMap((unit) => unit.duties);
+  const markers =
+    duties.reduce((n, duty) => n + duty.review.length, 0) +
+    draft.units.reduce((n, unit) => n + unit.review.length, 0);
+  for (const d of drafted) if (!d.used) markersOnWrong += d.duty.review.length;
+  for (const unit of draft.units) if (truthOf(unit.name) < 0) markersOnWrong += unit.review.length;
+  return {
+    units: {
+      truth: truth.units.length,
+      drafted: draftedUnits.size,
+      found: foundUnits.size,
+      recall: ratio(foundUnits.size, truth.units.length),
+      precision: ratio([...draftedUnits].filter((name) => truthOf(name) >= 0).length, draftedUnits.size),
+    },
+    duties: {
+      truth: truth.units.reduce((n, unit) => n + unit.duties.length, 0),
+      drafted: drafted.length,
+      matched,
+      recall: ratio(
+        matched,
+        truth.units.reduce((n, unit) => n + unit.duties.length, 0),
+      ),
+      precision: ratio(matched, drafted.length),
+    },
+    roleAgreement: ratio(roles, matched),
+    notVerbatim: duties.map((duty) => duty.text).filter((text) => !source.includes(bare(text))),
+    titleRight: truth.title === null || squeeze(title).includes(squeeze(truth.title)),
+    markers: {
+      total: markers,
+      perDuty: ratio(markers, duties.length),
+      onWrongGuesses: markersOnWrong,
+      share: ratio(markersOnWrong, markers),
+    },
+  };
+}
