@@ -5,6 +5,9 @@
  * it by Chromium — and the draft is compared with the content encoded by hand from it:
  *   units: a hand unit is found when a drafted unit has its heading clause or its name;
  *   duties: (unit, clause) pairs; roles and sectors: over the pairs both have.
+ * Then the corpus of real documents (test/fixtures/documents/), each made into the files a
+ * clerk has (UTF-8 and GBK text, Word with automatic numbering and tables, a browser-printed
+ * PDF with its header and footer) and measured against the truth a reader wrote.
  * Usage: node scripts/import-fidelity.ts [--formats txt,docx,pdf] [--json]
  */
 import { readFileSync } from "node:fs";
@@ -12,14 +15,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "playwright-core";
 import { readContentFiles } from "../src/lib/content/index.ts";
-import {
-  documentText,
-  draftFromText,
-  fidelity,
-  formatFidelityTable,
-  proposeParseOptions,
-  sectorGuesser,
-} from "../src/lib/import/index.ts";
+import { fidelity, formatFidelityTable, importDocument, sectorGuesser } from "../src/lib/import/index.ts";
+import { CORPUS_FORMS, formatCorpusTable, measureCorpusFile, readCorpus } from "./lib/corpus.ts";
 import { CHROMIUM_ARGS, findChromium } from "./lib/chromium.ts";
 import { docxFromText, pdfFromText } from "./lib/documents.ts";
 
@@ -54,14 +51,25 @@ for (const format of formats) {
           ? await pdfFromText(browser!, raw.toString("utf8"))
           : raw;
     const started = performance.now();
-    const { text } = await documentText(new Uint8Array(bytes), `${source.id}.${format}`);
-    const draft = draftFromText(text, guess, proposeParseOptions(text).options);
+    const { draft } = await importDocument(new Uint8Array(bytes), `${source.id}.${format}`, guess);
     const ms = performance.now() - started;
     const hand = input.units.filter((unit) => unit.data.source === source.id).map((unit) => unit.data);
     rows.push({ source: source.id, ms, ...fidelity(hand, draft) });
   }
   tables[format] = rows;
   if (!values.json) console.log(`\n${format}\n${formatFidelityTable(rows)}`);
+}
+
+// The corpus of real documents, each in every form a clerk has it in.
+const corpus = readCorpus();
+for (const form of CORPUS_FORMS) {
+  if (form === "pdf" && !chromiumPath) continue;
+  if (form === "pdf")
+    browser ??= await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS });
+  const rows = [];
+  for (const doc of corpus) rows.push(await measureCorpusFile(doc, form, guess, browser));
+  tables[`corpus-${form}`] = rows;
+  if (!values.json) console.log(`\ncorpus ${form}\n${formatCorpusTable(rows)}`);
 }
 await browser?.close();
 if (values.json) console.log(JSON.stringify(tables, null, 2));

@@ -35,3 +35,37 @@ export function roleRank(role: Role): number {
 export function strongerRole(a: Role, b: Role): Role {
   return roleRank(a) <= roleRank(b) ? a : b;
 }
+
+/**
+ * Verbs that say how a unit is responsible, in the matrix's order (负责 → lead … 监督 → oversee).
+ * One table for the importer's guesses and the form's hints: a duty that opens with one of
+ * them has that role.
+ */
+export const ROLE_VERBS: ReadonlyArray<readonly [Role, RegExp]> = [
+  ["lead", /负责|主管|牵头/],
+  ["guide", /指导/],
+  ["assist", /协助/],
+  ["cooperate", /配合/],
+  ["participate", /参与|参加/],
+  ["oversee", /监督(?!管理)|监察/],
+];
+
+/**
+ * The words a table's column or a label line uses for the units that bear a task
+ * (责任单位 | 牵头单位: …, 配合单位: …), and the role each gives them. Longest first, so 协办
+ * is not read as 办.
+ */
+export const BEARER_LABELS: ReadonlyArray<readonly [Role, RegExp]> = [
+  ["cooperate", /^(?:配合|协办|协同|参与|参加)(?:单位|部门|科室|责任单位)$/],
+  ["assist", /^协助(?:单位|部门)$/],
+  [
+    "lead",
+    /^(?:责任|牵头|主责|主办|主管|负责|实施|承办)(?:单位|部门|主体|科室|领导|人)?$|^责任单位及责任人$/,
+  ],
+];
+
+/** The role a column header or label gives the units it names (牵头单位 → lead), if it names units. */
+export function roleOfBearerLabel(label: string): Role | undefined {
+  const text = label.replace(/[\s\u3000：:]/g, "");
+  return BEARER_LABELS.find(([, pattern]) => pattern.test(text))?.[0];
+}

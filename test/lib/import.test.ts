@@ -197,6 +197,8 @@ describe("draftFromText", () => {
       ["镇派出所", "department", "二(一)"],
       ["镇党委", "body", undefined],
       ["镇政府", "body", undefined],
+      // A requirement that names its bearer is that bearer's duty; the section stays a rule otherwise.
+      ["各部门", "group", undefined],
     ]);
     const police = draft.units[0]!;
     expect(police.duties.map((d) => [d.clause, d.text, d.role])).toEqual([
@@ -206,22 +208,22 @@ describe("draftFromText", () => {
     expect(draft.units[1]!.duties.map((d) => d.text)).toEqual(["镇党委要定期研究安全生产工作。"]);
   });
 
-  it("tags sectors from the vocabulary and marks every guess for review with its reason", () => {
+  it("tags sectors from the vocabulary and marks only the uncertain guesses for review", () => {
     const fire = draft.units[0]!.duties[1]!;
     expect(fire.sectors).toEqual(["fire"]);
-    expect(fire.review).toEqual(
-      expect.arrayContaining([
-        { field: "role", reason: "协助 → assist" },
-        { field: "sectors", reason: expect.stringContaining("→ fire") },
-      ]),
-    );
+    // 协助 opens the duty: its role is plain, and one sector is no doubt either.
+    expect(fire.review).toEqual([]);
     expect(draft.units[0]!.duties[0]!.sectors).toEqual(["general"]);
+    const mixed = draftFromText("（一）镇水利站职责：\n1.负责河道管理，配合派出所开展巡查。", guessSectors);
+    expect(mixed.units[0]!.duties[0]!.review).toEqual([
+      { field: "split", reason: expect.stringContaining("lead、cooperate") },
+    ]);
   });
 
-  it("leaves requirements to the rules: their section is listed as not encoded, with a reason", () => {
-    expect(draft.encodedSections).toEqual(["一", "二"]);
+  it("keeps requirements as rules except the sentences that name their bearer, and lists the front matter", () => {
+    expect(draft.encodedSections).toEqual(["一", "二", "三"]);
     // The title before 一 is front matter, not a duty either.
-    expect(draft.notEncoded.map((n) => n.clause)).toEqual(["序1", "三"]);
+    expect(draft.notEncoded.map((n) => n.clause)).toEqual(["序1"]);
     expect(draft.notEncoded.every((n) => n.reason.includes("请审核"))).toBe(true);
   });
 });
@@ -352,5 +354,43 @@ describe("splitByRole", () => {
     expect(
       splitByRole("协助市经信局做好电力安全工作，组织开展电力安全生产大检查；配合共同组织应急处置。"),
     ).toEqual(["协助市经信局做好电力安全工作，组织开展电力安全生产大检查；", "配合共同组织应急处置。"]);
+  });
+});
+
+describe("tables and labelled bearers", () => {
+  it("reads a table by its header's meaning: the 责任单位 cell's units lead the task in the 事项 cell", () => {
+    const draft = draftFromText(
+      [
+        "一、整治安排",
+        "整治事项\t时间安排\t责任单位\t配合单位",
+        "烟花爆竹\t1月份\t安监站 派出所\t市场监管所",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(draft.units.map((u) => [u.name, u.duties.map((d) => [d.text, d.role])])).toEqual([
+      ["安监站", [["烟花爆竹", "lead"]]],
+      ["派出所", [["烟花爆竹", "lead"]]],
+      ["市场监管所", [["烟花爆竹", "cooperate"]]],
+    ]);
+  });
+
+  it("gives a task to the units its label lines and its closing brackets name, each with the label's role", () => {
+    const draft = draftFromText(
+      [
+        "一、任务",
+        "1.完善基层应急体系。",
+        "牵头单位:镇应急办",
+        "协办单位:镇派出所、各村委会",
+        "2.开展隐患排查。(镇安监站牵头,各村配合)",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(draft.units.map((u) => [u.name, u.duties.map((d) => [d.clause, d.role])])).toEqual([
+      ["镇应急办", [["一1", "lead"]]],
+      ["镇派出所", [["一1", "cooperate"]]],
+      ["各村委会", [["一1", "cooperate"]]],
+      ["镇安监站", [["一2", "lead"]]],
+      ["各村", [["一2", "cooperate"]]],
+    ]);
   });
 });

@@ -64,7 +64,10 @@ describe("npm run import", () => {
     const town = model!.townById.get("zsz")!;
     expect(town.units.length).toBeGreaterThanOrEqual(40);
     expect(town.units.find((u) => u.data.name === "张山子派出所")?.data.type).toBe("police-station");
-    expect(town.units.flatMap((u) => u.duties).every((d) => d.review.length > 0)).toBe(true);
+    // Only uncertain guesses are marked: some duties, not all.
+    const marked = town.units.flatMap((u) => u.duties).filter((d) => d.review.length > 0).length;
+    expect(marked).toBeGreaterThan(0);
+    expect(marked).toBeLessThan(town.units.flatMap((u) => u.duties).length);
 
     const check = spawnSync(process.execPath, ["scripts/check.ts", root], {
       cwd: PROJECT_ROOT,

@@ -1,6 +1,7 @@
 import type { Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
 import { parseClauses, type Clause, type ParseOptions } from "../sources/index.ts";
+import { bracketedDuties, labelledDuties, tableDuties } from "./tables.ts";
 import { bearerOfHeading, guessRole, guessUnitKind, isBearerName, subjectOfSentence } from "./guess.ts";
 
 /**
@@ -84,12 +85,44 @@ function inlineBearerOf(text: string): { name: string; label: string; duty: stri
   return { name, label, duty };
 }
 
-/** The bearer a heading or a lead-in paragraph names. */
-function bearerOf(clause: Clause): string | undefined {
-  if (!clause.isHeading) return undefined;
+/**
+ * The bearer a heading or a lead-in paragraph names. A numbered paragraph with items under it
+ * that names a bearer is a heading too, even printed with a full stop (（一）街道办事处(乡镇政府)
+ * 安全生产监管职责。).
+ */
+function bearerOf(clause: Clause, hasItems: boolean, subject: string | undefined): string | undefined {
+  if (!clause.isHeading) return hasItems && clause.marker ? bearerOfHeading(clause.text) : undefined;
+  // 工作职责, 主要内容: the duties of the body the whole document is about.
+  if (subject && hasItems && DUTY_SECTION.test(clause.text.replace(/[：:]$/, ""))) return subject;
+  // A bare name before a colon introduces its list (消防办公室: then 1. 2. …).
+  const bare = /^([^：:]{2,30})[：:]$/.exec(clause.text)?.[1];
   return (
-    bearerOfHeading(clause.text) ?? (/[：:]$/.test(clause.text) ? subjectOfSentence(clause.text) : undefined)
+    bearerOfHeading(clause.text) ??
+    (bare && isBearerName(bare) ? bare : undefined) ??
+    (/[：:]$/.test(clause.text) ? subjectOfSentence(clause.text) : undefined)
   );
+}
+
+/** A heading over duties that names no bearer: they are the document's subject's. */
+const DUTY_SECTION = /^(?:主要|工作|具体|岗位)?(?:职责|职能|工作内容|内容)(?:分工|清单|如下)?$/;
+
+/**
+ * The body a document is about, where its opening says so: 关于成立X的通知, 成立X(简称Y),
+ * 制定X责任清单.
+ */
+export function documentSubject(clauses: readonly Clause[]): string | undefined {
+  const patterns = [
+    /(?:成立|设立|组建)([^，,。；;（(“”]{2,30}?)[（(]简称[^）)]+[）)]/u,
+    /(?:制定|印发|明确)《?([^《》，,。；;]{2,30}?)(?:安全生产)?(?:责任|职责|履职事项)清单/u,
+    /关于(?:成立|设立|组建)([^，,。；;]{2,30}?)的(?:通知|决定|批复)/u,
+  ];
+  const opening = clauses.slice(0, 12).map((clause) => clause.text);
+  for (const pattern of patterns)
+    for (const text of opening) {
+      const name = pattern.exec(text)?.[1];
+      if (name && isBearerName(name)) return name;
+    }
+  return undefined;
 }
 
 /** Top-level sections that set rules rather than assign duties: requirements, assessment, accountability. */
@@ -124,29 +157,38 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
         kind: kind.kind,
         heading,
         duties: [],
+        // A bearer read from a sentence's subject may be a clause, not a name; a kind read from
+        // no telling ending is a guess. Headings, tables and labels name bearers outright.
         review: [
-          { field: "unit", reason: because },
-          { field: "kind", reason: `“${kind.because}” → ${kind.kind}` },
+          ...(because.startsWith("句子") ? [{ field: "unit" as const, reason: because }] : []),
+          ...(kind.because === name
+            ? [{ field: "kind" as const, reason: `“${name}”看不出类别，按站所部门` }]
+            : []),
         ],
       };
       units.set(name, unit);
     }
     return unit;
   };
-  const addDuty = (unit: DraftUnit, clause: string, dutyText: string) => {
-    const role = guessRole(dutyText, unit.name);
+  // Markers only where a guess is uncertain: a role with no verb at the opening while another
+  // role's verb appears later, several role verbs, no sector word or a great many.
+  const addDuty = (
+    unit: DraftUnit,
+    clause: string,
+    dutyText: string,
+    given?: { role: Role; because: string },
+  ) => {
+    const role = given ? { ...given, verbs: [given.role] } : guessRole(dutyText, unit.name);
     const sectors = guessSectors(dutyText);
-    const review: Guess[] = [
-      { field: "role", reason: role.because },
-      { field: "sectors", reason: sectors.because },
-    ];
-    if (role.verbs.length > 1) {
+    const review: Guess[] = [];
+    if (!given && role.verbs.length > 1) {
       const parts = splitByRole(dutyText);
       review.push({
         field: "split",
-        reason: `一段里有几种责任（${role.verbs.join("、")}），可以拆成：${parts.map((part) => `“${part}”`).join("；")}`,
+        reason: `一段里有几种责任（${role.verbs.join("、")}），按开头判断为 ${role.role}，可以拆成：${parts.map((part) => `“${part}”`).join("；")}`,
       });
-    }
+    } else if (!given && role.verbs.length === 1 && role.verbs[0] !== role.role)
+      review.push({ field: "role", reason: role.because });
     if (sectors.sectors.length > 3)
       review.push({
         field: "sectors",
@@ -157,8 +199,10 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
 
   // Bearers named by headings and lead-ins; the innermost one owns each clause in its scope.
   const owner = new Map<number, DraftUnit>();
+  const parents = new Set(clauses.map((clause) => clause.parentId));
+  const subject = documentSubject(clauses);
   const bearers = clauses.flatMap((clause, index) => {
-    const name = bearerOf(clause);
+    const name = bearerOf(clause, parents.has(clause.id), subject);
     return name ? [{ index, name, scope: scopeOf(clauses, index) }] : [];
   });
   // A lead-in under a heading that names the same bearer more fully (铜川镇党委书记 … 党委书记对…
@@ -168,7 +212,11 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     bearers.some(
       (outer) =>
         outer.scope.includes(inner.index) &&
-        (bare(outer.name).endsWith(bare(inner.name)) || bare(inner.name).endsWith(bare(outer.name))),
+        (bare(outer.name).endsWith(bare(inner.name)) ||
+          bare(inner.name).endsWith(bare(outer.name)) ||
+          // …or names its head (企业单位主要负责人 under 企业单位).
+          (bare(inner.name).startsWith(bare(outer.name)) &&
+            /^(?:的)?(?:主要)?(?:负责人|领导|干部)$/.test(bare(inner.name).slice(bare(outer.name).length)))),
     );
   const named = bearers.filter((bearer) => !repeats(bearer));
   for (const { index, name, scope } of named) {
@@ -194,16 +242,35 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   };
   const encoded = new Set<string>();
   const notEncoded: Draft["notEncoded"] = [];
+  // Tables, label lines and bracketed bearers name theirs outright.
+  const laidOut = [tableDuties(clauses), labelledDuties(clauses), bracketedDuties(clauses)];
+  const laidOutClauses = new Set(laidOut.flatMap(({ used }) => [...used]));
+  for (const { duties } of laidOut)
+    for (const duty of duties) {
+      addDuty(
+        unitFor(duty.unit, undefined, duty.because),
+        duty.clause.id,
+        duty.text,
+        duty.role ? { role: duty.role, because: duty.because } : undefined,
+      );
+      encoded.add(duty.clause.id);
+    }
+  // A lead-in that repeats its heading's bearer stays that bearer's duty, as before.
+  const bearerHeadings = new Set(named.map((bearer) => bearer.index));
+  const listBearer = new Map<string, DraftUnit>();
   clauses.forEach((clause, index) => {
-    if (clause.isHeading) return;
     const owned = owner.get(index);
+    // A short numbered item in a bearer's list is a duty, though it reads like a heading
+    // (2、每年至少2次亲自带队检查), unless items hang under it or it ends in a colon.
+    const shortItem = clause.marker !== "" && !parents.has(clause.id) && !/[：:]$/.test(clause.text);
+    if ((clause.isHeading && !shortItem) || bearerHeadings.has(index) || laidOutClauses.has(index)) return;
     if (owned) {
       // A numbered item that opens by naming another bearer (2、乡(镇)长对…负全面领导责任, or
       // 第五条 镇派出所：负责…) is that bearer's.
-      const inline = clause.marker ? inlineBearerOf(clause.text) : undefined;
+      const inline = inlineBearerOf(clause.text);
       const subject = clause.marker
         ? (inline?.name ?? subjectOfSentence(sentences(clause.text)[0] ?? ""))
-        : undefined;
+        : inline?.name;
       // …but not when it names the bearer itself or its head (各村屯负责人 under 各村屯).
       const headOf =
         subject?.startsWith(owned.name) &&
@@ -214,10 +281,11 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       encoded.add(clause.id);
       return;
     }
-    // Requirements, assessment and accountability are rules, whoever their sentences name.
-    if (RULE_SECTION.test(topOf(clause).text)) return;
+    // Requirements, assessment and accountability are rules: only sentences that name their
+    // bearer (镇安委会办公室负责…) are duties there.
+    const inRules = RULE_SECTION.test(topOf(clause).text);
     // A paragraph that opens with its own heading (3.各村屯安全生产责任：村屯干部对…) is that bearer's.
-    const inline = inlineBearerOf(clause.text);
+    const inline = inRules ? undefined : inlineBearerOf(clause.text);
     if (inline && clause.marker) {
       addDuty(
         unitFor(inline.name, clause.id, `第 ${clause.id} 条以“${inline.label}”开头`),
@@ -227,8 +295,15 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       encoded.add(clause.id);
       return;
     }
-    // Outside any bearer's list: each run of sentences belongs to the bearer its first sentence names.
-    let current: DraftUnit | undefined;
+    // Outside any bearer's list: each run of sentences belongs to the bearer its first sentence names;
+    // a numbered item that names none continues the bearer an earlier item of its list named.
+    // An unnumbered paragraph that opens with a bearer and a colon (交通部门:…) starts as its.
+    const named = sentences(clause.text).some((sentence) => subjectOfSentence(sentence));
+    let current: DraftUnit | undefined = inline
+      ? unitFor(inline.name, clause.id, `第 ${clause.id} 段以“${inline.label}”开头`)
+      : clause.marker && !named && !inRules
+        ? listBearer.get(clause.parentId ?? "")
+        : undefined;
     let run = "";
     const flush = () => {
       if (current && run.trim()) addDuty(current, clause.id, run.trim());
@@ -244,6 +319,9 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     }
     flush();
     if (current) encoded.add(clause.id);
+    // Only an addressee group carries on (各村、各企业、镇属各单位要… then 建立…): a named body's
+    // sentence says what it does, not that the list is its.
+    if (current && clause.marker && current.kind === "group") listBearer.set(clause.parentId ?? "", current);
   });
 
   const encodedSections = [...new Set(clauses.filter((c) => encoded.has(c.id)).map((c) => topOf(c).id))];

@@ -1,4 +1,4 @@
-import type { Role } from "../../domain/roles.ts";
+import { ROLE_VERBS, type Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
 
 /**
@@ -9,12 +9,12 @@ import type { UnitKind } from "../../domain/units.ts";
 
 /** Words a bearer's name ends with: bodies, offices, posts, villages, enterprises. */
 const BEARER_END =
-  /(?:党委|党组|政府|人民政府|委员会|安委会|工会|委|办公室|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|工作点|行政村|部门|单位|企业|负责人|领导|干部|书记|长|主任|副主任|执法员|成员|班子|小组|镇|乡)(?:[（(][^）)]{1,20}[）)])?$/;
+  /(?:党委|党组|党工委|政府|人民政府|委员会|安委会|工会|委|办公室|办事处|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|社区|居委会|工作点|行政村|嘎查|部门|部|科|股|单位|企业|公司|负责人|责任人|领导|干部|书记|长|主任|副主任|执法员|协管员|网格员|安全员|员|成员|班子|小组|联组|组|镇|乡|街道)(?:[（(][^）)]{1,20}[）)])?$/;
 
 /** What follows a bearer's name in a heading that introduces its duties. */
 const HEADING_TAILS = [
   /^(.+?)履行(?:下列|以下|如下)?(?:的)?(?:安全生产)?(?:工作|监管|监督)?职责$/,
-  /^(.+?)(?:的)?(?:安全生产|安全)?(?:综合)?(?:工作|监管|监督管理|监督|管理)?(?:职责|责任)(?:主要)?(?:包括|如下|有|是)?$/,
+  /^(.+?)(?:的)?(?:主要)?(?:安全生产|消防安全|安全|消防|应急管理|应急)?(?:综合)?(?:工作|监管|监督管理|监督|管理)?(?:主要)?(?:职责|责任|职能)(?:清单|分工)?(?:主要)?(?:包括|如下|有|是)?$/,
 ];
 
 /** A heading that names its bearer inside a clause: …由…领导干部分管安全生产工作，其安全生产职责主要包括： */
@@ -35,7 +35,7 @@ export function bearerOfHeading(heading: string): string | undefined {
 
 /** Verbs and modals that follow the subject of a duty sentence (镇党委 | 要认真贯彻…). */
 const AFTER_SUBJECT =
-  /^，?(?:要|应当|应|必须|须|负责(?!人)|负总责|是|为|对|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要|定期|每年|每季度|每月)/u;
+  /^，?(?:要|应当|应|必须|须|负责(?!人)|负总责|是|为|对|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|每年|每季度|每月)/u;
 
 /** The bearer a sentence starts with (镇党委要认真贯彻… → 镇党委): the shortest name followed by a verb. */
 export function subjectOfSentence(sentence: string): string | undefined {
@@ -55,13 +55,29 @@ export function isBearerName(name: string): boolean {
     name.length <= 40 &&
     !/[，。；：,;:“”"由把将向被]/.test(name) &&
     !NOT_A_NAME_START.test(name) &&
+    !VERB_INSIDE.test(name) &&
+    !GENERIC_NAME.test(name) &&
+    (!TOPIC_START.test(name) || BODY_END.test(name)) &&
     BEARER_END.test(name)
   );
 }
 
+/** A category word alone names no one bearer (部门责任 is a chapter, not a unit called 部门). */
+const GENERIC_NAME = /^(?:部门|单位|领导|企业|干部|成员|小组|机构|人员|主任|办公室)$/;
+
+/**
+ * A name that opens with a topic (安全生产, 消防) is a body only when it ends like one
+ * (安全生产委员会, 安全生产工作领导小组): 安全生产工作领导责任 is about leadership, not a post.
+ */
+const TOPIC_START = /^(?:安全生产|安全|消防|应急|生产(?!经营))/;
+const BODY_END = /(?:委员会|小组|办公室|委|办|站|中心|所|队|指挥部)(?:[（(][^）)]{1,20}[）)])?$/;
+
+/** Verbs a name never holds: a subject that contains one is a clause (安全生产实行政府及其部门). */
+const VERB_INSIDE = /实行|坚持|按照|根据|落实|加强|建立|开展|制定|贯彻|确保|实施|组织|每个|每年|每季|每月/;
+
 /** Words that open an instruction, not a name (协助党委…, 督促各村…). */
 const NOT_A_NAME_START =
-  /^(?:协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
+  /^(?:工作|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
 
 /** The kind of unit a name suggests, and the words that suggest it. */
 export function guessUnitKind(name: string): { kind: UnitKind; because: string } {
@@ -82,16 +98,6 @@ export function guessUnitKind(name: string): { kind: UnitKind; because: string }
   return { kind: "department", because: name };
 }
 
-/** Role verbs in the order of the matrix rule (负责→lead … 监督→oversee). */
-const ROLE_VERBS: ReadonlyArray<[Role, RegExp]> = [
-  ["lead", /负责|主管|牵头/],
-  ["guide", /指导/],
-  ["assist", /协助/],
-  ["cooperate", /配合/],
-  ["participate", /参与|参加/],
-  ["oversee", /监督(?!管理)|监察/],
-];
-
 /** Bodies that oversee rather than manage: 纪委, 监察, 工会, 人大. */
 const OVERSEERS = /纪委|纪检|监察|工会|人大/;
 
@@ -100,7 +106,9 @@ const OVERSEERS = /纪委|纪检|监察|工会|人大/;
  * a duty with no role verb is an instruction to the bearer (组织…, 督促…) and so its own: lead.
  * `verbs` lists every role verb the text uses, so a paragraph with several can be flagged.
  */
-export function guessRole(text: string, bearer: string): { role: Role; because: string; verbs: Role[] } {
+export function guessRole(quote: string, bearer: string): { role: Role; because: string; verbs: Role[] } {
+  // A bearer's label before a colon (公安交警部门:指导…) is not the duty's opening.
+  const text = quote.replace(/^[^：:。，；,;]{2,30}[：:]/u, "");
   const found = ROLE_VERBS.flatMap(([role, pattern]) => {
     const at = text.search(pattern);
     return at >= 0 ? [{ role, at, word: pattern.exec(text)![0] }] : [];

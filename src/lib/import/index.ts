@@ -15,3 +15,5 @@ export * from "./pdf.ts";
 export * from "./read.ts";
 export * from "./truth-fidelity.ts";
 export * from "./pipeline.ts";
+export * from "./layout.ts";
+export * from "./tables.ts";

@@ -1,6 +1,7 @@
 import { extractTextItems } from "unpdf";
 import { readMarker } from "../sources/index.ts";
 import { ImportError } from "./decode.ts";
+import { isPageFurniture } from "./layout.ts";
 
 /**
  * A PDF's text layer as text, one paragraph a line. The layout breaks a paragraph into
@@ -84,19 +85,18 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   }
   const paragraphs: string[] = [];
   let previous: (Line & { pageRight: number }) | undefined;
-  for (const items of pages) {
-    const lines: Line[] = [];
-    for (const item of items) {
-      if (!item.str) continue;
-      const str = unifyRadicals(item.str);
-      const last = lines.at(-1);
-      if (last && Math.abs(last.y - item.y) <= item.fontSize * 0.5) {
-        last.text += str;
-        last.right = Math.max(last.right, item.x + item.width);
-        last.left = Math.min(last.left, item.x);
-      } else
-        lines.push({ text: str, left: item.x, right: item.x + item.width, y: item.y, size: item.fontSize });
-    }
+  const pageLines = pages.map((items) => linesOf(items));
+  const furniture = runningLines(pageLines);
+  for (const all of pageLines) {
+    // The body's type size: a running header or footer is set smaller, at the page's edge.
+    const sizes = all.map((line) => line.size).sort((a, b) => a - b);
+    const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+    const lines = all.filter(
+      (line, i) =>
+        !isPageFurniture(line.text) &&
+        !furniture.has(furnitureKey(line.text)) &&
+        !((i === 0 || i === all.length - 1 || i === 1 || i === all.length - 2) && line.size < body * 0.8),
+    );
     // The text block's right edge: most lines of prose run full width, while a long
     // unbreakable line may stick out, so the upper quartile rather than the maximum.
     const rights = lines.map((line) => line.right).sort((a, b) => b - a);
@@ -119,4 +119,49 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
       "导入原来的 Word 文件，或先用文字识别（OCR）转成文字 / import the Word file, or run text recognition (OCR) first",
     );
   return paragraphs.join("\n");
+}
+
+type TextItems = Awaited<ReturnType<typeof extractTextItems>>["items"][number];
+
+/** A page's text items as lines: items at one height are one line, a wide gap a tab between cells. */
+function linesOf(items: TextItems): Line[] {
+  const lines: Line[] = [];
+  for (const item of items) {
+    if (!item.str) continue;
+    const str = unifyRadicals(item.str);
+    const last = lines.at(-1);
+    if (last && Math.abs(last.y - item.y) <= item.fontSize * 0.5) {
+      // A gap of two characters or more between items on a line separates table cells.
+      const gap = item.x - last.right;
+      last.text += gap > item.fontSize * 2 && last.text.trim() && str.trim() ? `\t${str}` : str;
+      last.right = Math.max(last.right, item.x + item.width);
+      last.left = Math.min(last.left, item.x);
+    } else
+      lines.push({ text: str, left: item.x, right: item.x + item.width, y: item.y, size: item.fontSize });
+  }
+  return lines;
+}
+
+/** A line's text with its numbers taken out, so page 1's header and page 2's read alike. */
+function furnitureKey(text: string): string {
+  return text.replace(/\d+/g, "#").replace(/\s+/g, "");
+}
+
+/**
+ * Running headers and footers: a line that stands first or last (or second from either end) on
+ * at least two pages and on most of them, numbers aside.
+ */
+function runningLines(pages: readonly Line[][]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const lines of pages) {
+    const edge = new Set(
+      [0, 1, lines.length - 2, lines.length - 1].flatMap((i) =>
+        lines[i] ? [furnitureKey(lines[i]!.text)] : [],
+      ),
+    );
+    for (const key of edge) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return new Set(
+    [...seen].filter(([key, n]) => key.length > 0 && n >= 2 && n >= pages.length * 0.6).map(([key]) => key),
+  );
 }

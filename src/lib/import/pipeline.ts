@@ -1,6 +1,7 @@
 import type { Draft, SectorGuesser } from "./draft.ts";
 import { draftFromText } from "./draft.ts";
 import { proposeParseOptions, type ProposedOptions } from "./parse-options.ts";
+import { readableLines } from "./layout.ts";
 import { documentText } from "./read.ts";
 
 /** A document read and drafted: what `npm run import`, the fidelity measure and the tests all run. */
@@ -19,7 +20,9 @@ export async function importDocument(
   fileName: string,
   guessSectors: SectorGuesser,
 ): Promise<ImportedDocument> {
-  const { text, format } = await documentText(bytes, fileName);
+  const read = await documentText(bytes, fileName);
+  const text = readableLines(read.text);
+  const format = read.format;
   const proposal = proposeParseOptions(text);
   return { text, format, proposal, draft: draftFromText(text, guessSectors, proposal.options) };
 }

@@ -1,0 +1,170 @@
+import { readMarker } from "../sources/index.ts";
+
+/**
+ * A document's lines as a reader sees its paragraphs, whatever the file did to them:
+ * - page furniture removed: page numbers (— 1 —, 第1页 共3页, 1/2), a browser's print header and
+ *   footer (an address, the time it was printed), conversion residue ([bookmark: _GoBack]);
+ * - lines a layout wrapped at the page's width joined back into their paragraph;
+ * - list items a flattened text ran together (消防办公室:1.…。2.…) split onto lines of their own;
+ * - table rows written with vertical bars (a | b | c |) as rows of tab-separated cells.
+ * Only white space and furniture change: every word of the document stays, in order.
+ */
+export function readableLines(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\[bookmark: [^\]]*\]/g, "")
+    .split("\n")
+    .map((line) => stripTrailingFurniture(line))
+    .filter((line) => !isPageFurniture(line));
+  return joinWrappedLines(lines)
+    .flatMap((line) => splitInlineItems(line))
+    .map((line) => barRowAsTabs(line))
+    .join("\n");
+}
+
+const SPACE = "[\\s\\u3000\\u00a0]*";
+
+/** Lines that are a page's furniture, never its text. */
+const FURNITURE: readonly RegExp[] = [
+  // — 1 —, - 2 -, — — — 2 —, －3－
+  new RegExp(`^${SPACE}(?:[—–\\-－]${SPACE})+\\d{1,4}${SPACE}(?:[—–\\-－]${SPACE})*$`),
+  // 第1页 共3页, 第 2 页, 共3页 第1页
+  new RegExp(
+    `^${SPACE}(?:第${SPACE}\\d+${SPACE}页${SPACE}[，,/]?${SPACE}(?:共${SPACE}\\d+${SPACE}页?)?|共${SPACE}\\d+${SPACE}页${SPACE}第${SPACE}\\d+${SPACE}页)${SPACE}$`,
+  ),
+  // 1/2, 3 / 10
+  new RegExp(`^${SPACE}\\d{1,4}${SPACE}/${SPACE}\\d{1,4}${SPACE}$`),
+  // An address alone, or with the page count a browser prints beside it.
+  new RegExp(
+    `^${SPACE}(?:https?://|file://|www\\.)\\S+(?:${SPACE}\\d{1,4}${SPACE}/${SPACE}\\d{1,4})?${SPACE}$`,
+  ),
+  // The date and time a browser prints at the top of every page, with the page's title after it.
+  new RegExp(
+    `^${SPACE}\\d{4}[/\\-.年]\\d{1,2}[/\\-.月]\\d{1,2}日?${SPACE}(?:上午|下午)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:${SPACE}[^\\n]{0,80})?$`,
+  ),
+];
+
+export function isPageFurniture(line: string): boolean {
+  return FURNITURE.some((pattern) => pattern.test(line));
+}
+
+/** A page footer a flattened text kept at the end of a line (…对食品、药 第1 页共 8). */
+function stripTrailingFurniture(line: string): string {
+  return line.replace(
+    new RegExp(`${SPACE}第${SPACE}\\d+${SPACE}页${SPACE}共${SPACE}\\d+${SPACE}页?${SPACE}$`),
+    "",
+  );
+}
+
+/** How wide a line prints: a Chinese character or full-width mark two, ASCII one. */
+function width(line: string): number {
+  let total = 0;
+  for (const char of line.trim()) total += char.charCodeAt(0) > 0xff ? 2 : 1;
+  return total;
+}
+
+const SENTENCE_END = /[。；;：:！!？?”」』]$/;
+
+/**
+ * Joins lines a layout broke at the page's width. A text copied from a PDF has many lines of
+ * nearly the same width; a line of that width that does not end a sentence runs on into the
+ * next, unless the next opens a list item. A text with no such common width is left alone.
+ */
+export function joinWrappedLines(lines: readonly string[]): string[] {
+  const widths = lines.map(width).filter((w) => w >= 24);
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w >> 1, (counts.get(w >> 1) ?? 0) + 1);
+  const [bucket, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  const near = widths.filter((w) => Math.abs((w >> 1) - bucket) <= 2).length;
+  if (count < 3 || near < widths.length * 0.4) return [...lines];
+  const full = bucket * 2;
+  const out: string[] = [];
+  let joining = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (joining && trimmed && !readMarker(trimmed)) out[out.length - 1] += trimmed;
+    else out.push(line);
+    const last = out.at(-1)!.trim();
+    const lineWidth = width(line);
+    joining = trimmed !== "" && lineWidth >= full - 6 && lineWidth <= full + 4 && !SENTENCE_END.test(last);
+  }
+  return out;
+}
+
+/** Marker families whose numbers run on through a flattened text. */
+const INLINE_MARKER =
+  /(?:[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|([一二三四五六七八九十]{1,3})、|(\d{1,2})(?:、|[.．](?!\d)))/gu;
+
+/** Words that end a heading whose first item follows on the same line (…主要职责(一)学习…). */
+const HEADING_END = /(?:职责|责任|如下|要求|内容|任务)$/;
+
+/**
+ * A line with list items run together splits before each item: an item is a marker that
+ * follows the end of a sentence or a colon (or a heading's last word) and continues the
+ * numbering of its family (1. → 2., (一) → (二)), or starts one at 1 after a colon.
+ */
+export function splitInlineItems(line: string): string[] {
+  const next = new Map<string, number>();
+  const own = readMarker(line.trim());
+  if (own) next.set(familyOf(own.marker), own.number + 1);
+  const cuts: number[] = [];
+  for (const match of line.matchAll(INLINE_MARKER)) {
+    const at = match.index;
+    if (at === 0 || (own && at < own.marker.length + 1)) continue;
+    const family = familyOf(match[0]);
+    const numeral = match[1] ?? match[2] ?? match[3] ?? "";
+    const number = /\d/.test(numeral) ? Number(numeral) : "一二三四五六七八九十".indexOf(numeral) + 1;
+    const before = line.slice(0, at).replace(/[\s\u3000]+$/u, "");
+    const afterColon = /[：:]$/.test(before);
+    const afterSentence =
+      /[。；;！!？?]$/.test(before) || (/[。]$/.test(before.trimEnd()) && /\s$/.test(line.slice(0, at)));
+    const continues = next.get(family) === number;
+    const starts = number === 1 && (afterColon || HEADING_END.test(before) || afterSentence);
+    if ((continues && (afterSentence || afterColon || /\s$/.test(line.slice(0, at)))) || starts) {
+      cuts.push(at);
+      next.set(family, number + 1);
+    }
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push(line.slice(from, cut));
+    from = cut;
+  }
+  parts.push(line.slice(from));
+  return parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap(splitHeadingFromBody);
+}
+
+/** The numbering family of a marker: (一), 一、, 1. or 1、 (one family), (1). */
+function familyOf(marker: string): string {
+  const m = marker.trim();
+  if (/^[（(]\s*[一二三四五六七八九十]/.test(m)) return "(c)";
+  if (/^[（(]/.test(m)) return "(d)";
+  if (/^[一二三四五六七八九十]/.test(m)) return "c";
+  return "d";
+}
+
+/**
+ * A numbered heading run together with its first sentence, set apart only by a space
+ * (二、部门责任 各有关部门要…, (一) 主要负责人的职责 各村…): the heading and the text as two lines.
+ */
+function splitHeadingFromBody(line: string): string[] {
+  const marker = readMarker(line);
+  if (!marker) return [line];
+  const body = line.slice(marker.marker.length).replace(/^[\s\u3000]+/u, "");
+  const match = /^([^\s\u3000，。；：,;:]{2,20})[\s\u3000]+(\S.{9,})$/u.exec(body);
+  if (!match || !/[。；;]$/.test(line) || /[。；;]/.test(match[1]!)) return [line];
+  return [`${line.slice(0, line.length - body.length).trimEnd()}${match[1]}`, match[2]!];
+}
+
+/** A web page's table row (a | b | c |) as tab-separated cells, as a Word table's rows read. */
+function barRowAsTabs(line: string): string {
+  if ((line.match(/\|/g) ?? []).length < 2) return line;
+  const cells = line.split("|").map((cell) => cell.trim());
+  if (cells.at(-1) === "") cells.pop();
+  if (cells[0] === "") cells.shift();
+  return cells.length >= 2 ? cells.join("\t") : line;
+}

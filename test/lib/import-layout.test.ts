@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import {
+  isPageFurniture,
+  joinWrappedLines,
+  readableLines,
+  splitInlineItems,
+  unitNames,
+} from "../../src/lib/import/index.ts";
+
+describe("readableLines", () => {
+  it("drops page numbers, a browser's print header and footer, and conversion residue", () => {
+    for (const line of [
+      "— 1 —",
+      "— — — 2 —",
+      "第1页 共3页",
+      "1/2",
+      "https://www.example.gov.cn/a.html 1/2",
+      "2024/6/3 10:25 某某镇_门户网站",
+    ])
+      expect(isPageFurniture(line), line).toBe(true);
+    for (const line of ["1、负责消防安全。", "2024年6月3日", "镇派出所：负责治安。"])
+      expect(isPageFurniture(line), line).toBe(false);
+    expect(readableLines("正文[bookmark: _GoBack]。\n卫生部门要加强对食品、药 第1 页共 8")).toBe(
+      "正文。\n卫生部门要加强对食品、药",
+    );
+  });
+
+  it("joins lines a layout wrapped at the page's width, but not lines that end a sentence or open an item", () => {
+    const wrapped = [
+      "为贯彻落实北京市街道工作会议精神及《中共北京市委北京",
+      "市人民政府关于加强新时代街道工作的意见》相关要求,以首善",
+      "标准建设文明街道、活力街道、宜居街道、平安街道,现结合石",
+      "景山区实际,制定如下任务分解方案。",
+      "1.完善街道党工委对地区治理重大工作的领导体制机制,优",
+      "化决策程序,涉及基层治理的重大事项、重点工作、重要问题由",
+    ];
+    expect(joinWrappedLines(wrapped)).toEqual([
+      "为贯彻落实北京市街道工作会议精神及《中共北京市委北京市人民政府关于加强新时代街道工作的意见》相关要求,以首善标准建设文明街道、活力街道、宜居街道、平安街道,现结合石景山区实际,制定如下任务分解方案。",
+      "1.完善街道党工委对地区治理重大工作的领导体制机制,优化决策程序,涉及基层治理的重大事项、重点工作、重要问题由",
+    ]);
+    const prose = ["镇党委要定期研究安全生产工作，及时解决重大问题。", "镇政府负责组织实施。"];
+    expect(joinWrappedLines(prose)).toEqual(prose);
+  });
+
+  it("splits items run together on one line where the numbering continues, and leaves numbers inside sentences", () => {
+    expect(splitInlineItems("消防办公室:1.提出意见。2.综合监督。3、协助建设。")).toEqual([
+      "消防办公室:",
+      "1.提出意见。",
+      "2.综合监督。",
+      "3、协助建设。",
+    ]);
+    expect(splitInlineItems("一、镇委员会主要职责(一)学习并贯彻执行。")).toEqual([
+      "一、镇委员会主要职责",
+      "(一)学习并贯彻执行。",
+    ]);
+    expect(splitInlineItems("1、每年至少2次亲自带队检查,国发〔2004〕2号。")).toEqual([
+      "1、每年至少2次亲自带队检查,国发〔2004〕2号。",
+    ]);
+    expect(splitInlineItems("(一) 主要负责人的职责 各村行政主要负责人是第一责任人。")).toEqual([
+      "(一)主要负责人的职责",
+      "各村行政主要负责人是第一责任人。",
+    ]);
+  });
+
+  it("reads a web page's table rows (a | b | c |) as tab-separated cells", () => {
+    expect(readableLines("烟花爆竹 | 1月份 | 安监站 安监所 |")).toBe("烟花爆竹\t1月份\t安监站 安监所");
+  });
+});
+
+describe("unitNames", () => {
+  it("lists the units a cell names, separated or run together, keeping a bracketed alternative", () => {
+    expect(unitNames("安监站 安监所")).toEqual(["安监站", "安监所"]);
+    expect(unitNames("文化站 派出所工商质监所")).toEqual(["文化站", "派出所", "工商质监所"]);
+    expect(unitNames("区委编办、区民政局(区委社会工委)、园区党工委")).toEqual([
+      "区委编办",
+      "区民政局(区委社会工委)",
+      "园区党工委",
+    ]);
+    expect(unitNames("区委组织部")).toEqual(["区委组织部"]);
+  });
+});
