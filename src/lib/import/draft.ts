@@ -75,7 +75,8 @@ function scopeOf(clauses: readonly Clause[], index: number): number[] {
  */
 function inlineBearerOf(text: string): { name: string; label: string; duty: string } | undefined {
   // A colon, or the tab between a table's 责任主体 and 职责内容 cells.
-  const match = /^([^：:。，；\t]{2,30})([：:\t])/.exec(text);
+  // …with the duty after it: a line that is only names and a colon addresses a notice (主送).
+  const match = /^([^：:。，；\t]{2,30})([：:\t])(?=\s*\S)/.exec(text);
   const label = match?.[1]?.trim();
   if (!match || !label) return undefined;
   const name = bearerOfHeading(label) ?? (isBearerName(label) ? label : undefined);
@@ -94,14 +95,19 @@ function bearerOf(clause: Clause, hasItems: boolean, subject: string | undefined
   if (!clause.isHeading) return hasItems && clause.marker ? bearerOfHeading(clause.text) : undefined;
   // 工作职责, 主要内容: the duties of the body the whole document is about.
   if (subject && hasItems && DUTY_SECTION.test(clause.text.replace(/[：:]$/, ""))) return subject;
-  // A bare name before a colon introduces its list (消防办公室: then 1. 2. …).
-  const bare = /^([^：:]{2,30})[：:]$/.exec(clause.text)?.[1];
+  // A bare name before a colon introduces its list (消防办公室: then 1. 2. …); in the front
+  // matter it is the notice's addressees (各行政村、各有关单位:), not a bearer.
+  const frontMatter = clause.parentId === null && clause.marker === "" && clause.level === 0;
+  const bare = frontMatter ? undefined : /^([^：:]{2,30})[：:]$/.exec(clause.text)?.[1];
   return (
     bearerOfHeading(clause.text) ??
     (bare && isBearerName(bare) ? bare : undefined) ??
     (/[：:]$/.test(clause.text) ? subjectOfSentence(clause.text) : undefined)
   );
 }
+
+/** The words of a lead-in that announces a list (履行下列职责：, 具体要求主要有：). */
+const LEAD_IN = /(?:履行|承担|负有)(?:下列|以下|如下)|(?:下列|以下|如下)(?:职责|责任)[：:]?$|主要有[：:]$/;
 
 /** A heading over duties that names no bearer: they are the document's subject's. */
 const DUTY_SECTION = /^(?:主要|工作|具体|岗位)?(?:职责|职能|工作内容|内容)(?:分工|清单|如下)?$/;
@@ -257,13 +263,21 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     }
   // A lead-in that repeats its heading's bearer stays that bearer's duty, as before.
   const bearerHeadings = new Set(named.map((bearer) => bearer.index));
+  // A list is its items' parent and level; articles (第X条) are not a list of one addressee's.
   const listBearer = new Map<string, DraftUnit>();
+  const numbered = clauses.some((clause) => clause.marker !== "");
+  const frontMatter = (clause: Clause) =>
+    clause.parentId === null && clause.marker === "" && clause.level === 0;
+  const listKey = (clause: Clause) =>
+    clause.level < 1 ? `article ${clause.id}` : `${clause.parentId ?? ""} ${clause.level}`;
   clauses.forEach((clause, index) => {
     const owned = owner.get(index);
     // A short numbered item in a bearer's list is a duty, though it reads like a heading
     // (2、每年至少2次亲自带队检查), unless items hang under it or it ends in a colon.
     const shortItem = clause.marker !== "" && !parents.has(clause.id) && !/[：:]$/.test(clause.text);
     if ((clause.isHeading && !shortItem) || bearerHeadings.has(index) || laidOutClauses.has(index)) return;
+    // A lead-in whose list the text does not hold (…应当履行下列消) introduces nothing to encode.
+    if (LEAD_IN.test(clause.text) && !parents.has(clause.id)) return;
     if (owned) {
       // A numbered item that opens by naming another bearer (2、乡(镇)长对…负全面领导责任, or
       // 第五条 镇派出所：负责…) is that bearer's.
@@ -283,7 +297,11 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     }
     // Requirements, assessment and accountability are rules: only sentences that name their
     // bearer (镇安委会办公室负责…) are duties there.
-    const inRules = RULE_SECTION.test(topOf(clause).text);
+    const top = topOf(clause);
+    const inRules = (top.isHeading || top.marker !== "") && RULE_SECTION.test(top.text);
+    // The front matter of a numbered document is its preamble (为加强…特签订此责任书。各村…必须
+    // 履行…): it names the parties, not duties. A document with no numbering is all body.
+    if (frontMatter(clause) && numbered) return;
     // A paragraph that opens with its own heading (3.各村屯安全生产责任：村屯干部对…) is that bearer's.
     const inline = inRules ? undefined : inlineBearerOf(clause.text);
     if (inline && clause.marker) {
@@ -302,7 +320,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     let current: DraftUnit | undefined = inline
       ? unitFor(inline.name, clause.id, `第 ${clause.id} 段以“${inline.label}”开头`)
       : clause.marker && !named && !inRules
-        ? listBearer.get(clause.parentId ?? "")
+        ? listBearer.get(listKey(clause))
         : undefined;
     let run = "";
     const flush = () => {
@@ -321,7 +339,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     if (current) encoded.add(clause.id);
     // Only an addressee group carries on (各村、各企业、镇属各单位要… then 建立…): a named body's
     // sentence says what it does, not that the list is its.
-    if (current && clause.marker && current.kind === "group") listBearer.set(clause.parentId ?? "", current);
+    if (current && clause.marker && current.kind === "group") listBearer.set(listKey(clause), current);
   });
 
   const encodedSections = [...new Set(clauses.filter((c) => encoded.has(c.id)).map((c) => topOf(c).id))];

@@ -35,7 +35,7 @@ export function bearerOfHeading(heading: string): string | undefined {
 
 /** Verbs and modals that follow the subject of a duty sentence (镇党委 | 要认真贯彻…). */
 const AFTER_SUBJECT =
-  /^，?(?:要|应当|应|必须|须|负责(?!人)|负总责|是|为|对|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|每年|每季度|每月)/u;
+  /^，?(?:要|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|每年|每季度|每月)/u;
 
 /** The bearer a sentence starts with (镇党委要认真贯彻… → 镇党委): the shortest name followed by a verb. */
 export function subjectOfSentence(sentence: string): string | undefined {
@@ -57,7 +57,7 @@ export function isBearerName(name: string): boolean {
     !NOT_A_NAME_START.test(name) &&
     !VERB_INSIDE.test(name) &&
     !GENERIC_NAME.test(name) &&
-    (!TOPIC_START.test(name) || BODY_END.test(name)) &&
+    (!TOPIC_START.test(name) || BODY_WORD.test(name)) &&
     BEARER_END.test(name)
   );
 }
@@ -66,18 +66,19 @@ export function isBearerName(name: string): boolean {
 const GENERIC_NAME = /^(?:部门|单位|领导|企业|干部|成员|小组|机构|人员|主任|办公室)$/;
 
 /**
- * A name that opens with a topic (安全生产, 消防) is a body only when it ends like one
- * (安全生产委员会, 安全生产工作领导小组): 安全生产工作领导责任 is about leadership, not a post.
+ * A name that opens with a topic (安全生产, 消防) names a body only when a body's word is in it
+ * (安全生产委员会, 消防办公室协管员, 消防部门): 安全生产工作领导责任 is about leadership, not a post.
  */
 const TOPIC_START = /^(?:安全生产|安全|消防|应急|生产(?!经营))/;
-const BODY_END = /(?:委员会|小组|办公室|委|办|站|中心|所|队|指挥部)(?:[（(][^）)]{1,20}[）)])?$/;
+const BODY_WORD = /委员会|小组|办公室|委|办|站|中心|所|队|部门|局|院|指挥部|科|股|组/;
 
 /** Verbs a name never holds: a subject that contains one is a clause (安全生产实行政府及其部门). */
-const VERB_INSIDE = /实行|坚持|按照|根据|落实|加强|建立|开展|制定|贯彻|确保|实施|组织|每个|每年|每季|每月/;
+const VERB_INSIDE =
+  /实行|坚持|按照|根据|落实|加强|建立|开展|制定|贯彻|确保|实施|组织|明确|提高|进一步|每个|每年|每季|每月/;
 
 /** Words that open an instruction, not a name (协助党委…, 督促各村…). */
 const NOT_A_NAME_START =
-  /^(?:工作|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
+  /^(?:为了|为|工作|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
 
 /** The kind of unit a name suggests, and the words that suggest it. */
 export function guessUnitKind(name: string): { kind: UnitKind; because: string } {

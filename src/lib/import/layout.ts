@@ -1,4 +1,5 @@
 import { readMarker } from "../sources/index.ts";
+import { bearerOfHeading } from "./guess.ts";
 
 /**
  * A document's lines as a reader sees its paragraphs, whatever the file did to them:
@@ -82,11 +83,17 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   let joining = false;
   for (const line of lines) {
     const trimmed = line.trim();
-    if (joining && trimmed && !readMarker(trimmed)) out[out.length - 1] += trimmed;
+    // A table row (cells by tabs) is a line of its own, never a layout's wrap.
+    if (joining && trimmed && !readMarker(trimmed) && !trimmed.includes("\t")) out[out.length - 1] += trimmed;
     else out.push(line);
     const last = out.at(-1)!.trim();
     const lineWidth = width(line);
-    joining = trimmed !== "" && lineWidth >= full - 6 && lineWidth <= full + 4 && !SENTENCE_END.test(last);
+    joining =
+      trimmed !== "" &&
+      !trimmed.includes("\t") &&
+      lineWidth >= full - 6 &&
+      lineWidth <= full + 4 &&
+      !SENTENCE_END.test(last);
   }
   return out;
 }
@@ -156,7 +163,10 @@ function splitHeadingFromBody(line: string): string[] {
   if (!marker) return [line];
   const body = line.slice(marker.marker.length).replace(/^[\s\u3000]+/u, "");
   const match = /^([^\s\u3000，。；：,;:]{2,20})[\s\u3000]+(\S.{9,})$/u.exec(body);
-  if (!match || !/[。；;]$/.test(line) || /[。；;]/.test(match[1]!)) return [line];
+  // The heading names a bearer, or the rest is a whole sentence: a short phrase and a space is
+  // otherwise just a spaced-out line.
+  if (!match || /[。；;]/.test(match[1]!) || !(/[。；;]$/.test(line) || bearerOfHeading(match[1]!)))
+    return [line];
   return [`${line.slice(0, line.length - body.length).trimEnd()}${match[1]}`, match[2]!];
 }
 

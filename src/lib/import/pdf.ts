@@ -104,10 +104,13 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
     for (const line of lines) {
       const text = line.text.trim();
       if (!text) continue;
+      // A table row is a line of its own, however far it reaches.
       const continues =
         previous !== undefined &&
         previous.right >= previous.pageRight - previous.size * 1.5 &&
-        readMarker(text) === null;
+        readMarker(text) === null &&
+        !text.includes("\t") &&
+        !previous.text.includes("\t");
       if (continues) paragraphs[paragraphs.length - 1] += text;
       else paragraphs.push(text);
       previous = { ...line, pageRight };
@@ -126,18 +129,28 @@ type TextItems = Awaited<ReturnType<typeof extractTextItems>>["items"][number];
 /** A page's text items as lines: items at one height are one line, a wide gap a tab between cells. */
 function linesOf(items: TextItems): Line[] {
   const lines: Line[] = [];
+  let space = false;
   for (const item of items) {
     if (!item.str) continue;
     const str = unifyRadicals(item.str);
     const last = lines.at(-1);
-    if (last && Math.abs(last.y - item.y) <= item.fontSize * 0.5) {
-      // A gap of two characters or more between items on a line separates table cells.
+    const sameLine = last !== undefined && Math.abs(last.y - item.y) <= item.fontSize * 0.5;
+    // A space item only says a gap follows; how wide the gap is decides what it was.
+    if (!str.trim()) {
+      if (sameLine) space = true;
+      continue;
+    }
+    if (last && sameLine) {
+      // A gap of about a character or more between items on a line separates table cells;
+      // prose runs on without one, and a typed space is narrower.
       const gap = item.x - last.right;
-      last.text += gap > item.fontSize * 2 && last.text.trim() && str.trim() ? `\t${str}` : str;
+      last.text += gap > item.fontSize * 0.9 ? "\t" : space ? " " : "";
+      last.text += str;
       last.right = Math.max(last.right, item.x + item.width);
       last.left = Math.min(last.left, item.x);
     } else
       lines.push({ text: str, left: item.x, right: item.x + item.width, y: item.y, size: item.fontSize });
+    space = false;
   }
   return lines;
 }
