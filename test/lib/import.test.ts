@@ -229,7 +229,7 @@ describe("draftFromText", () => {
 });
 
 describe("fidelity", () => {
-  it("finds hand units by heading or name and compares (unit, clause) pairs, roles and sectors", () => {
+  it("finds hand units by heading or name and compares their duties by their words, roles and sectors", () => {
     const draft = draftFromText(
       "一、镇派出所履行下列职责：\n1、负责消防。\n2、协助燃气检查。\n",
       guessSectors,
@@ -240,11 +240,11 @@ describe("fidelity", () => {
           name: "张山子派出所",
           heading: "一",
           duties: [
-            { clause: "一1", role: "lead", sectors: ["fire"] },
-            { clause: "一2", role: "lead", sectors: ["gas"] },
+            { clause: "一1", text: "负责消防。", role: "lead", sectors: ["fire"] },
+            { clause: "一2", text: "协助燃气检查。", role: "lead", sectors: ["gas"] },
           ],
         },
-        { name: "镇水利站", duties: [{ clause: "二1", role: "lead", sectors: ["gas"] }] },
+        { name: "镇水利站", duties: [{ clause: "二1", text: "负责供水。", role: "lead", sectors: ["gas"] }] },
       ],
       draft,
     );

@@ -109,6 +109,16 @@ function bearerOf(clause: Clause, hasItems: boolean, subject: string | undefined
 /** The words of a lead-in that announces a list (履行下列职责：, 具体要求主要有：). */
 const LEAD_IN = /(?:履行|承担|负有)(?:下列|以下|如下)|(?:下列|以下|如下)(?:职责|责任)[：:]?$|主要有[：:]$/;
 
+/** The duty a lead-in states before it announces its list, if it states one (…负总责). */
+function statedBeforeLeadIn(text: string): string | undefined {
+  const match =
+    /^(.{6,}?)[，,；;]\s*(?:并|同时)?(?:履行|承担|负有)(?:下列|以下|如下)[^，,。；;]*[：:]$/u.exec(text);
+  const stated = match?.[1];
+  return stated && /负(?:总责|全面|主要|直接|.{0,6}责任)|负责|第一责任人|责任人/.test(stated)
+    ? stated
+    : undefined;
+}
+
 /** A heading over duties that names no bearer: they are the document's subject's. */
 const DUTY_SECTION = /^(?:主要|工作|具体|岗位)?(?:职责|职能|工作内容|内容)(?:分工|清单|如下)?$/;
 
@@ -225,6 +235,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
             /^(?:的)?(?:主要)?(?:负责人|领导|干部)$/.test(bare(inner.name).slice(bare(outer.name).length)))),
     );
   const named = bearers.filter((bearer) => !repeats(bearer));
+  const headingBearers: Array<{ index: number; parentId: string | null; unit: DraftUnit }> = [];
   for (const { index, name, scope } of named) {
     // A heading over other bearers' numbered headings (二、书记、镇长…的职责) is a chapter, not a
     // unit; over a lead-in (主管领导要…) it keeps the clauses the lead-in does not take.
@@ -239,7 +250,16 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     const unit = unitFor(name, clause.id, `标题“${quoted}”写明了责任主体`);
     for (const i of scope) owner.set(i, unit);
     owner.set(index, unit);
+    // The document's subject over 主要内容 is not a heading that names its bearer: nothing carries.
+    if (clause.marker && name !== subject) headingBearers.push({ index, parentId: clause.parentId, unit });
   }
+  // A topic heading beside a bearer's heading (（二）督促、指导企业全面加强安全生产管理 after
+  // （一）乡(镇)人民政府…职责) goes on with that bearer: its items say what the bearer does.
+  const carriedBearer = (clause: Clause): DraftUnit | undefined => {
+    const parent = clauses.findIndex((c) => c.id === clause.parentId);
+    if (parent < 0 || !clauses[parent]!.marker || owner.has(parent)) return undefined;
+    return headingBearers.findLast((b) => b.parentId === clauses[parent]!.parentId && b.index < parent)?.unit;
+  };
 
   const topOf = (clause: Clause): Clause => {
     let top = clause;
@@ -274,7 +294,19 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     const owned = owner.get(index);
     // A short numbered item in a bearer's list is a duty, though it reads like a heading
     // (2、每年至少2次亲自带队检查), unless items hang under it or it ends in a colon.
-    const shortItem = clause.marker !== "" && !parents.has(clause.id) && !/[：:]$/.test(clause.text);
+    // So is a long unnumbered line in a bearer's scope that the document cut short.
+    const shortItem =
+      (clause.marker !== "" || (owned !== undefined && clause.text.length > 20)) &&
+      !parents.has(clause.id) &&
+      !/[：:]$/.test(clause.text);
+    // A lead-in that says what its bearer answers for before announcing the list (党委书记对本镇
+    // 安全生产工作负总责，并履行以下职责：) holds a duty: the words before the announcement.
+    const stated = owned && clause.isHeading && !clause.marker ? statedBeforeLeadIn(clause.text) : undefined;
+    if (stated && !bearerHeadings.has(index)) {
+      addDuty(owned!, clause.id, stated);
+      encoded.add(clause.id);
+      return;
+    }
     if ((clause.isHeading && !shortItem) || bearerHeadings.has(index) || laidOutClauses.has(index)) return;
     // A lead-in whose list the text does not hold (…应当履行下列消) introduces nothing to encode.
     if (LEAD_IN.test(clause.text) && !parents.has(clause.id)) return;
@@ -317,18 +349,20 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     // a numbered item that names none continues the bearer an earlier item of its list named.
     // An unnumbered paragraph that opens with a bearer and a colon (交通部门:…) starts as its.
     const named = sentences(clause.text).some((sentence) => subjectOfSentence(sentence));
+    const opensNamed = subjectOfSentence(sentences(clause.text)[0] ?? "") !== undefined;
+    const carried = clause.marker && !opensNamed && !inRules ? carriedBearer(clause) : undefined;
     let current: DraftUnit | undefined = inline
       ? unitFor(inline.name, clause.id, `第 ${clause.id} 段以“${inline.label}”开头`)
-      : clause.marker && !named && !inRules
-        ? listBearer.get(listKey(clause))
-        : undefined;
+      : (carried ?? (clause.marker && !named && !inRules ? listBearer.get(listKey(clause)) : undefined));
     let run = "";
     const flush = () => {
       if (current && run.trim()) addDuty(current, clause.id, run.trim());
       run = "";
     };
     for (const sentence of sentences(clause.text)) {
-      const subject = subjectOfSentence(sentence);
+      // An item carried on by its heading's bearer is that bearer's whole: a later sentence's
+      // subject (矿山…企业应当设置…) is what the bearer sees to, not a bearer of its own.
+      const subject = carried ? undefined : subjectOfSentence(sentence);
       if (subject && subject !== current?.name) {
         flush();
         current = unitFor(subject, undefined, `句子“${sentence.trim().slice(0, 20)}…”以它开头`);

@@ -1,5 +1,5 @@
 import type { Role } from "../../domain/roles.ts";
-import type { Draft } from "./draft.ts";
+import type { Draft, DraftDuty, DraftUnit } from "./draft.ts";
 
 /** What the comparison needs of a hand-encoded unit. */
 export interface HandUnit {
@@ -7,6 +7,7 @@ export interface HandUnit {
   heading?: string | undefined;
   duties: ReadonlyArray<{
     clause: string;
+    text: string;
     role: Role;
     sectors: readonly string[];
     source?: string | undefined;
@@ -16,69 +17,61 @@ export interface HandUnit {
 /** How a draft compares with the hand encoding of the same document. */
 export interface Fidelity {
   units: { hand: number; drafted: number; found: number; recall: number; precision: number };
+  /** Duties: a hand duty is drafted when its unit's draft quotes it (one text holds the other). */
   pairs: { hand: number; drafted: number; matched: number; recall: number; precision: number };
-  /** Over matched pairs: the drafted role equals the hand role. */
+  /** Over matched duties: the drafted role equals the hand role. */
   roleAgreement: number;
-  /** Over matched pairs: the same set of sectors; and the mean Jaccard index of the sets. */
+  /** Over matched duties: the same set of sectors; and the mean Jaccard index of the sets. */
   sectorExact: number;
   sectorJaccard: number;
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+const bare = (text: string) => text.replace(/\s+/gu, "");
+
+/** One text holds the other, and the shorter is not a scrap. */
+function quotes(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.includes(short);
+}
 
 /**
  * Compares a draft with the units encoded by hand from the same document. A hand unit is
- * found by a drafted unit with the same heading clause or the same name; pairs are (unit,
- * clause), several duties of one clause counting once (strongest role, union of sectors).
+ * found by a drafted unit with the same heading clause or the same name; a hand duty is
+ * drafted when that unit has a duty quoting the same words (one holds the other, white space
+ * aside), so a paragraph the hand split into several duties counts each of them, and clause
+ * ids that differ only because the importer split items a line ran together do not matter.
  */
 export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
-  const matchOf = new Map<HandUnit, string>();
+  const matchOf = new Map<HandUnit, DraftUnit>();
   for (const unit of hand) {
     const match =
       draft.units.find((d) => unit.heading !== undefined && d.heading === unit.heading) ??
       draft.units.find((d) => d.name === unit.name);
-    if (match) matchOf.set(unit, match.name);
+    if (match) matchOf.set(unit, match);
   }
-  const pairsOf = <U>(
-    units: readonly U[],
-    name: (u: U) => string | undefined,
-    duties: (u: U) => HandUnit["duties"],
-  ) => {
-    const pairs = new Map<string, { roles: Set<Role>; sectors: Set<string> }>();
-    for (const unit of units)
-      for (const duty of duties(unit)) {
-        if (duty.source) continue; // a duty quoting another document is not this draft's
-        const key = `${name(unit) ?? `?${String(units.indexOf(unit))}`}\u0000${duty.clause}`;
-        if (!pairs.has(key)) pairs.set(key, { roles: new Set(), sectors: new Set() });
-        pairs.get(key)!.roles.add(duty.role);
-        for (const sector of duty.sectors) pairs.get(key)!.sectors.add(sector);
-      }
-    return pairs;
-  };
-  const handPairs = pairsOf(
-    hand,
-    (u) => matchOf.get(u),
-    (u) => u.duties,
-  );
-  const draftPairs = pairsOf(
-    draft.units,
-    (u) => u.name,
-    (u) => u.duties,
-  );
+  const used = new Set<DraftDuty>();
+  let handDuties = 0;
   let matched = 0;
   let roles = 0;
   let exact = 0;
   let jaccard = 0;
-  for (const [key, handPair] of handPairs) {
-    const drafted = draftPairs.get(key);
-    if (!drafted) continue;
-    matched += 1;
-    if ([...drafted.roles].some((role) => handPair.roles.has(role))) roles += 1;
-    const union = new Set([...handPair.sectors, ...drafted.sectors]);
-    const both = [...handPair.sectors].filter((s) => drafted.sectors.has(s)).length;
-    if (both === union.size) exact += 1;
-    jaccard += both / union.size;
-  }
+  for (const unit of hand)
+    for (const duty of unit.duties) {
+      if (duty.source) continue; // a duty quoting another document is not this draft's
+      handDuties += 1;
+      const hits = (matchOf.get(unit)?.duties ?? []).filter((d) => quotes(bare(d.text), bare(duty.text)));
+      if (hits.length === 0) continue;
+      matched += 1;
+      for (const hit of hits) used.add(hit);
+      if (hits.some((hit) => hit.role === duty.role)) roles += 1;
+      const drafted = new Set(hits.flatMap((hit) => hit.sectors));
+      const union = new Set([...duty.sectors, ...drafted]);
+      const both = duty.sectors.filter((s) => drafted.has(s)).length;
+      if (both === union.size) exact += 1;
+      jaccard += both / union.size;
+    }
+  const draftedDuties = draft.units.reduce((n, unit) => n + unit.duties.length, 0);
   const found = matchOf.size;
   const draftedFound = new Set(matchOf.values()).size;
   return {
@@ -90,11 +83,11 @@ export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
       precision: ratio(draftedFound, draft.units.length),
     },
     pairs: {
-      hand: handPairs.size,
-      drafted: draftPairs.size,
+      hand: handDuties,
+      drafted: draftedDuties,
       matched,
-      recall: ratio(matched, handPairs.size),
-      precision: ratio(matched, draftPairs.size),
+      recall: ratio(matched, handDuties),
+      precision: ratio(used.size, draftedDuties),
     },
     roleAgreement: ratio(roles, matched),
     sectorExact: ratio(exact, matched),
@@ -106,7 +99,7 @@ export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
 export function formatFidelityTable(rows: ReadonlyArray<Fidelity & { source: string; ms: number }>): string {
   const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
   return [
-    "| source | units found (recall / precision) | (unit, clause) recall / precision | role agreement | sectors exact / Jaccard | ms |",
+    "| source | units found (recall / precision) | duties recall / precision | role agreement | sectors exact / Jaccard | ms |",
     "|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>

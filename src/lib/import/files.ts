@@ -1,6 +1,6 @@
 import yaml from "js-yaml";
-import { SOURCE_KINDS } from "../../schemas/source.ts";
 import type { Draft, DraftUnit, Guess } from "./draft.ts";
+import { documentHead } from "./head.ts";
 import type { ProposedOptions } from "./parse-options.ts";
 
 /**
@@ -73,22 +73,10 @@ export function knownTypes(
   return { byCoreName };
 }
 
-/** Facts the document states about itself, read from its first lines. */
+/** Facts the document states about itself, read from its head (see head.ts). */
 export function documentFacts(text: string) {
-  const lines = text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const front = lines.slice(0, 8);
-  const docNumber = front.find((line) => /^\S{1,12}〔\d{4}〕\d+号$/.test(line));
-  const title =
-    front.find((line) => /关于|意见|方案|责任书|通知|办法|规定|清单/.test(line) && line !== docNumber) ??
-    front.find((line) => line !== docNumber) ??
-    "（导入的文件没有标题）";
-  const year = Number(/〔(\d{4})〕/.exec(docNumber ?? "")?.[1] ?? /(20\d{2})年/.exec(text)?.[1] ?? NaN);
-  const kind = SOURCE_KINDS.find((k) => title.includes(k)) ?? "意见";
-  const issuer = front.find((line) => /(委员会|人民政府|党委)$/.test(line) && line !== title);
-  return { docNumber, title, year: Number.isFinite(year) ? year : undefined, kind, issuer };
+  const head = documentHead(text);
+  return { ...head, title: head.title ?? "（导入的文件没有标题）" };
 }
 
 /** A YAML document after a comment header, in the order a clerk reads the fields. */
@@ -144,12 +132,18 @@ export function contentFiles(
   files.set(
     `sources/${sourceId}.yaml`,
     yamlFile(
-      `来源文件：元数据在这里，全文在 texts/ 下，一字不改。\n${imported}文号、标题、发文机关、年份和类别是从文件开头推断的，请核对。`,
+      [
+        `来源文件：元数据在这里，全文在 texts/ 下，一字不改。`,
+        `${imported}文号、标题、发文机关、年份和类别是从文件开头推断的，请核对。`,
+        ...facts.unsure.map((u) => `待核对：${u.reason}`),
+      ].join("\n"),
       {
         ...(facts.docNumber ? { docNumber: facts.docNumber } : {}),
         title: facts.title,
         ...(facts.issuer ? { issuer: facts.issuer } : {}),
         ...(facts.year ? { year: facts.year } : {}),
+        // The check wants a date in the year; a 文号 of another year leaves the date out.
+        ...(facts.date && facts.date.startsWith(`${facts.year}-`) ? { date: facts.date } : {}),
         jurisdictions: [request.town],
         kind: facts.kind,
         file: `${sourceId}.txt`,

@@ -17,3 +17,4 @@ export * from "./truth-fidelity.ts";
 export * from "./pipeline.ts";
 export * from "./layout.ts";
 export * from "./tables.ts";
+export * from "./head.ts";

@@ -1,0 +1,11 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { browserPrintedPdf } from "./lib/documents.ts";
+import { documentText } from "../src/lib/import/index.ts";
+import { CHROMIUM_ARGS, findChromium } from "./lib/chromium.ts";
+const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_ARGS });
+const t = readFileSync(`test/fixtures/documents/${process.argv[2]}/document.txt`, "utf8");
+const pdf = await browserPrintedPdf(browser, t, `${process.argv[2]}_政府门户网站`);
+writeFileSync(`/tmp/${process.argv[2]}.pdf`, pdf);
+console.log((await documentText(new Uint8Array(pdf), "a.pdf")).text);
+await browser.close();
