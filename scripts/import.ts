@@ -4,20 +4,20 @@
  * Turns a town's duty document into draft content: the text (the new verbatim ground
  * truth), the source's metadata and parse options, the jurisdiction and one YAML per unit,
  * every guess marked for review. Reads .txt (UTF-8 or GBK), .docx (Word's automatic
- * numbering restored) and .pdf (its text layer). Writes nothing on a bad input,
+ * numbering restored) and .pdf (its text layer). A readable document is always imported:
+ * paragraphs no rule could assign are listed as 未归属. Writes nothing on an unreadable input,
  * and never overwrites existing files without --force. The last line is a one-line summary.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readContentFiles } from "../src/lib/content/index.ts";
+import { isUnassignedReason } from "../src/domain/review.ts";
 import {
   contentFiles,
-  documentText,
-  draftFromText,
   ImportError,
+  importDocument,
   knownTypes,
-  proposeParseOptions,
   sectorGuesser,
 } from "../src/lib/import/index.ts";
 import { ID_PATTERN } from "../src/schemas/messages.ts";
@@ -54,8 +54,6 @@ async function run(): Promise<void> {
   const path = resolve(file);
   if (!existsSync(path))
     throw new ImportError(`找不到文件 ${path} / no such file`, "检查文件路径 / check the path");
-  const { text, format } = await documentText(readFileSync(path), basename(path));
-  const proposal = proposeParseOptions(text);
   const content = resolve(values.out ?? process.env["DUTY_MATRIX_CONTENT"] ?? join(ROOT, "content"));
   // The vocabulary (sectors, terms) and the unit types to line up with: the destination's
   // own content when it has sectors (a county's deployment), else this project's.
@@ -68,21 +66,12 @@ async function run(): Promise<void> {
       "用能区分两者的镇名（例如加上所属县区），或用 --town " +
         `${namesake.id} --force 覆盖那个辖区 / choose a name that tells them apart, or overwrite with --town ${namesake.id} --force`,
     );
-  const draft = draftFromText(
-    text,
+  // A readable document is always imported: what no rule could assign is listed as 未归属.
+  const { text, format, proposal, draft } = await importDocument(
+    readFileSync(path),
+    basename(path),
     sectorGuesser({ sectors: input.sectors, terms: input.terms }),
-    proposal.options,
   );
-  if (!draft.clauses.some((clause) => clause.marker))
-    throw new ImportError(
-      "文件里没有找到编号结构（一、（一）1、（1）），无法分出条款 / the document has no numbered structure to cite clauses by",
-      "确认导入的是职责文件的正文；编号若是 Word 自动编号，请另存为纯文本时保留编号 / import the duty document's text with its numbering",
-    );
-  if (draft.units.length === 0)
-    throw new ImportError(
-      "没有找到写明责任主体的标题或句子（如“××所履行下列安全生产工作职责：”） / no heading or sentence names who bears the duties",
-      "确认导入的是职责文件；其他文件请手工编码 / import a duty document, or encode this one by hand",
-    );
 
   const townNames = new Map(input.jurisdictions.map((j) => [j.id, j.data.name]));
   const today = new Date().toISOString().slice(0, 10);
@@ -102,6 +91,7 @@ async function run(): Promise<void> {
     );
 
   const duties = draft.units.reduce((n, unit) => n + unit.duties.length, 0);
+  const unassigned = draft.notEncoded.filter((n) => isUnassignedReason(n.reason)).length;
   console.log(`读取 ${basename(path)}（${format}），${draft.clauses.length} 段`);
   for (const override of proposal.markerOverrides)
     console.log(`  编号修正 / marker override: ${override.reason}`);
@@ -114,7 +104,7 @@ async function run(): Promise<void> {
     console.log(`写入 ${files.size} 个文件到 ${content} / wrote ${files.size} files`);
   } else console.log(`试运行，未写入文件 / dry run: nothing written (${files.size} files)`);
   console.log(
-    `导入${values["dry-run"] ? "预览" : "完成"} / ${values["dry-run"] ? "dry run" : "imported"}: ${draft.units.length} 个单位 units, ${duties} 条职责 duties, ${reviews} 项待审核 items to review`,
+    `导入${values["dry-run"] ? "预览" : "完成"} / ${values["dry-run"] ? "dry run" : "imported"}: ${draft.units.length} 个单位 units, ${duties} 条职责 duties, ${reviews} 项待审核 items to review, ${unassigned} 段未归属 paragraphs unassigned`,
   );
 }
 

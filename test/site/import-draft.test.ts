@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,6 +22,17 @@ beforeAll(() => {
   cpSync(join(PROJECT_ROOT, "content"), content, { recursive: true });
   const imported = importDraftTown(join(content, "sources", "texts", "000_0c4a461b94977c66.txt"), content);
   expect(imported.status, imported.stderr).toBe(0);
+  // A real document from the corpus, some of whose paragraphs name no bearer.
+  const corpus = spawnSync(
+    process.execPath,
+    [
+      "scripts/import.ts",
+      join(PROJECT_ROOT, "test", "fixtures", "documents", "shuju-fire-committee", "document.txt"),
+      ...["--town", "corpus-town", "--name", "树苴乡", "--out", content],
+    ],
+    { cwd: PROJECT_ROOT, encoding: "utf8" },
+  );
+  expect(corpus.status, corpus.stderr).toBe(0);
   execFileSync("npx", ["astro", "build", "--outDir", out], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DUTY_MATRIX_CONTENT: content, DUTY_MATRIX_CACHE: join(scratch, "cache") },
@@ -70,6 +81,27 @@ describe("an imported draft, built before review", () => {
     expect(markers).toBeGreaterThan(0);
     expect(review.querySelectorAll(".review-reason").length).toBe(markers);
     expect(review.querySelector(".review-reason")?.textContent).toContain("推断依据：");
+  });
+
+  it("lists every paragraph the importer could not assign, each linking to its place in the source", () => {
+    const sourceFile = readdirSync(join(content, "sources")).find((f) => f.startsWith("corpus-town"))!;
+    const source = yaml.load(readFileSync(join(content, "sources", sourceFile), "utf8")) as {
+      notEncoded: Array<{ clause: string; reason: string }>;
+    };
+    const unassigned = source.notEncoded.filter((n) => n.reason.startsWith("未归属："));
+    expect(unassigned.length).toBeGreaterThan(0);
+    const review = page("corpus-town/review");
+    const items = review.querySelectorAll(
+      "#review-unassigned ~ ul li, section[aria-labelledby=review-unassigned] li",
+    );
+    expect(items).toHaveLength(unassigned.length);
+    expect(review.querySelector("#review-unassigned")?.textContent).toBe(
+      `未归属的段落（${unassigned.length}）`,
+    );
+    for (const item of items) {
+      const [path, anchor] = item.querySelector("a")!.getAttribute("href")!.split("#");
+      expect(page(path!.replace(/^\//, "")).getElementById(anchor!), anchor).not.toBeNull();
+    }
   });
 
   it("shows no mark and no review notice for the hand-encoded towns", () => {

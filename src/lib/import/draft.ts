@@ -1,3 +1,4 @@
+import { IMPORT_EXCLUSIONS } from "../../domain/review.ts";
 import type { Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
 import { parseClauses, type Clause, type ParseOptions } from "../sources/index.ts";
@@ -377,13 +378,20 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   });
 
   const encodedSections = [...new Set(clauses.filter((c) => encoded.has(c.id)).map((c) => topOf(c).id))];
+  // Every paragraph that gave no duty is excluded with the importer's reason: the front matter,
+  // a requirement or accountability section (once for a section that gave nothing), or 未归属,
+  // one by one, so the review page can list each.
   for (const clause of clauses) {
     if (clause.isHeading || encoded.has(clause.id)) continue;
     const top = topOf(clause);
-    if (!encodedSections.includes(top.id)) {
-      if (!notEncoded.some((n) => n.clause === top.id))
-        notEncoded.push({ clause: top.id, reason: "这一部分没有写明由谁负责的职责（导入时判断，请审核）" });
-    } else notEncoded.push({ clause: clause.id, reason: "这一段没有写明由谁负责（导入时判断，请审核）" });
+    if (frontMatter(clause) && numbered)
+      notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.frontMatter });
+    else if ((top.isHeading || top.marker !== "") && RULE_SECTION.test(top.text)) {
+      if (encodedSections.includes(top.id))
+        notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.rules });
+      else if (!notEncoded.some((n) => n.clause === top.id))
+        notEncoded.push({ clause: top.id, reason: IMPORT_EXCLUSIONS.rules });
+    } else notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.unassigned });
   }
   // A heading whose items all open with other bearers leaves its own bearer nothing to do.
   return {

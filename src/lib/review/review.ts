@@ -1,5 +1,11 @@
-import { REVIEW_FIELD_LABELS, REVIEW_FIELDS, type ReviewField } from "../../domain/review.ts";
-import type { DutyRecord, Model, TownRecord, UnitRecord } from "../model/index.ts";
+import {
+  isUnassignedReason,
+  REVIEW_FIELD_LABELS,
+  REVIEW_FIELDS,
+  type ReviewField,
+} from "../../domain/review.ts";
+import type { DutyRecord, Model, SourceRecord, TownRecord, UnitRecord } from "../model/index.ts";
+import type { Clause } from "../sources/index.ts";
 import type { UnitEntry } from "../../schemas/unit.ts";
 
 /** One guess still to check: on a unit (its name, kind) or on one of its duties (role, sectors). */
@@ -69,4 +75,24 @@ export function unitsToReview(
       };
     })
     .filter((unit) => unit.count > 0);
+}
+
+/** A paragraph of an imported document that no rule could give a bearer (未归属). */
+export interface UnassignedParagraph {
+  source: SourceRecord;
+  clause: Clause;
+  reason: string;
+}
+
+/**
+ * The paragraphs of a town's sources that the importer listed as 未归属: in no duty, principle
+ * or rule, and not excluded with a reason of a person's. A clerk assigns each or writes why not.
+ */
+export function unassignedParagraphs(town: TownRecord): UnassignedParagraph[] {
+  return town.sources.flatMap((source) =>
+    source.data.notEncoded.flatMap((entry) => {
+      const clause = source.clauses.find((c) => c.id === entry.clause);
+      return clause && isUnassignedReason(entry.reason) ? [{ source, clause, reason: entry.reason }] : [];
+    }),
+  );
 }
