@@ -386,6 +386,14 @@ export const CASES: BadInput[] = [
     english: "the file is GBK (GB18030), not UTF-8",
   },
   {
+    name: "conversion residue left in a source text ([bookmark: _GoBack]), reported once",
+    edit: (c) =>
+      c.replace("sources/texts/mini.txt", "一、原则", "一、原则[bookmark: _GoBack]\n[bookmark: _Toc1]"),
+    where: "content/sources/mini.yaml › mini › texts/mini.txt:3",
+    chinese: "转换文件时留下的“[bookmark: _GoBack]”，原文并没有印这些字（共 2 处）",
+    english: 'the text holds conversion residue "[bookmark: _GoBack]" (2 places)',
+  },
+  {
     name: "an empty source text (no cascade of clause problems)",
     edit: (c) => c.write("sources/texts/mini.txt", ""),
     where: "content/sources/texts/mini.txt › mini",

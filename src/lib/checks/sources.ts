@@ -1,4 +1,5 @@
 import { sourceTextReference } from "../content/read-files.ts";
+import { conversionResidue } from "../sources/index.ts";
 import type { CheckContext } from "./context.ts";
 import { unknownReference } from "./suggest.ts";
 
@@ -41,6 +42,18 @@ export function checkSources({ input, parsed, problems, jurisdictionIds }: Check
         field: "parts.titlePrefix",
         message: `全文中没有一行是“${prefix}”加“篇一”“篇二”这样的标题 / no line of the text is "${prefix}" followed by 篇一, 篇二 …`,
         fix: `从全文中逐字复制每篇标题里“篇一”之前的文字（不写正则表达式），或删除 parts / copy the words before 篇一 from a title line of the text, or delete parts`,
+      });
+    }
+    // What a converter left in the text is not the document's: one problem a source, the first place named.
+    const residue = source.text === null ? [] : conversionResidue(source.text);
+    if (residue.length > 0) {
+      const [first] = residue;
+      problems.push({
+        file: source.file,
+        entry: source.id,
+        field: `texts/${source.data.file}:${first!.line}`,
+        message: `全文中有转换文件时留下的“${first!.residue}”，原文并没有印这些字${residue.length > 1 ? `（共 ${residue.length} 处）` : ""} / the text holds conversion residue "${first!.residue}"${residue.length > 1 ? ` (${residue.length} places)` : ""}`,
+        fix: `从全文中删去“${first!.residue}”这类文字，原文其他字不动 / delete the residue from the text, leaving the document's words as they are`,
       });
     }
     for (const problem of parsed.get(source.id)?.problems ?? []) {

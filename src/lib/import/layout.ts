@@ -1,4 +1,4 @@
-import { readMarker } from "../sources/index.ts";
+import { CONVERSION_RESIDUE, readMarker } from "../sources/index.ts";
 import { bearerOfHeading } from "./guess.ts";
 
 /**
@@ -13,7 +13,7 @@ import { bearerOfHeading } from "./guess.ts";
 export function readableLines(text: string): string {
   const lines = text
     .replace(/\r\n?/g, "\n")
-    .replace(/\[bookmark: [^\]]*\]/g, "")
+    .replace(CONVERSION_RESIDUE, "")
     .split("\n")
     .map((line) => stripTrailingFurniture(line))
     .filter((line) => !isPageFurniture(line));

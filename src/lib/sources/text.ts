@@ -23,3 +23,21 @@ export function containsVerbatim(passage: string, quote: string): boolean {
   const needle = normaliseForComparison(quote);
   return needle.length > 0 && normaliseForComparison(passage).includes(needle);
 }
+
+/**
+ * What a converter leaves in a document's text that the document never printed: Word's hidden
+ * bookmarks written out ([bookmark: _GoBack]), field codes (HYPERLINK "…", PAGEREF _Toc…,
+ * \* MERGEFORMAT) and the object replacement character. The importer removes them; the check
+ * reports them in a source text.
+ */
+export const CONVERSION_RESIDUE =
+  /\[bookmark: [^\]\n]*\]|\bHYPERLINK\s+"[^"\n]*"|\bPAGEREF\s+_Toc\d+(?:\s+\\h)?|\\\*\s*MERGEFORMAT|\uFFFC/gu;
+
+/** Where a text holds conversion residue: each occurrence with its 1-based line. */
+export function conversionResidue(text: string): Array<{ line: number; residue: string }> {
+  const found: Array<{ line: number; residue: string }> = [];
+  text.split("\n").forEach((line, index) => {
+    for (const match of line.matchAll(CONVERSION_RESIDUE)) found.push({ line: index + 1, residue: match[0] });
+  });
+  return found;
+}
