@@ -69,3 +69,15 @@ export function roleOfBearerLabel(label: string): Role | undefined {
   const text = label.replace(/[\s\u3000：:]/g, "");
   return BEARER_LABELS.find(([, pattern]) => pattern.test(text))?.[0];
 }
+
+/**
+ * The verbs table as one line a person reads, from `ROLE_VERBS`: 负责→主责，协助→协助 … (with
+ * `ids`, the role ids a YAML file takes: 负责→lead …). The form's hint and the check's message
+ * both say it, so they cannot drift from what the importer guesses.
+ */
+export function roleVerbHint(ids = false): string {
+  return ROLE_VERBS.map(([role, pattern]) => {
+    const verb = /^[\u4e00-\u9fff]+/.exec(pattern.source)?.[0] ?? role;
+    return `${verb}→${ids ? role : ROLE_LABELS[role]}`;
+  }).join("，");
+}

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { idSchema, monthDayIssue, oneOfMessage } from "./common.ts";
 import { CADENCE_PERIODS } from "../domain/cadence.ts";
-import { ROLES } from "../domain/roles.ts";
+import { roleVerbHint, ROLES } from "../domain/roles.ts";
 import { bilingual } from "./messages.ts";
 import { reviewSchema } from "./review.ts";
 
@@ -56,11 +56,7 @@ export const dutySchema = z.strictObject({
   }),
   /** How the unit is responsible: lead, guide, assist, cooperate, participate or oversee. */
   role: z.enum(ROLES, {
-    error: oneOfMessage(
-      "role",
-      ROLES,
-      "（负责→lead，协助→assist，配合→cooperate，参与→participate，指导→guide，监督→oversee）",
-    ),
+    error: oneOfMessage("role", ROLES, `（${roleVerbHint(true)}）`),
   }),
   /** Sector ids the duty concerns; `general` when it has no single sector. */
   sectors: z.array(idSchema()).min(1, {

@@ -1,6 +1,6 @@
 import { CADENCE_LABELS, CADENCE_PERIODS } from "../../domain/cadence.ts";
 import { REVIEW_FIELD_LABELS, REVIEW_FIELDS } from "../../domain/review.ts";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "../../domain/roles.ts";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, roleVerbHint, ROLES } from "../../domain/roles.ts";
 import { RULE_KIND_LABELS, RULE_KINDS } from "../../domain/rules.ts";
 import { UNIT_KIND_LABELS, UNIT_KINDS } from "../../domain/units.ts";
 
@@ -57,7 +57,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   },
   role: {
     label: "责任类型",
-    hint: "看动词：负责→主责，协助→协助，配合→配合，参与→参与，指导→指导，监督→监督",
+    hint: `看动词：${roleVerbHint()}`,
   },
   sectors: { label: "行业领域", hint: "可选多个；没有具体领域选“综合”" },
   "units.duties.source": { label: "来源文件（与单位不同时）" },

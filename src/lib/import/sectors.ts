@@ -1,19 +1,16 @@
-import { GENERAL_SECTOR } from "../../domain/sectors.ts";
+import { GENERAL_SECTOR, sectorWords, termWords, type SectorNames } from "../../domain/sectors.ts";
 import type { SectorGuesser } from "./draft.ts";
 
 /** What the sector guesser reads: the sector vocabulary and the glossary's items. */
 export interface SectorVocabulary {
-  sectors: ReadonlyArray<{
-    id: string;
-    data: { name: string; shortName?: string | undefined; aliases: string[] };
-  }>;
+  sectors: ReadonlyArray<{ id: string; data: SectorNames }>;
   terms: ReadonlyArray<{
     data: { name: string; aliases: string[]; includes: string[]; sector?: string | undefined };
   }>;
 }
 
 /**
- * Sectors from the vocabulary the lookup uses: a duty is tagged with every sector whose name,
+ * Sectors from the vocabulary the lookup uses (the same words, `sectorWords` and `termWords`): a duty is tagged with every sector whose name,
  * alias, or glossary term (with its items) it prints; the longest word wins where words
  * overlap (液化石油气 before 石油). None found: `general`.
  */
@@ -25,13 +22,11 @@ export function sectorGuesser({ sectors, terms }: SectorVocabulary): SectorGuess
   };
   for (const sector of sectors) {
     if (sector.id === GENERAL_SECTOR) continue;
-    for (const word of [sector.data.name, sector.data.shortName ?? "", ...sector.data.aliases])
-      add(word, sector.id);
+    // One-character words (电, 船) name a sector only standing alone, never inside a duty's text.
+    for (const word of sectorWords(sector.data)) add(word, sector.id);
   }
   for (const term of terms)
-    if (term.data.sector)
-      for (const word of [term.data.name, ...term.data.aliases, ...term.data.includes])
-        add(word, term.data.sector);
+    if (term.data.sector) for (const word of termWords(term.data)) add(word, term.data.sector);
   const byLength = [...words.keys()].sort((a, b) => b.length - a.length);
 
   return (text) => {

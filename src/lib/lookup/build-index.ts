@@ -1,11 +1,6 @@
 import { citationLabel } from "../sources/index.ts";
-import {
-  sectorAliases,
-  type DutyRecord,
-  type Model,
-  type TownStanding,
-  type UnitRecord,
-} from "../model/index.ts";
+import { sectorWords } from "../../domain/sectors.ts";
+import { type DutyRecord, type Model, type TownStanding, type UnitRecord } from "../model/index.ts";
 import { guideOfUnit } from "../onboarding/index.ts";
 
 export type { TownStanding };
@@ -128,11 +123,7 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
   const sectors: LookupSector[] = model.sectors.map((sector) => [
     sector.id,
     sector.data.name,
-    [
-      sector.data.name,
-      ...(sector.data.shortName ? [sector.data.shortName] : []),
-      ...sectorAliases(sector.data),
-    ],
+    sectorWords(sector.data),
   ]);
   const terms: LookupTerm[] = model.terms.map((term) => [
     term.data.name,
