@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentFiles } from "../../src/lib/content/index.ts";
-import { parseSources, containsVerbatim } from "../../src/lib/sources/index.ts";
+import { CONVERSION_RESIDUE, parseSources, containsVerbatim } from "../../src/lib/sources/index.ts";
 import { uncitedClauses } from "../../src/lib/checks/index.ts";
 import { PROJECT_ROOT, pipelineOf } from "../helpers/fixture.ts";
 
@@ -19,9 +19,13 @@ describe("all sources", () => {
   for (const source of input.sources) {
     const truthPath = join(SHARED, source.data.file);
     describe(source.data.docNumber ?? source.data.title, () => {
-      it.skipIf(!existsSync(truthPath))("keeps a byte-identical copy of the shared source text", () => {
-        expect(source.text).toBe(readFileSync(truthPath, "utf8"));
-      });
+      it.skipIf(!existsSync(truthPath))(
+        "keeps a byte-identical copy of the shared source text, less what a converter left in it",
+        () => {
+          // [bookmark: _GoBack] and the like were never printed: the copy drops them, line for line.
+          expect(source.text).toBe(readFileSync(truthPath, "utf8").replace(CONVERSION_RESIDUE, ""));
+        },
+      );
 
       it.skipIf(!existsSync(truthPath))(
         "quotes every duty, principle, rule and roster line verbatim from the ground truth",

@@ -90,7 +90,21 @@ describe("reading bearers, kinds and roles", () => {
     expect(guessUnitKind("各工作点、行政村").kind).toBe("group");
     expect(guessUnitKind("村委员会").kind).toBe("village");
     expect(guessUnitKind("企业单位").kind).toBe("enterprise");
-    expect(guessUnitKind("镇党委")).toEqual({ kind: "body", because: "党委" });
+    expect(guessUnitKind("镇党委")).toEqual({ kind: "body", because: "党委", certain: true });
+    // An ending that tells no kind is a guess, and says so.
+    expect(guessUnitKind("参会人")).toMatchObject({ kind: "department", certain: false });
+  });
+
+  it("marks a role only where the duty opens otherwise and assists, cooperates or takes part later", () => {
+    expect(guessRole("按照乡消防安全委员会的工作部署,负责研究部署工作。", "行政村协管员")).toMatchObject({
+      role: "lead",
+      uncertain: false,
+    });
+    expect(guessRole("做好宣传工作，必要时配合派出所开展检查。", "镇司法所")).toMatchObject({
+      role: "lead",
+      uncertain: true,
+    });
+    expect(guessRole("组织开展监督检查。", "镇应急办")).toMatchObject({ role: "lead", uncertain: false });
   });
 
   it("takes the role from the verb that opens the duty, lead when it has none, and lists every role verb", () => {

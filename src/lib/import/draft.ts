@@ -3,7 +3,14 @@ import type { Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
 import { parseClauses, type Clause, type ParseOptions } from "../sources/index.ts";
 import { bracketedDuties, labelledDuties, tableDuties } from "./tables.ts";
-import { bearerOfHeading, guessRole, guessUnitKind, isBearerName, subjectOfSentence } from "./guess.ts";
+import {
+  bearerOfHeading,
+  doubtfulName,
+  guessRole,
+  guessUnitKind,
+  isBearerName,
+  subjectOfSentence,
+} from "./guess.ts";
 
 /**
  * A document's text as draft content: the units it names as bearers, their duties quoted
@@ -177,10 +184,10 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
         // A bearer read from a sentence's subject may be a clause, not a name; a kind read from
         // no telling ending is a guess. Headings, tables and labels name bearers outright.
         review: [
-          ...(because.startsWith("句子") ? [{ field: "unit" as const, reason: because }] : []),
-          ...(kind.because === name
-            ? [{ field: "kind" as const, reason: `“${name}”看不出类别，按站所部门` }]
+          ...(because.startsWith("句子") && doubtfulName(name)
+            ? [{ field: "unit" as const, reason: because }]
             : []),
+          ...(kind.certain ? [] : [{ field: "kind" as const, reason: `“${name}”看不出类别，按站所部门` }]),
         ],
       };
       units.set(name, unit);
@@ -195,17 +202,19 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     dutyText: string,
     given?: { role: Role; because: string },
   ) => {
-    const role = given ? { ...given, verbs: [given.role] } : guessRole(dutyText, unit.name);
+    const role = given ? { ...given, verbs: [given.role], uncertain: false } : guessRole(dutyText, unit.name);
     const sectors = guessSectors(dutyText);
     const review: Guess[] = [];
-    if (!given && role.verbs.length > 1) {
-      const parts = splitByRole(dutyText);
+    // Split only where a later phrase opens with a weaker role (…负责…，配合…): the bearer leads
+    // one part and helps with another.
+    const parts = given ? [] : splitByRole(dutyText);
+    const weaker = parts.slice(1).some((part) => /^(?:协助|配合|参与|参加)/.test(part));
+    if (parts.length > 1 && weaker)
       review.push({
         field: "split",
         reason: `一段里有几种责任（${role.verbs.join("、")}），按开头判断为 ${role.role}，可以拆成：${parts.map((part) => `“${part}”`).join("；")}`,
       });
-    } else if (!given && role.verbs.length === 1 && role.verbs[0] !== role.role)
-      review.push({ field: "role", reason: role.because });
+    else if (role.uncertain) review.push({ field: "role", reason: role.because });
     if (sectors.sectors.length > 3)
       review.push({
         field: "sectors",

@@ -81,22 +81,47 @@ const NOT_A_NAME_START =
   /^(?:为了|为|工作|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
 
 /** The kind of unit a name suggests, and the words that suggest it. */
-export function guessUnitKind(name: string): { kind: UnitKind; because: string } {
+export function guessUnitKind(name: string): { kind: UnitKind; because: string; certain: boolean } {
+  const bracket = "(?:[（(][^）)]*[）)])?$";
   const rules: Array<[UnitKind, RegExp]> = [
     [
       "group",
       /^(?:各|其他|其它|全镇|全乡|有关|相关)|[、和及与](?=.*(?:部门|单位|村|所|站|办|镇长|书记|干部))/,
     ],
-    ["village", /(?:村|村屯|居|屯|工作点|行政村|村委会|村委员会|居委会)(?:[（(][^）)]*[）)])?$/],
-    ["enterprise", /(?:企业|生产经营单位|企业单位)(?:[（(][^）)]*[）)])?$/],
-    ["post", /(?:负责人|领导|干部|书记|镇长|乡长|主任|执法员|成员)(?:[（(][^）)]*[）)])?$/],
-    ["body", /(?:党委|党组|政府|人民政府|安委会|委员会|^[^、]{1,6}[镇乡])(?:[（(][^）)]*[）)])?$/],
+    ["village", new RegExp(`(?:村|村屯|居|屯|工作点|行政村|村委会|村委员会|居委会|社区|嘎查)${bracket}`)],
+    ["enterprise", new RegExp(`(?:企业|生产经营单位|企业单位|公司)${bracket}`)],
+    [
+      "post",
+      new RegExp(
+        `(?:负责人|责任人|领导|干部|书记|镇长|乡长|主任|执法员|协管员|网格员|安全员|成员|人员)${bracket}`,
+      ),
+    ],
+    [
+      "body",
+      new RegExp(
+        `(?:党委|党组|党工委|政府|人民政府|办事处|安委会|委员会|领导小组|小组|^[^、]{1,6}[镇乡]|街道)${bracket}`,
+      ),
+    ],
+    [
+      "department",
+      new RegExp(`(?:所|站|办|办公室|局|分局|院|中队|大队|队|中心|部门|部|科|股|委|联组)${bracket}`),
+    ],
   ];
   for (const [kind, pattern] of rules) {
     const match = pattern.exec(name);
-    if (match) return { kind, because: match[0] || name };
+    if (match) return { kind, because: match[0] || name, certain: true };
   }
-  return { kind: "department", because: name };
+  return { kind: "department", because: name, certain: false };
+}
+
+/**
+ * A bearer read from a sentence that may be a clause rather than a name: a pronoun (其主要负责人),
+ * several names joined (参会单位和人员), a long run of words, or an ending that tells no kind.
+ */
+export function doubtfulName(name: string): boolean {
+  return (
+    /^(?:其|该|本|此)/.test(name) || /[和及与]/.test(name) || name.length > 12 || !guessUnitKind(name).certain
+  );
 }
 
 /** Bodies that oversee rather than manage: 纪委, 监察, 工会, 人大. */
@@ -107,19 +132,37 @@ const OVERSEERS = /纪委|纪检|监察|工会|人大/;
  * a duty with no role verb is an instruction to the bearer (组织…, 督促…) and so its own: lead.
  * `verbs` lists every role verb the text uses, so a paragraph with several can be flagged.
  */
-export function guessRole(quote: string, bearer: string): { role: Role; because: string; verbs: Role[] } {
-  // A bearer's label before a colon (公安交警部门:指导…) is not the duty's opening.
+export function guessRole(
+  quote: string,
+  bearer: string,
+): { role: Role; because: string; verbs: Role[]; uncertain: boolean } {
+  // A bearer's label before a colon (公安交警部门:指导…) is not the duty's opening, and neither is
+  // a circumstance before the first comma (按照乡消防安全委员会的工作部署,负责…).
   const text = quote.replace(/^[^：:。，；,;]{2,30}[：:]/u, "");
   const found = ROLE_VERBS.flatMap(([role, pattern]) => {
     const at = text.search(pattern);
     return at >= 0 ? [{ role, at, word: pattern.exec(text)![0] }] : [];
   }).sort((a, b) => a.at - b.at);
   const verbs = [...new Set(found.map((f) => f.role))];
-  const opening = found.find((f) => f.at <= 2);
+  const circumstance = /^(?:按照|根据|依照|依据|在)[^，,。；;]{1,30}[，,]/u.exec(text)?.[0].length ?? 0;
+  const opening = found.find(
+    (f) => f.at <= 2 || (circumstance > 0 && f.at >= circumstance && f.at <= circumstance + 2),
+  );
+  // Assisting, cooperating or taking part somewhere inside a duty that opens otherwise: the
+  // bearer may lead only part of it, so the role is a guess worth a look.
+  const secondary = found.some((f) => f !== opening && /assist|cooperate|participate/.test(f.role));
   if (opening?.role === "oversee" && !OVERSEERS.test(bearer))
-    return { role: "lead", because: `${opening.word}（非纪委、工会）→ lead`, verbs };
-  if (opening) return { role: opening.role, because: `${opening.word} → ${opening.role}`, verbs };
+    return { role: "lead", because: `${opening.word}（非纪委、工会）→ lead`, verbs, uncertain: false };
+  if (opening)
+    return { role: opening.role, because: `${opening.word} → ${opening.role}`, verbs, uncertain: false };
   if (OVERSEERS.test(bearer) && found.some((f) => f.role === "oversee"))
-    return { role: "oversee", because: `${bearer} + 监督 → oversee`, verbs };
-  return { role: "lead", because: "没有协助、配合等词，按本单位职责 → lead", verbs };
+    return { role: "oversee", because: `${bearer} + 监督 → oversee`, verbs, uncertain: false };
+  return {
+    role: "lead",
+    because: secondary
+      ? `开头不是协助、配合等词，后文有“${found.find((f) => /assist|cooperate|participate/.test(f.role))!.word}”，按本单位职责 → lead`
+      : "没有协助、配合等词，按本单位职责 → lead",
+    verbs,
+    uncertain: secondary,
+  };
 }
