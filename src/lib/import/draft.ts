@@ -110,8 +110,23 @@ function bearerOf(clause: Clause, hasItems: boolean, subject: string | undefined
   return (
     bearerOfHeading(clause.text) ??
     (bare && isBearerName(bare) ? bare : undefined) ??
-    (/[：:]$/.test(clause.text) ? subjectOfSentence(clause.text) : undefined)
+    (/[：:]$/.test(clause.text) && subjectsOf(clause.text).length === 1
+      ? subjectOfSentence(clause.text)
+      : undefined)
   );
+}
+
+/** Clauses of a sentence, at full stops and semicolons, each with its punctuation. */
+function clausesOf(text: string): string[] {
+  return text.match(/[^。；;！？!?]+[。；;！？!?]*/gu) ?? [text];
+}
+
+/**
+ * The bearers a lead-in's clauses name in turn (主管领导要…；分片领导对…；包村干部及村干部要…): a
+ * lead-in that names several introduces no one bearer's list.
+ */
+function subjectsOf(text: string): string[] {
+  return [...new Set(clausesOf(text).flatMap((c) => subjectOfSentence(c) ?? []))];
 }
 
 /** The words of a lead-in that announces a list (履行下列职责：, 具体要求主要有：). */
@@ -120,7 +135,9 @@ const LEAD_IN = /(?:履行|承担|负有)(?:下列|以下|如下)|(?:下列|以�
 /** The duty a lead-in states before it announces its list, if it states one (…负总责). */
 function statedBeforeLeadIn(text: string): string | undefined {
   const match =
-    /^(.{6,}?)[，,；;]\s*(?:并|同时)?(?:履行|承担|负有)(?:下列|以下|如下)[^，,。；;]*[：:]$/u.exec(text);
+    /^(.{6,}?)[，,；;]\s*(?:并|同时)?(?:履行|承担|负有)(?:下列|以下|如下)[^，,。；;]*[：:]$/u.exec(text) ??
+    // …or whole sentences before a closing 具体要求如下：
+    /^(.{6,}?[。；;])\s*[^。；;]{0,12}(?:如下|以下|下列)[^。；;]{0,6}[：:]$/u.exec(text);
   const stated = match?.[1];
   return stated && /负(?:总责|全面|主要|直接|.{0,6}责任)|负责|第一责任人|责任人/.test(stated)
     ? stated
@@ -148,6 +165,9 @@ export function documentSubject(clauses: readonly Clause[]): string | undefined 
     }
   return undefined;
 }
+
+/** Sections on what follows a failure: accountability, rewards and punishments. */
+const ACCOUNTABILITY = /追究|问责|奖惩|惩处|处分/;
 
 /** Top-level sections that set rules rather than assign duties: requirements, assessment, accountability. */
 const RULE_SECTION = /要求|追究|考核|奖惩|保障|措施|目标|附则|问责|回顾|问题/;
@@ -227,9 +247,22 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   const owner = new Map<number, DraftUnit>();
   const parents = new Set(clauses.map((clause) => clause.parentId));
   const subject = documentSubject(clauses);
+  // A short lead-in that names no one (具体要求：) goes on with the bearer the paragraph just before
+  // it names (各村主要负责人是…第一责任人…).
+  const previousSubject = (index: number): string | undefined => {
+    const clause = clauses[index]!;
+    const before = clauses[index - 1];
+    if (!clause.isHeading || !/^[^，。；]{2,10}[：:]$/.test(clause.text) || !before) return undefined;
+    if (before.isHeading || before.parentId !== clause.parentId) return undefined;
+    return subjectOfSentence(sentences(before.text)[0] ?? "");
+  };
   const bearers = clauses.flatMap((clause, index) => {
-    const name = bearerOf(clause, parents.has(clause.id), subject);
-    return name ? [{ index, name, scope: scopeOf(clauses, index) }] : [];
+    const own = bearerOf(clause, parents.has(clause.id), subject);
+    const before = own ? undefined : previousSubject(index);
+    const name = own ?? before;
+    // Where the name is printed: the heading itself, or the paragraph before a bare lead-in.
+    const printedAt = before ? index - 1 : index;
+    return name ? [{ index, name, printedAt, scope: scopeOf(clauses, index) }] : [];
   });
   // A lead-in under a heading that names the same bearer more fully (铜川镇党委书记 … 党委书记对…
   // 履行以下职责：) is that bearer's own opening, not another bearer.
@@ -246,7 +279,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     );
   const named = bearers.filter((bearer) => !repeats(bearer));
   const headingBearers: Array<{ index: number; parentId: string | null; unit: DraftUnit }> = [];
-  for (const { index, name, scope } of named) {
+  for (const { index, name, scope, printedAt } of named) {
     // A heading over other bearers' numbered headings (二、书记、镇长…的职责) is a chapter, not a
     // unit; over a lead-in (主管领导要…) it keeps the clauses the lead-in does not take.
     if (
@@ -257,7 +290,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       continue;
     const clause = clauses[index]!;
     const quoted = clause.text.length > 30 ? `${clause.text.slice(0, 30)}…` : clause.text;
-    const unit = unitFor(name, clause.id, `标题“${quoted}”写明了责任主体`);
+    const unit = unitFor(name, clauses[printedAt]!.id, `标题“${quoted}”写明了责任主体`);
     for (const i of scope) owner.set(i, unit);
     owner.set(index, unit);
     // The document's subject over 主要内容 is not a heading that names its bearer: nothing carries.
@@ -271,6 +304,17 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     return headingBearers.findLast((b) => b.parentId === clauses[parent]!.parentId && b.index < parent)?.unit;
   };
 
+  // The section a clause is in: its outermost numbered ancestor below a collection's part (篇二 三).
+  const sectionOf = (clause: Clause): Clause => {
+    let section = clause;
+    for (let id = clause.parentId; id;) {
+      const parent = clauses.find((c) => c.id === id);
+      if (!parent || parent.level === 0) break;
+      section = parent;
+      id = parent.parentId;
+    }
+    return section;
+  };
   const topOf = (clause: Clause): Clause => {
     let top = clause;
     while (top.parentId) top = clauses.find((c) => c.id === top.parentId) ?? top;
@@ -313,7 +357,20 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     // 安全生产工作负总责，并履行以下职责：) holds a duty: the words before the announcement.
     const stated = owned && clause.isHeading && !clause.marker ? statedBeforeLeadIn(clause.text) : undefined;
     if (stated && !bearerHeadings.has(index)) {
-      addDuty(owned!, clause.id, stated);
+      // Each clause that names a bearer starts that bearer's run; the rest is the heading's.
+      let unit = owned!;
+      let run = "";
+      for (const part of subjectsOf(stated).length > 1 ? clausesOf(stated) : [stated]) {
+        const subject = subjectOfSentence(part);
+        // 党委书记 under 铜川镇党委书记 is the heading's own bearer, said shorter.
+        if (subject && subject !== unit.name && !owned!.name.endsWith(subject)) {
+          if (run.trim()) addDuty(unit, clause.id, run.trim());
+          unit = unitFor(subject, undefined, `句子“${part.trim().slice(0, 20)}…”以它开头`);
+          run = "";
+        }
+        run += part;
+      }
+      if (run.trim()) addDuty(unit, clause.id, run.trim());
       encoded.add(clause.id);
       return;
     }
@@ -324,14 +381,17 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       // A numbered item that opens by naming another bearer (2、乡(镇)长对…负全面领导责任, or
       // 第五条 镇派出所：负责…) is that bearer's.
       const inline = inlineBearerOf(clause.text);
-      const subject = clause.marker
-        ? (inline?.name ?? subjectOfSentence(sentences(clause.text)[0] ?? ""))
-        : inline?.name;
+      const opening = subjectOfSentence(sentences(clause.text)[0] ?? "");
+      // An unnumbered paragraph may name one of the bearers the heading joins (镇领导对… under
+      // 镇领导和包村干部安全生产责任): it is that one's.
+      const part = owned.name.split(/和|及|、/).includes(opening ?? "") && opening !== owned.name;
+      const subject = inline?.name ?? opening;
       // …but not when it names the bearer itself or its head (各村屯负责人 under 各村屯).
       const headOf =
         subject?.startsWith(owned.name) &&
         /^(?:的)?(?:主要)?(?:负责人|干部|领导)$/.test(subject.slice(owned.name.length));
-      const other = subject && !headOf && !owned.name.includes(subject);
+      // 党委书记 under 铜川镇党委书记 is the same bearer said shorter; 各村 under 各村主要负责人 is not.
+      const other = subject && !headOf && (part || !owned.name.endsWith(subject));
       const unit = other ? unitFor(subject, clause.id, `第 ${clause.id} 条以“${subject}”开头`) : owned;
       addDuty(unit, clause.id, inline?.duty ?? clause.text);
       encoded.add(clause.id);
@@ -339,8 +399,10 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     }
     // Requirements, assessment and accountability are rules: only sentences that name their
     // bearer (镇安委会办公室负责…) are duties there.
-    const top = topOf(clause);
+    const top = sectionOf(clause);
     const inRules = (top.isHeading || top.marker !== "") && RULE_SECTION.test(top.text);
+    // Accountability says what follows a failure, not what anyone must do.
+    if (inRules && ACCOUNTABILITY.test(top.text)) return;
     // The front matter of a numbered document is its preamble (为加强…特签订此责任书。各村…必须
     // 履行…): it names the parties, not duties. A document with no numbering is all body.
     if (frontMatter(clause) && numbered) return;
@@ -365,6 +427,9 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       ? unitFor(inline.name, clause.id, `第 ${clause.id} 段以“${inline.label}”开头`)
       : (carried ?? (clause.marker && !named && !inRules ? listBearer.get(listKey(clause)) : undefined));
     let run = "";
+    // A numbered item is one duty: what it says before naming its bearer (20xx年是…的重要一年，
+    // 各单位要…) belongs to that bearer's run.
+    let pending = "";
     const flush = () => {
       if (current && run.trim()) addDuty(current, clause.id, run.trim());
       run = "";
@@ -372,12 +437,26 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     for (const sentence of sentences(clause.text)) {
       // An item carried on by its heading's bearer is that bearer's whole: a later sentence's
       // subject (矿山…企业应当设置…) is what the bearer sees to, not a bearer of its own.
-      const subject = carried ? undefined : subjectOfSentence(sentence);
+      // Before any bearer, a numbered item may name its bearer after an opening phrase
+      // (20xx年是…的重要一年，各单位要结合实际…).
+      const subject = carried
+        ? undefined
+        : (subjectOfSentence(sentence) ??
+          (!current && clause.marker
+            ? sentence
+                .split(/(?<=[，,])/u)
+                .slice(1)
+                .map((phrase) => subjectOfSentence(phrase))
+                .find(Boolean)
+            : undefined));
       if (subject && subject !== current?.name) {
         flush();
         current = unitFor(subject, undefined, `句子“${sentence.trim().slice(0, 20)}…”以它开头`);
+        run = pending;
+        pending = "";
       }
       if (current) run += sentence;
+      else if (clause.marker) pending += sentence;
     }
     flush();
     if (current) encoded.add(clause.id);
@@ -392,14 +471,16 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   // one by one, so the review page can list each.
   for (const clause of clauses) {
     if (clause.isHeading || encoded.has(clause.id)) continue;
-    const top = topOf(clause);
+    const section = sectionOf(clause);
     if (frontMatter(clause) && numbered)
       notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.frontMatter });
-    else if ((top.isHeading || top.marker !== "") && RULE_SECTION.test(top.text)) {
-      if (encodedSections.includes(top.id))
+    else if ((section.isHeading || section.marker !== "") && RULE_SECTION.test(section.text)) {
+      // A whole section once where nothing in it was encoded; else paragraph by paragraph.
+      const anyEncoded = clauses.some((c) => encoded.has(c.id) && sectionOf(c) === section);
+      if (anyEncoded || section === clause)
         notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.rules });
-      else if (!notEncoded.some((n) => n.clause === top.id))
-        notEncoded.push({ clause: top.id, reason: IMPORT_EXCLUSIONS.rules });
+      else if (!notEncoded.some((n) => n.clause === section.id))
+        notEncoded.push({ clause: section.id, reason: IMPORT_EXCLUSIONS.rules });
     } else notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.unassigned });
   }
   // A heading whose items all open with other bearers leaves its own bearer nothing to do.

@@ -39,7 +39,10 @@ const AFTER_SUBJECT =
 
 /** The bearer a sentence starts with (镇党委要认真贯彻… → 镇党委): the shortest name followed by a verb. */
 export function subjectOfSentence(sentence: string): string | undefined {
-  const text = sentence.trim();
+  // An enumeration or a connective before the subject (二是各站所要…, 同时，镇安办要…) is not its name.
+  const text = sentence
+    .trim()
+    .replace(/^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|同时|另外|此外)[，,、]?/u, "");
   for (let end = 2; end <= Math.min(40, text.length - 1); end += 1) {
     if (!AFTER_SUBJECT.test(text.slice(end))) continue;
     const name = text.slice(0, end);
@@ -78,7 +81,7 @@ const VERB_INSIDE =
 
 /** Words that open an instruction, not a name (协助党委…, 督促各村…). */
 const NOT_A_NAME_START =
-  /^(?:为了|为|工作|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
+  /^(?:为了|为|依据|依照|工作|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
 
 /** The kind of unit a name suggests, and the words that suggest it. */
 export function guessUnitKind(name: string): { kind: UnitKind; because: string; certain: boolean } {
