@@ -145,7 +145,11 @@ function statedBeforeLeadIn(text: string): string | undefined {
 }
 
 /** A heading over duties that names no bearer: they are the document's subject's. */
-const DUTY_SECTION = /^(?:主要|工作|具体|岗位)?(?:职责|职能|工作内容|内容)(?:分工|清单|如下)?$/;
+const DUTY_SECTION =
+  /^(?:主要|工作|具体|岗位)?(?:职责|职能|工作内容|内容)(?:分工|清单|如下)?$|^(?:安全生产|安全)(?:工作)?(?:责任|职责)$/;
+
+/** A town's own government as a body: 铜川镇, 某某镇人民政府, 乡(镇)人民政府, 街道办事处. */
+const TOWN_BODY = /^[^、，,和及]{1,8}(?:镇|乡|街道)(?:[（(][^）)]*[）)])?(?:党委|人民政府|政府|办事处)?$/u;
 
 /**
  * The body a document is about, where its opening says so: 关于成立X的通知, 成立X(简称Y),
@@ -246,7 +250,16 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   // Bearers named by headings and lead-ins; the innermost one owns each clause in its scope.
   const owner = new Map<number, DraftUnit>();
   const parents = new Set(clauses.map((clause) => clause.parentId));
-  const subject = documentSubject(clauses);
+  // The body the document is about: its opening says so, or else the one town body whose
+  // own heading the document prints (铜川镇安全生产工作职责): a topic heading of duties that
+  // names no one (安全生产责任) is then its.
+  const townBodies = new Set(
+    clauses.flatMap((clause, index) => {
+      const name = bearerOf(clause, parents.has(clause.id), undefined);
+      return name && TOWN_BODY.test(name) && index >= 0 ? [name] : [];
+    }),
+  );
+  const subject = documentSubject(clauses) ?? (townBodies.size === 1 ? [...townBodies][0] : undefined);
   // A short lead-in that names no one (具体要求：) goes on with the bearer the paragraph just before
   // it names (各村主要负责人是…第一责任人…).
   const previousSubject = (index: number): string | undefined => {
@@ -257,12 +270,16 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     return subjectOfSentence(sentences(before.text)[0] ?? "");
   };
   const bearers = clauses.flatMap((clause, index) => {
-    const own = bearerOf(clause, parents.has(clause.id), subject);
+    const printed = bearerOf(clause, parents.has(clause.id), undefined);
+    const own = printed ?? bearerOf(clause, parents.has(clause.id), subject);
     const before = own ? undefined : previousSubject(index);
     const name = own ?? before;
     // Where the name is printed: the heading itself, or the paragraph before a bare lead-in.
     const printedAt = before ? index - 1 : index;
-    return name ? [{ index, name, printedAt, scope: scopeOf(clauses, index) }] : [];
+    // A bearer the heading does not print (the document's subject over 工作职责) yields to those
+    // its items' headings print.
+    const implicit = printed === undefined;
+    return name ? [{ index, name, printedAt, implicit, scope: scopeOf(clauses, index) }] : [];
   });
   // A lead-in under a heading that names the same bearer more fully (铜川镇党委书记 … 党委书记对…
   // 履行以下职责：) is that bearer's own opening, not another bearer.
@@ -270,6 +287,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   const repeats = (inner: (typeof bearers)[number]) =>
     bearers.some(
       (outer) =>
+        !outer.implicit &&
         outer.scope.includes(inner.index) &&
         (bare(outer.name).endsWith(bare(inner.name)) ||
           bare(inner.name).endsWith(bare(outer.name)) ||
@@ -363,7 +381,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       for (const part of subjectsOf(stated).length > 1 ? clausesOf(stated) : [stated]) {
         const subject = subjectOfSentence(part);
         // 党委书记 under 铜川镇党委书记 is the heading's own bearer, said shorter.
-        if (subject && subject !== unit.name && !owned!.name.endsWith(subject)) {
+        if (subject && subject !== unit.name && !owned!.name.endsWith(bare(subject))) {
           if (run.trim()) addDuty(unit, clause.id, run.trim());
           unit = unitFor(subject, undefined, `句子“${part.trim().slice(0, 20)}…”以它开头`);
           run = "";
@@ -391,7 +409,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
         subject?.startsWith(owned.name) &&
         /^(?:的)?(?:主要)?(?:负责人|干部|领导)$/.test(subject.slice(owned.name.length));
       // 党委书记 under 铜川镇党委书记 is the same bearer said shorter; 各村 under 各村主要负责人 is not.
-      const other = subject && !headOf && (part || !owned.name.endsWith(subject));
+      const other = subject && !headOf && (part || !owned.name.endsWith(bare(subject)));
       const unit = other ? unitFor(subject, clause.id, `第 ${clause.id} 条以“${subject}”开头`) : owned;
       addDuty(unit, clause.id, inline?.duty ?? clause.text);
       encoded.add(clause.id);

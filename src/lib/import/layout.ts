@@ -139,6 +139,11 @@ export function splitInlineItems(line: string): string[] {
     from = cut;
   }
   parts.push(line.slice(from));
+  // Items that are only short names (…建立安全生产台账：（1）、网格化台账；（2）、文件台账；…) are an
+  // enumeration inside one duty, not duties of their own: the line stays whole.
+  const items = parts.slice(1);
+  if (items.length > 1 && items.every((item) => item.replace(INLINE_MARKER, "").trim().length <= 14))
+    return splitHeadingFromBody(line.trim());
   return parts
     .map((part) => part.trim())
     .filter(Boolean)
