@@ -43,12 +43,20 @@ describe("readableLines", () => {
   });
 
   it("splits items run together on one line where the numbering continues, and leaves numbers inside sentences", () => {
-    expect(splitInlineItems("消防办公室:1.提出意见。2.综合监督。3、协助建设。")).toEqual([
+    expect(
+      splitInlineItems(
+        "消防办公室:1.向乡政府提出消防工作意见。2.开展消防安全检查,督促整改火灾隐患。3、协助乡政府加强专职消防队伍建设。",
+      ),
+    ).toEqual([
       "消防办公室:",
-      "1.提出意见。",
-      "2.综合监督。",
-      "3、协助建设。",
+      "1.向乡政府提出消防工作意见。",
+      "2.开展消防安全检查,督促整改火灾隐患。",
+      "3、协助乡政府加强专职消防队伍建设。",
     ]);
+    // A run-in list of short names is an enumeration inside one duty.
+    const ledgers =
+      "帮助和指导生产经营单位建立安全生产台账：（1）、网格化台账；（2）、文件台账；（3）、会议台账。";
+    expect(splitInlineItems(ledgers)).toEqual([ledgers]);
     expect(splitInlineItems("一、镇委员会主要职责(一)学习并贯彻执行。")).toEqual([
       "一、镇委员会主要职责",
       "(一)学习并贯彻执行。",
