@@ -360,6 +360,11 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   const numbered = clauses.some((clause) => clause.marker !== "");
   const frontMatter = (clause: Clause) =>
     clause.parentId === null && clause.marker === "" && clause.level === 0;
+  // …and a list under one of its items (三(三)1 … under 三(三)) goes on with it too.
+  const inheritedBearer = (clause: Clause): DraftUnit | undefined => {
+    const parent = clauses.find((c) => c.id === clause.parentId);
+    return listBearer.get(listKey(clause)) ?? (parent?.marker ? listBearer.get(listKey(parent)) : undefined);
+  };
   const listKey = (clause: Clause) =>
     clause.level < 1 ? `article ${clause.id}` : `${clause.parentId ?? ""} ${clause.level}`;
   clauses.forEach((clause, index) => {
@@ -443,7 +448,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     const carried = clause.marker && !opensNamed && !inRules ? carriedBearer(clause) : undefined;
     let current: DraftUnit | undefined = inline
       ? unitFor(inline.name, clause.id, `第 ${clause.id} 段以“${inline.label}”开头`)
-      : (carried ?? (clause.marker && !named && !inRules ? listBearer.get(listKey(clause)) : undefined));
+      : (carried ?? (clause.marker && !named && !inRules ? inheritedBearer(clause) : undefined));
     let run = "";
     // A numbered item is one duty: what it says before naming its bearer (20xx年是…的重要一年，
     // 各单位要…) belongs to that bearer's run.

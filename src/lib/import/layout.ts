@@ -17,7 +17,7 @@ export function readableLines(text: string): string {
     .split("\n")
     .map((line) => stripTrailingFurniture(line))
     .filter((line) => !isPageFurniture(line));
-  return joinWrappedLines(lines)
+  return joinBrokenSentences(joinWrappedLines(lines))
     .flatMap((line) => splitInlineItems(line))
     .map((line) => barRowAsTabs(line))
     .join("\n");
@@ -94,6 +94,34 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
       lineWidth >= full - 6 &&
       lineWidth <= full + 4 &&
       !SENTENCE_END.test(last);
+  }
+  return out;
+}
+
+/**
+ * Joins a paragraph a file broke mid-sentence, even across a blank line (…要在拐弯等危险路段设立警 /
+ * 示牌，并加强…): a long line of prose that ends without any closing mark runs on into the next
+ * line unless that one opens a list item or is a table row. Headings are short; prose lines
+ * this long that stop mid-word are not.
+ */
+export function joinBrokenSentences(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (!trimmed) {
+      if (!open) out.push(line);
+      continue;
+    }
+    if (open && !readMarker(trimmed) && !trimmed.includes("\t") && /^[\u4e00-\u9fff，,、“（(]/u.test(trimmed))
+      out[out.length - 1] = out.at(-1)!.trimEnd() + trimmed;
+    else out.push(line);
+    const last = out.at(-1)!.trim();
+    open =
+      last.length >= 40 &&
+      /[，,]/.test(last) &&
+      !last.includes("\t") &&
+      !/[。；;：:！!？?”」』）)\]】]$/u.test(last);
   }
   return out;
 }
