@@ -9,6 +9,7 @@ import {
   guessRole,
   guessUnitKind,
   isBearerName,
+  passiveBearerOf,
   subjectOfSentence,
 } from "./guess.ts";
 
@@ -34,6 +35,8 @@ export interface DraftDuty {
 
 export interface DraftUnit {
   name: string;
+  /** Other names the document gives it: a bracketed or 、-joined alternative, a 简称. */
+  aliases: string[];
   kind: UnitKind;
   /** The clause that introduces the unit, when a heading does. */
   heading: string | undefined;
@@ -89,6 +92,8 @@ function inlineBearerOf(text: string): { name: string; label: string; duty: stri
   if (!match || !label) return undefined;
   const name = bearerOfHeading(label) ?? (isBearerName(label) ? label : undefined);
   if (!name) return undefined;
+  // After a colon comes a sentence (交通部门:结合实际,采取…。), not a headline (中子镇:构建“四网”…).
+  if (match[2] !== "\t" && !/[，,。；;]/.test(text.slice(match[0].length))) return undefined;
   // A table's duty is its 职责内容 cell; a paragraph's keeps its heading, as printed.
   const duty = match[2] === "\t" ? text.slice(match[0].length).trim() : text;
   return { name, label, duty };
@@ -144,6 +149,34 @@ function statedBeforeLeadIn(text: string): string | undefined {
     : undefined;
 }
 
+/**
+ * The other names a bearer's printed name holds: a bracketed alternative (街道办事处(乡镇政府) →
+ * 街道办事处, 乡镇政府) or names joined by 、 that stand for one office (乡(镇)人民政府、街道办事处).
+ * One-character words name nothing on their own.
+ */
+export function alternativesOf(name: string): string[] {
+  const bracket = /^(.+?)[（(]([^）)]+)[）)]$/u.exec(name);
+  const parts = bracket
+    ? [bracket[1]!, bracket[2]!]
+    : /、/.test(name) && !/^(?:各|其他|有关)/.test(name)
+      ? name.split("、")
+      : [];
+  return parts.filter((part) => part.length >= 2 && part !== name && isBearerName(part));
+}
+
+/** Short forms a document defines: X(以下简称“Y”), X(简称Y) → Y is X. */
+export function definedShortForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const match of text.matchAll(
+    /([^，,。；;：:（(“”由在向对]{2,30})[（(](?:以下)?简称[“"]?([^”"）)]{2,12})[”"]?[）)]/gu,
+  )) {
+    const [, full, short] = match;
+    const name = full!.replace(/^(?:成立|设立|组建)/u, "");
+    if (isBearerName(name) && short) forms.set(short, name);
+  }
+  return forms;
+}
+
 /** A heading over duties that names no bearer: they are the document's subject's. */
 const DUTY_SECTION =
   /^(?:主要|工作|具体|岗位)?(?:职责|职能|工作内容|内容)(?:分工|清单|如下)?$|^(?:安全生产|安全)(?:工作)?(?:责任|职责)$/;
@@ -196,12 +229,19 @@ function sentences(text: string): string[] {
 export function draftFromText(text: string, guessSectors: SectorGuesser, options: ParseOptions = {}): Draft {
   const { clauses } = parseClauses(text, options);
   const units = new Map<string, DraftUnit>();
-  const unitFor = (name: string, heading: string | undefined, because: string): DraftUnit => {
+  // A short form the document defines (镇安全生产委员会办公室(以下简称“镇安委办”)) is that unit.
+  const shortForms = definedShortForms(text);
+  const unitFor = (printed: string, heading: string | undefined, because: string): DraftUnit => {
+    const name = shortForms.get(printed) ?? printed;
     let unit = units.get(name);
     if (!unit) {
       const kind = guessUnitKind(name);
       unit = {
         name,
+        aliases: [
+          ...alternativesOf(name),
+          ...[...shortForms].filter(([, full]) => full === name).map(([short]) => short),
+        ],
         kind: kind.kind,
         heading,
         duties: [],
@@ -397,6 +437,29 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       encoded.add(clause.id);
       return;
     }
+    // A numbered lead-in that says who acts on what follows (有下列情形之一的,镇安委办向交办对象
+    // 发出…交办单:) is that bearer's duty; its items are the cases, not duties.
+    if (
+      clause.isHeading &&
+      clause.marker &&
+      /[：:]$/.test(clause.text) &&
+      !bearerHeadings.has(index) &&
+      !owned
+    ) {
+      const actor = clause.text
+        .split(/(?<=[，,])/u)
+        .map((phrase) => subjectOfSentence(phrase))
+        .find(Boolean);
+      if (actor && !LEAD_IN.test(clause.text)) {
+        addDuty(
+          unitFor(actor, undefined, `句子“${clause.text.slice(0, 20)}…”写明了它`),
+          clause.id,
+          clause.text,
+        );
+        encoded.add(clause.id);
+        return;
+      }
+    }
     if ((clause.isHeading && !shortItem) || bearerHeadings.has(index) || laidOutClauses.has(index)) return;
     // A lead-in whose list the text does not hold (…应当履行下列消) introduces nothing to encode.
     if (LEAD_IN.test(clause.text) && !parents.has(clause.id)) return;
@@ -465,6 +528,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       const subject = carried
         ? undefined
         : (subjectOfSentence(sentence) ??
+          passiveBearerOf(sentence) ??
           (!current && clause.marker
             ? sentence
                 .split(/(?<=[，,])/u)

@@ -177,6 +177,7 @@ export function contentFiles(
         {
           name: unit.name,
           ...(shortName ? { shortName } : {}),
+          ...(unit.aliases.length ? { aliases: unit.aliases } : {}),
           kind: unit.kind,
           jurisdiction: request.town,
           source: sourceId,

@@ -9,7 +9,7 @@ import type { UnitKind } from "../../domain/units.ts";
 
 /** Words a bearer's name ends with: bodies, offices, posts, villages, enterprises. */
 const BEARER_END =
-  /(?:党委|党组|党工委|政府|人民政府|委员会|安委会|工会|委|办公室|办事处|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|社区|居委会|工作点|行政村|嘎查|部门|部|科|股|单位|企业|公司|负责人|责任人|领导|干部|书记|长|主任|副主任|执法员|协管员|网格员|安全员|员|成员|班子|小组|联组|组|镇|乡|街道)(?:[（(][^）)]{1,20}[）)])?$/;
+  /(?:党委|党组|党工委|政府|人民政府|委员会|安委会|工会|委|办公室|办事处|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|社区|居委会|工作点|行政村|嘎查|部门|部|科|股|单位|企业|公司|学校|中小学|幼儿园|医院|负责人|责任人|领导|干部|书记|长|主任|副主任|执法员|协管员|网格员|安全员|员|成员|班子|小组|联组|组|镇|乡|街道)(?:[（(][^）)]{1,20}[）)])?$/;
 
 /** What follows a bearer's name in a heading that introduces its duties. */
 const HEADING_TAILS = [
@@ -35,7 +35,21 @@ export function bearerOfHeading(heading: string): string | undefined {
 
 /** Verbs and modals that follow the subject of a duty sentence (镇党委 | 要认真贯彻…). */
 const AFTER_SUBJECT =
-  /^，?(?:要|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|每年|每季度|每月)/u;
+  /^，?(?:要|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|向|与|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|及时|每年|每季度|每月|每半年|组织|制定|开展|做好|落实|加强|建立|督促|检查|召开|研究|完成|推进|实施|贯彻|抓好|联合|会同|提出|收到|接到)/u;
+
+/**
+ * The bearer a sentence names in the passive: …由镇安全生产委员会办公室(以下简称“镇安委办”)具体组织实施
+ * → 镇安全生产委员会办公室.
+ */
+export function passiveBearerOf(sentence: string): string | undefined {
+  // The verb closes the sentence: 由安监站负责起草,经…审核 tells what was done, not who is to do it.
+  const match =
+    /由([^，,。；;由]{2,30}?)(?:[（(][^）)]*[）)])?(?:具体|统一|牵头)?(?:负责(?!人)|组织实施|实施|承担|组织|办理|牵头)[^，,。；;]{0,8}[。；;]?$/u.exec(
+      sentence.trim(),
+    );
+  const name = match?.[1];
+  return name && isBearerName(name) ? name : undefined;
+}
 
 /** The bearer a sentence starts with (镇党委要认真贯彻… → 镇党委): the shortest name followed by a verb. */
 export function subjectOfSentence(sentence: string): string | undefined {
@@ -60,10 +74,14 @@ export function isBearerName(name: string): boolean {
     !NOT_A_NAME_START.test(name) &&
     !VERB_INSIDE.test(name) &&
     !GENERIC_NAME.test(name) &&
+    !VERB_ENDING.test(name) &&
     (!TOPIC_START.test(name) || BODY_WORD.test(name)) &&
     BEARER_END.test(name)
   );
 }
+
+/** Endings that look like an office's but are verbs: 交办, 督办, 承办 (an assignment, not a 办). */
+const VERB_ENDING = /(?:交|督|承|主|协|代|查|包|催|领|经|转)办$/;
 
 /** A category word alone names no one bearer (部门责任 is a chapter, not a unit called 部门). */
 const GENERIC_NAME = /^(?:部门|单位|领导|企业|干部|成员|小组|机构|人员|主任|办公室)$/;
@@ -77,11 +95,11 @@ const BODY_WORD = /委员会|小组|办公室|委|办|站|中心|所|队|部门|
 
 /** Verbs a name never holds: a subject that contains one is a clause (安全生产实行政府及其部门). */
 const VERB_INSIDE =
-  /实行|坚持|按照|根据|落实|加强|建立|开展|制定|贯彻|确保|实施|组织|明确|提高|进一步|每个|每年|每季|每月/;
+  /实行|坚持|按照|根据|依据|依照|落实|加强|建立|开展|制定|贯彻|确保|实施|组织|明确|提高|进一步|下设|设立|设在|应当|应该|必须|立足|发挥|通过|每个|每年|每季|每月/;
 
 /** Words that open an instruction, not a name (协助党委…, 督促各村…). */
 const NOT_A_NAME_START =
-  /^(?:为了|为|依据|依照|工作|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
+  /^(?:[、，,：:；;]|为了|为|依据|依照|报请|报送|提请|请|工作|帮助|支持|推动|鼓励|引导|协调|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
 
 /** The kind of unit a name suggests, and the words that suggest it. */
 export function guessUnitKind(name: string): { kind: UnitKind; because: string; certain: boolean } {
@@ -139,9 +157,11 @@ export function guessRole(
   quote: string,
   bearer: string,
 ): { role: Role; because: string; verbs: Role[]; uncertain: boolean } {
-  // A bearer's label before a colon (公安交警部门:指导…) is not the duty's opening, and neither is
-  // a circumstance before the first comma (按照乡消防安全委员会的工作部署,负责…).
-  const text = quote.replace(/^[^：:。，；,;]{2,30}[：:]/u, "");
+  // A bearer's label before a colon (公安交警部门:指导…) or its own name as the subject
+  // (乡政府配合…) is not the duty's opening, and neither is a circumstance before the first comma
+  // (按照乡消防安全委员会的工作部署,负责…).
+  const unlabelled = quote.replace(/^[^：:。，；,;]{2,30}[：:]/u, "");
+  const text = bearer && unlabelled.startsWith(bearer) ? unlabelled.slice(bearer.length) : unlabelled;
   const found = ROLE_VERBS.flatMap(([role, pattern]) => {
     const at = text.search(pattern);
     return at >= 0 ? [{ role, at, word: pattern.exec(text)![0] }] : [];

@@ -1,4 +1,4 @@
-import { CONVERSION_RESIDUE, readMarker } from "../sources/index.ts";
+import { chineseNumeralToNumber, CONVERSION_RESIDUE, readMarker } from "../sources/index.ts";
 import { bearerOfHeading } from "./guess.ts";
 
 /**
@@ -17,9 +17,11 @@ export function readableLines(text: string): string {
     .split("\n")
     .map((line) => stripTrailingFurniture(line))
     .filter((line) => !isPageFurniture(line));
-  return joinBrokenSentences(joinWrappedLines(lines))
-    .flatMap((line) => splitInlineItems(line))
-    .map((line) => barRowAsTabs(line))
+  // Articles are numbered through the whole document: 第五条 on a later line goes on from 第四条.
+  const articles = { next: 1 };
+  // Table rows first, so no join takes a row for a wrapped line.
+  return joinBrokenSentences(joinWrappedLines(lines.map((line) => barRowAsTabs(line))))
+    .flatMap((line) => splitInlineItems(line, articles))
     .join("\n");
 }
 
@@ -64,7 +66,7 @@ function width(line: string): number {
   return total;
 }
 
-const SENTENCE_END = /[。；;：:！!？?”」』]$/;
+const SENTENCE_END = /[。；;：:！!？?”」』）)\]】]$/;
 
 /**
  * Joins lines a layout broke at the page's width. A text copied from a PDF has many lines of
@@ -77,7 +79,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   for (const w of widths) counts.set(w >> 1, (counts.get(w >> 1) ?? 0) + 1);
   const [bucket, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
   const near = widths.filter((w) => Math.abs((w >> 1) - bucket) <= 2).length;
-  if (count < 3 || near < widths.length * 0.4) return [...lines];
+  if (count < 3 || near < widths.length * 0.4) return joinWrappedRuns(lines);
   const full = bucket * 2;
   const out: string[] = [];
   let joining = false;
@@ -126,20 +128,58 @@ export function joinBrokenSentences(lines: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Where most of a text is long paragraphs but a passage was copied from a PDF: a run of three
+ * or more lines of nearly one width (a character or two either way), each but the last ending
+ * mid-sentence, is one paragraph.
+ */
+function joinWrappedRuns(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    const first = width(lines[i]!);
+    let end = i;
+    while (
+      end + 1 < lines.length &&
+      first >= 30 &&
+      Math.abs(width(lines[end]!) - first) <= 4 &&
+      !SENTENCE_END.test(lines[end]!.trim()) &&
+      !lines[end]!.includes("\t") &&
+      // A label line (副主任:…, 成 员:…) is complete as it stands.
+      !/^[^，。,]{1,8}[：:]/u.test(lines[end]!.trim()) &&
+      lines[end + 1]!.trim() !== "" &&
+      !readMarker(lines[end + 1]!.trim())
+    )
+      end += 1;
+    if (end - i >= 2) {
+      out.push(
+        lines
+          .slice(i, end + 1)
+          .map((line) => line.trim())
+          .join(""),
+      );
+      i = end + 1;
+    } else {
+      out.push(lines[i]!);
+      i += 1;
+    }
+  }
+  return out;
+}
+
 /** Marker families whose numbers run on through a flattened text. */
 const INLINE_MARKER =
-  /(?:[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|([一二三四五六七八九十]{1,3})、|(\d{1,2})(?:、|[.．](?!\d)))/gu;
+  /(?:[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|([一二三四五六七八九十]{1,3})、|(\d{1,2})(?:、|[.．](?!\d))|第([一二三四五六七八九十百]{1,4}|\d{1,3})条(?=[\s\u3000]))/gu;
 
 /** Words that end a heading whose first item follows on the same line (…主要职责(一)学习…). */
-const HEADING_END = /(?:职责|责任|如下|要求|内容|任务)$/;
+const HEADING_END = /(?:职责|责任|如下|要求|内容|任务|制度|办法|规定|细则|方案|规则)$/;
 
 /**
  * A line with list items run together splits before each item: an item is a marker that
  * follows the end of a sentence or a colon (or a heading's last word) and continues the
  * numbering of its family (1. → 2., (一) → (二)), or starts one at 1 after a colon.
  */
-export function splitInlineItems(line: string): string[] {
-  const next = new Map<string, number>();
+export function splitInlineItems(line: string, articles = { next: 1 }): string[] {
+  const next = new Map<string, number>([["article", articles.next]]);
   const own = readMarker(line.trim());
   if (own) next.set(familyOf(own.marker), own.number + 1);
   const cuts: number[] = [];
@@ -147,8 +187,8 @@ export function splitInlineItems(line: string): string[] {
     const at = match.index;
     if (at === 0 || (own && at < own.marker.length + 1)) continue;
     const family = familyOf(match[0]);
-    const numeral = match[1] ?? match[2] ?? match[3] ?? "";
-    const number = /\d/.test(numeral) ? Number(numeral) : "一二三四五六七八九十".indexOf(numeral) + 1;
+    const numeral = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
+    const number = /\d/.test(numeral) ? Number(numeral) : chineseNumeralToNumber(numeral);
     const before = line.slice(0, at).replace(/[\s\u3000]+$/u, "");
     const afterColon = /[：:]$/.test(before);
     const afterSentence =
@@ -160,6 +200,7 @@ export function splitInlineItems(line: string): string[] {
       next.set(family, number + 1);
     }
   }
+  articles.next = next.get("article") ?? articles.next;
   const parts: string[] = [];
   let from = 0;
   for (const cut of cuts) {
@@ -181,6 +222,7 @@ export function splitInlineItems(line: string): string[] {
 /** The numbering family of a marker: (一), 一、, 1. or 1、 (one family), (1). */
 function familyOf(marker: string): string {
   const m = marker.trim();
+  if (/^第/.test(m)) return "article";
   if (/^[（(]\s*[一二三四五六七八九十]/.test(m)) return "(c)";
   if (/^[（(]/.test(m)) return "(d)";
   if (/^[一二三四五六七八九十]/.test(m)) return "c";

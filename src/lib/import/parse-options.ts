@@ -42,9 +42,9 @@ export function proposeParseOptions(text: string): ProposedOptions {
   };
 
   // A collection: a title line repeated with 篇一, 篇二 … at its end.
-  const parts = [...text.matchAll(/^\s*(.{2,30}?)(篇[一二三四五六七八九十]+)\s*$/gmu)];
+  const parts = [...text.matchAll(/^\s*(.{2,30}?)\s*(篇(?:[一二三四五六七八九十]+|\d{1,2}))\s*$/gmu)];
   const prefixes = new Map<string, number>();
-  for (const part of parts) prefixes.set(part[1]!, (prefixes.get(part[1]!) ?? 0) + 1);
+  for (const part of parts) prefixes.set(part[1]!.trim(), (prefixes.get(part[1]!.trim()) ?? 0) + 1);
   const collection = [...prefixes].find(([, count]) => count >= 2)?.[0];
   if (collection) proposal.partTitlePrefix = collection;
 

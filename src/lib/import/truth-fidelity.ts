@@ -52,10 +52,13 @@ export function truthFidelity(
   const truthOf = (name: string) => names.findIndex((set) => set.has(squeeze(name)));
 
   // Every drafted duty not optional, with the truth unit its bearer is (or -1).
+  // A drafted unit is the truth's by its name or one of the aliases it drafted.
+  const truthOfUnit = (unit: Draft["units"][number]) =>
+    [unit.name, ...(unit.aliases ?? [])].map(truthOf).find((i) => i >= 0) ?? -1;
   const drafted = draft.units.flatMap((unit) =>
     unit.duties
       .filter((duty) => !isOptional(duty.text))
-      .map((duty) => ({ unit: truthOf(unit.name), unitName: unit.name, duty, used: false })),
+      .map((duty) => ({ unit: truthOfUnit(unit), unitName: unit.name, duty, used: false })),
   );
   let matched = 0;
   let roles = 0;
@@ -83,14 +86,18 @@ export function truthFidelity(
     duties.reduce((n, duty) => n + duty.review.length, 0) +
     draft.units.reduce((n, unit) => n + unit.review.length, 0);
   for (const d of drafted) if (!d.used) markersOnWrong += d.duty.review.length;
-  for (const unit of draft.units) if (truthOf(unit.name) < 0) markersOnWrong += unit.review.length;
+  for (const unit of draft.units) if (truthOfUnit(unit) < 0) markersOnWrong += unit.review.length;
   return {
     units: {
       truth: truth.units.length,
       drafted: draftedUnits.size,
       found: foundUnits.size,
       recall: ratio(foundUnits.size, truth.units.length),
-      precision: ratio([...draftedUnits].filter((name) => truthOf(name) >= 0).length, draftedUnits.size),
+      precision: ratio(
+        [...draftedUnits].filter((name) => truthOfUnit(draft.units.find((u) => u.name === name)!) >= 0)
+          .length,
+        draftedUnits.size,
+      ),
     },
     duties: {
       truth: truth.units.reduce((n, unit) => n + unit.duties.length, 0),

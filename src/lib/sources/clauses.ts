@@ -160,13 +160,14 @@ export function isHeadingText(text: string): boolean {
   return !CLOSING_PUNCTUATION.test(text) && text.length <= 40;
 }
 
-/** The part names of a collection: 篇 and a Chinese numeral (篇一 … 篇十二). */
-const PART_NAME = /^篇[一二三四五六七八九十]+$/;
+/** The part names of a collection: 篇 and a numeral (篇一 … 篇十二, 篇1). */
+const PART_NAME = /^篇(?:[一二三四五六七八九十]+|\d{1,2})$/;
 
 /** The part a collection's title line starts (篇二 for `<prefix>篇二`), or undefined. */
 export function partNameOf(paragraph: string, titlePrefix: string): string | undefined {
   if (!paragraph.startsWith(titlePrefix)) return undefined;
-  const name = paragraph.slice(titlePrefix.length);
+  // A space may stand between the title and its number (乡镇应急工作计划 篇1).
+  const name = paragraph.slice(titlePrefix.length).trim();
   return PART_NAME.test(name) ? name : undefined;
 }
 
