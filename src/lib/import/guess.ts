@@ -95,7 +95,7 @@ const BODY_WORD = /委员会|小组|办公室|委|办|站|中心|所|队|部门|
 
 /** Verbs a name never holds: a subject that contains one is a clause (安全生产实行政府及其部门). */
 const VERB_INSIDE =
-  /实行|坚持|按照|根据|依据|依照|落实|加强|建立|开展|制定|贯彻|确保|实施|组织|明确|提高|进一步|下设|设立|设在|应当|应该|必须|立足|发挥|通过|每个|每年|每季|每月/;
+  /实行|坚持|按照|根据|依据|依照|落实|加强|建立|开展|制定|贯彻|确保|实施|组织|明确|提高|进一步|下设|设立|设在|应当|应该|必须|立足|发挥|通过|每个|每年|每季|每月|对全|对本|对各|对所/;
 
 /** Words that open an instruction, not a name (协助党委…, 督促各村…). */
 const NOT_A_NAME_START =

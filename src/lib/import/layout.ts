@@ -79,7 +79,11 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   for (const w of widths) counts.set(w >> 1, (counts.get(w >> 1) ?? 0) + 1);
   const [bucket, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
   const near = widths.filter((w) => Math.abs((w >> 1) - bucket) <= 2).length;
-  if (count < 3 || near < widths.length * 0.4) return joinWrappedRuns(lines);
+  // A wrap width is where lines stop mid-sentence: most lines of the common width end unfinished.
+  const atWidth = lines.filter((line) => Math.abs((width(line) >> 1) - bucket) <= 1);
+  const unfinished = atWidth.filter((line) => !SENTENCE_END.test(line.trim())).length;
+  if (count < 3 || (near < widths.length * 0.4 && unfinished < Math.max(3, atWidth.length * 0.67)))
+    return joinWrappedRuns(lines);
   const full = bucket * 2;
   const out: string[] = [];
   let joining = false;
@@ -93,6 +97,9 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
     joining =
       trimmed !== "" &&
       !trimmed.includes("\t") &&
+      // Columns set with spaces (a roster: 刘世文  党委书记) and a short heading are lines of their own.
+      !/\S[ \u3000]{2,}\S/u.test(trimmed) &&
+      !(readMarker(trimmed) && !/[，,、；;。]/.test(trimmed) && trimmed.length <= 24) &&
       lineWidth >= full - 6 &&
       lineWidth <= full + 4 &&
       !SENTENCE_END.test(last);

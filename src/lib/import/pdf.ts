@@ -61,11 +61,19 @@ const RADICAL_CHARACTERS: Record<string, string> = {
  * Only those blocks change, so the document's own full-width punctuation (，（）) stays.
  */
 export function unifyRadicals(text: string): string {
-  return text.replace(
-    /[\u2e80-\u2eff\u2f00-\u2fdf]/gu,
-    (radical) => RADICAL_CHARACTERS[radical] ?? radical.normalize("NFKC"),
-  );
+  return text
+    .replace(
+      /[\u2e80-\u2eff\u2f00-\u2fdf]/gu,
+      (radical) => RADICAL_CHARACTERS[radical] ?? radical.normalize("NFKC"),
+    )
+    .replace(/[戶]/gu, (variant) => SHARED_GLYPHS[variant] ?? variant);
 }
+
+/**
+ * Characters a Simplified Chinese font draws with another's glyph, so the text layer names the
+ * other: Noto CJK SC's 户 comes back as 戶 (U+6236). A Simplified document never prints the latter.
+ */
+const SHARED_GLYPHS: Record<string, string> = { 戶: "户" };
 
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   let pages: Awaited<ReturnType<typeof extractTextItems>>["items"];
