@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,14 +23,11 @@ beforeAll(() => {
   const imported = importDraftTown(join(content, "sources", "texts", "000_0c4a461b94977c66.txt"), content);
   expect(imported.status, imported.stderr).toBe(0);
   // A real document from the corpus, some of whose paragraphs name no bearer.
-  const corpus = spawnSync(
-    process.execPath,
-    [
-      "scripts/import.ts",
-      join(PROJECT_ROOT, "test", "fixtures", "documents", "shuju-fire-committee", "document.txt"),
-      ...["--town", "corpus-town", "--name", "树苴乡", "--out", content],
-    ],
-    { cwd: PROJECT_ROOT, encoding: "utf8" },
+  const corpus = importDraftTown(
+    join(PROJECT_ROOT, "test", "fixtures", "documents", "shuju-fire-committee", "document.txt"),
+    content,
+    "corpus-town",
+    "树苴乡",
   );
   expect(corpus.status, corpus.stderr).toBe(0);
   execFileSync("npx", ["astro", "build", "--outDir", out], {

@@ -24,6 +24,8 @@ export interface Fidelity {
   /** Over matched duties: the same set of sectors; and the mean Jaccard index of the sets. */
   sectorExact: number;
   sectorJaccard: number;
+  /** Review markers per drafted duty, and the share pointing at a guess the hand encoding corrects. */
+  markers: { perDuty: number; onWrongGuesses: number };
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
@@ -72,6 +74,30 @@ export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
       jaccard += both / union.size;
     }
   const draftedDuties = draft.units.reduce((n, unit) => n + unit.duties.length, 0);
+  // A marker points at a real error when its unit or duty is not the hand's, or the hand's
+  // role or sectors differ from the guess it marks.
+  let markers = 0;
+  let wrongMarkers = 0;
+  const handOf = new Map([...matchOf].map(([handUnit, draftUnit]) => [draftUnit, handUnit]));
+  for (const unit of draft.units) {
+    const handUnit = handOf.get(unit);
+    markers += unit.review.length;
+    if (!handUnit) wrongMarkers += unit.review.length;
+    for (const duty of unit.duties) {
+      markers += duty.review.length;
+      const handDuties = (handUnit?.duties ?? []).filter((h) => quotes(bare(h.text), bare(duty.text)));
+      const sameSectors = (h: HandUnit["duties"][number]) =>
+        [...new Set(h.sectors)].sort().join() === [...new Set(duty.sectors)].sort().join();
+      for (const guess of duty.review) {
+        const wrong =
+          handDuties.length === 0 ||
+          (guess.field === "role" && !handDuties.some((h) => h.role === duty.role)) ||
+          (guess.field === "sectors" && !handDuties.some(sameSectors)) ||
+          (guess.field === "split" && handDuties.length > 1);
+        if (wrong) wrongMarkers += 1;
+      }
+    }
+  }
   const found = matchOf.size;
   const draftedFound = new Set(matchOf.values()).size;
   return {
@@ -92,6 +118,7 @@ export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
     roleAgreement: ratio(roles, matched),
     sectorExact: ratio(exact, matched),
     sectorJaccard: ratio(jaccard, matched),
+    markers: { perDuty: ratio(markers, draftedDuties), onWrongGuesses: ratio(wrongMarkers, markers) },
   };
 }
 
@@ -99,11 +126,11 @@ export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
 export function formatFidelityTable(rows: ReadonlyArray<Fidelity & { source: string; ms: number }>): string {
   const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
   return [
-    "| source | units found (recall / precision) | duties recall / precision | role agreement | sectors exact / Jaccard | ms |",
-    "|---|---|---|---|---|---|",
+    "| source | units found (recall / precision) | duties recall / precision | role agreement | sectors exact / Jaccard | markers / duty (on wrong guesses) | ms |",
+    "|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${r.source} | ${r.units.found}/${r.units.hand} (${pct(r.units.recall)} / ${pct(r.units.precision)}) | ${pct(r.pairs.recall)} / ${pct(r.pairs.precision)} | ${pct(r.roleAgreement)} | ${pct(r.sectorExact)} / ${pct(r.sectorJaccard)} | ${r.ms.toFixed(0)} |`,
+        `| ${r.source} | ${r.units.found}/${r.units.hand} (${pct(r.units.recall)} / ${pct(r.units.precision)}) | ${pct(r.pairs.recall)} / ${pct(r.pairs.precision)} | ${pct(r.roleAgreement)} | ${pct(r.sectorExact)} / ${pct(r.sectorJaccard)} | ${r.markers.perDuty.toFixed(2)} (${pct(r.markers.onWrongGuesses)}) | ${r.ms.toFixed(0)} |`,
     ),
   ].join("\n");
 }

@@ -119,11 +119,10 @@ export function documentHead(text: string): DocumentHead {
   };
 }
 
-const CN_DIGITS: Record<string, number> = Object.fromEntries(
-  [..."〇○零OＯ"]
-    .map((c) => [c, 0] as const)
-    .concat([..."一二三四五六七八九"].map((c, i) => [c, i + 1] as const)),
-);
+const CN_DIGITS: Record<string, number> = Object.fromEntries([
+  ...[..."〇○零OＯ"].map((c): [string, number] => [c, 0]),
+  ...[..."一二三四五六七八九"].map((c, i): [string, number] => [c, i + 1]),
+]);
 
 /** A printed date as YYYY-MM-DD: 2020年11月30日, 二〇一七年二月二十四日. */
 function dateOf(line: string | undefined): string | undefined {
