@@ -194,10 +194,16 @@ const checkStatus = document.getElementById("check-status")!;
  * bar's status line says it in a few words; problems open a panel with the check's own
  * report, which stays until closed.
  */
+let checkRequest = 0;
+/** The file saved last: Decap opens a new entry's address after saving it, which is no new opening. */
+let lastSaved: string | undefined;
 async function showCheck(path: string, saved: boolean): Promise<void> {
+  // Only the latest request speaks: a slow answer about an earlier state never overwrites it.
+  const request = (checkRequest += 1);
   const answer = await fetch(`/api/check/${encodeURIComponent(path)}`);
-  if (!answer.ok) return;
+  if (!answer.ok || request !== checkRequest) return;
   const result = (await answer.json()) as CheckResult;
+  if (request !== checkRequest) return;
   const lead = saved ? "已保存。" : "";
   checkPanel.hidden = true;
   if (result.problems.length === 0) {
@@ -288,6 +294,9 @@ document.addEventListener("keydown", (event) => {
 /** On opening an entry (also when the page opens on one), what the check says about its file. */
 function checkOpenedEntry(): void {
   const entry = entryOfRoute(location.hash);
+  // The address Decap opens on a new entry it has just saved: the save's result stands.
+  if (entry && entry.file === lastSaved) return;
+  lastSaved = undefined;
   checkPanel.hidden = true;
   checkStatus.textContent = "";
   if (entry) void showCheck(entry.file, false);
@@ -302,7 +311,8 @@ async function start(): Promise<void> {
   cms.registerEventListener({
     name: "postSave",
     handler: ({ entry }) => {
-      void showCheck(String(entry.get("path")), true);
+      lastSaved = String(entry.get("path"));
+      void showCheck(lastSaved, true);
       void refreshReview();
     },
   });
