@@ -401,9 +401,14 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   const frontMatter = (clause: Clause) =>
     clause.parentId === null && clause.marker === "" && clause.level === 0;
   // …and a list under one of its items (三(三)1 … under 三(三)) goes on with it too.
-  const inheritedBearer = (clause: Clause): DraftUnit | undefined => {
+  // An item that opens with its own topic (档案资料规范。) is a standard of its own among its
+  // siblings; under an item of the list it is one of that item's points (三(三)1 道路交通安全。…).
+  const inheritedBearer = (clause: Clause, topic: boolean): DraftUnit | undefined => {
     const parent = clauses.find((c) => c.id === clause.parentId);
-    return listBearer.get(listKey(clause)) ?? (parent?.marker ? listBearer.get(listKey(parent)) : undefined);
+    return (
+      (topic ? undefined : listBearer.get(listKey(clause))) ??
+      (parent?.marker ? listBearer.get(listKey(parent)) : undefined)
+    );
   };
   const listKey = (clause: Clause) =>
     clause.level < 1 ? `article ${clause.id}` : `${clause.parentId ?? ""} ${clause.level}`;
@@ -511,7 +516,12 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     const carried = clause.marker && !opensNamed && !inRules ? carriedBearer(clause) : undefined;
     let current: DraftUnit | undefined = inline
       ? unitFor(inline.name, clause.id, `第 ${clause.id} 段以“${inline.label}”开头`)
-      : (carried ?? (clause.marker && !named && !inRules ? inheritedBearer(clause) : undefined));
+      : (carried ??
+        // An item that opens with its own topic (档案资料规范。) is a standard of its own, not the
+        // list's bearer's duty.
+        (clause.marker && !named && !inRules
+          ? inheritedBearer(clause, /^[^，,。；;]{2,10}。/u.test(clause.text))
+          : undefined));
     let run = "";
     // A numbered item is one duty: what it says before naming its bearer (20xx年是…的重要一年，
     // 各单位要…) belongs to that bearer's run.
@@ -533,7 +543,13 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
             ? sentence
                 .split(/(?<=[，,])/u)
                 .slice(1)
-                .map((phrase) => subjectOfSentence(phrase))
+                .map((phrase) => {
+                  // …acting, not being (各副主任、楼栋长为成员 says who sits, not what they do).
+                  const name = subjectOfSentence(phrase);
+                  return name && !/^(?:为|是|任|作为)/.test(phrase.trim().slice(name.length))
+                    ? name
+                    : undefined;
+                })
                 .find(Boolean)
             : undefined));
       if (subject && subject !== current?.name) {
@@ -543,7 +559,9 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
         pending = "";
       }
       if (current) run += sentence;
-      else if (clause.marker) pending += sentence;
+      // …all but a short topic the item opens with (严肃会议纪律。), which is its title, not its duty.
+      else if (clause.marker && !(pending === "" && /^[^，,。；;]{2,10}。$/u.test(sentence.trim())))
+        pending += sentence;
     }
     flush();
     if (current) encoded.add(clause.id);

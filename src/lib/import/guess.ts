@@ -35,7 +35,7 @@ export function bearerOfHeading(heading: string): string | undefined {
 
 /** Verbs and modals that follow the subject of a duty sentence (镇党委 | 要认真贯彻…). */
 const AFTER_SUBJECT =
-  /^，?(?:要|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|向|与|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|及时|每年|每季度|每月|每半年|组织|制定|开展|做好|落实|加强|建立|督促|检查|召开|研究|完成|推进|实施|贯彻|抓好|联合|会同|提出|收到|接到)/u;
+  /^，?(?:要|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|向|与|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|及时|每年|每季度|每月|每半年|组织|制定|开展|做好|落实|加强|建立|成立|督促|检查|召开|研究|完成|推进|实施|贯彻|抓好|联合|会同|提出|收到|接到)/u;
 
 /**
  * The bearer a sentence names in the passive: …由镇安全生产委员会办公室(以下简称“镇安委办”)具体组织实施
@@ -84,7 +84,8 @@ export function isBearerName(name: string): boolean {
 const VERB_ENDING = /(?:交|督|承|主|协|代|查|包|催|领|经|转)办$/;
 
 /** A category word alone names no one bearer (部门责任 is a chapter, not a unit called 部门). */
-const GENERIC_NAME = /^(?:部门|单位|领导|企业|干部|成员|小组|机构|人员|主任|办公室)$/;
+const GENERIC_NAME =
+  /^(?:部门|单位|领导|企业|干部|成员|小组|机构|人员|主任|办公室|(?:有关|相关|工作|其他)人员)$/;
 
 /**
  * A name that opens with a topic (安全生产, 消防) names a body only when a body's word is in it

@@ -47,7 +47,9 @@ export function truthFidelity(
   title: string,
 ): TruthFidelity {
   const optional = truth.optional.map(squeeze);
-  const isOptional = (text: string) => optional.some((o) => sameQuote(squeeze(text), o));
+  // A drafted duty is optional when the optional paragraph holds it; one that also holds a
+  // duty of the truth is not.
+  const isOptional = (text: string) => optional.some((o) => o.includes(squeeze(text)));
   const names = truth.units.map((unit) => new Set([unit.name, ...unit.aliases].map(squeeze)));
   const truthOf = (name: string) => names.findIndex((set) => set.has(squeeze(name)));
 
