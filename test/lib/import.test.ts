@@ -235,11 +235,11 @@ describe("draftFromText", () => {
     ]);
   });
 
-  it("keeps requirements as rules except the sentences that name their bearer, and lists the front matter", () => {
+  it("keeps requirements as rules except the sentences that name their bearer; a title line is a heading, no paragraph to exclude", () => {
     expect(draft.encodedSections).toEqual(["一", "二", "三"]);
-    // The title before 一 is front matter, not a duty either.
-    expect(draft.notEncoded.map((n) => n.clause)).toEqual(["序1"]);
-    expect(draft.notEncoded.every((n) => n.reason.includes("请审核"))).toBe(true);
+    expect(draft.notEncoded).toEqual([]);
+    // The title names a town over other bearers' headings: a chapter, not a unit.
+    expect(draft.units.map((u) => u.name)).not.toContain("测试镇");
   });
 });
 
@@ -407,5 +407,31 @@ describe("tables and labelled bearers", () => {
       ["镇安监站", [["一2", "lead"]]],
       ["各村", [["一2", "cooperate"]]],
     ]);
+  });
+});
+
+describe("a pasted list whose first line names its bearer", () => {
+  it("gives the list to the bearer its opening line names, though that line stands before any numbering", () => {
+    const draft = draftFromText(
+      "镇派出所主要职责：\n（1）负责烟花爆竹安全管理；\n（2）配合开展消防检查。",
+      guessSectors,
+    );
+    expect(draft.units.map((u) => [u.name, u.duties.map((d) => [d.clause, d.role])])).toEqual([
+      [
+        "镇派出所",
+        [
+          ["(1)", "lead"],
+          ["(2)", "cooperate"],
+        ],
+      ],
+    ]);
+  });
+
+  it("reads a 清单's title as its bearer when no heading inside names another", () => {
+    const draft = draftFromText(
+      "某镇应急管理办公室安全生产职责清单\n1.负责全镇安全生产综合监管。\n2.协助开展事故调查处理。",
+      guessSectors,
+    );
+    expect(draft.units.map((u) => [u.name, u.duties.length])).toEqual([["某镇应急管理办公室", 2]]);
   });
 });

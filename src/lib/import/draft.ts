@@ -1,7 +1,7 @@
 import { IMPORT_EXCLUSIONS } from "../../domain/review.ts";
 import type { Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
-import { parseClauses, type Clause, type ParseOptions } from "../sources/index.ts";
+import { isHeadingText, parseClauses, type Clause, type ParseOptions } from "../sources/index.ts";
 import { bracketedDuties, labelledDuties, tableDuties } from "./tables.ts";
 import {
   bearerOfHeading,
@@ -227,7 +227,13 @@ function sentences(text: string): string[] {
 }
 
 export function draftFromText(text: string, guessSectors: SectorGuesser, options: ParseOptions = {}): Draft {
-  const { clauses } = parseClauses(text, options);
+  // The parser reads the front matter as paragraphs; a line there that reads as a heading (镇派出所
+  // 主要职责：, the first line of a pasted list) may introduce the list that follows.
+  const clauses = parseClauses(text, options).clauses.map((clause) =>
+    clause.level === 0 && clause.marker === "" && clause.parentId === null && /^序/.test(clause.id)
+      ? { ...clause, isHeading: isHeadingText(clause.text) }
+      : clause,
+  );
   const units = new Map<string, DraftUnit>();
   // A short form the document defines (镇安全生产委员会办公室(以下简称“镇安委办”)) is that unit.
   const shortForms = definedShortForms(text);
