@@ -197,6 +197,8 @@ const checkStatus = document.getElementById("check-status")!;
 let checkRequest = 0;
 /** The file saved last: Decap opens a new entry's address after saving it, which is no new opening. */
 let lastSaved: string | undefined;
+/** A new entry was saved: Decap reports it with no path yet, then opens its address. */
+let savedNew = false;
 async function showCheck(path: string, saved: boolean): Promise<void> {
   // Only the latest request speaks: a slow answer about an earlier state never overwrites it.
   const request = (checkRequest += 1);
@@ -294,9 +296,18 @@ document.addEventListener("keydown", (event) => {
 /** On opening an entry (also when the page opens on one), what the check says about its file. */
 function checkOpenedEntry(): void {
   const entry = entryOfRoute(location.hash);
-  // The address Decap opens on a new entry it has just saved: the save's result stands.
-  if (entry && entry.file === lastSaved) return;
-  lastSaved = undefined;
+  // The address Decap opens on a new entry it has just saved: the save's result stands. (Decap's
+  // path and the route's may differ in their folders: the file's own name decides.)
+  const name = (path: string) => path.split("/").at(-1);
+  if (entry && lastSaved && name(entry.file) === name(lastSaved)) return;
+  if (entry && savedNew) {
+    savedNew = false;
+    lastSaved = entry.file;
+    void showCheck(entry.file, true);
+    return;
+  }
+  // Another entry opened is a new opening; a route that is no entry (a list on the way) is not.
+  if (entry) lastSaved = undefined;
   checkPanel.hidden = true;
   checkStatus.textContent = "";
   if (entry) void showCheck(entry.file, false);
@@ -311,8 +322,11 @@ async function start(): Promise<void> {
   cms.registerEventListener({
     name: "postSave",
     handler: ({ entry }) => {
-      lastSaved = String(entry.get("path"));
-      void showCheck(lastSaved, true);
+      const path = String(entry.get("path") ?? "");
+      if (path) {
+        lastSaved = path;
+        void showCheck(path, true);
+      } else savedNew = true;
       void refreshReview();
     },
   });

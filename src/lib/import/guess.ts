@@ -67,15 +67,19 @@ export function subjectOfSentence(sentence: string): string | undefined {
 
 /** A short name that ends like a body, office, post, village or enterprise, with no sentence punctuation. */
 export function isBearerName(name: string): boolean {
+  // A closing bracket may say where the office sits (镇安委会办公室（设在镇应急办）): the name is
+  // judged without it.
+  const core = name.replace(/[（(][^）)]*[）)]$/u, "");
   return (
     name.length >= 2 &&
     name.length <= 40 &&
-    !/[，。；：,;:“”"由把将向被]/.test(name) &&
+    core.length >= 2 &&
+    !/[，。；：,;:“”"由把将向被]/.test(core) &&
     !NOT_A_NAME_START.test(name) &&
-    !VERB_INSIDE.test(name) &&
-    !GENERIC_NAME.test(name) &&
-    !VERB_ENDING.test(name) &&
-    (!TOPIC_START.test(name) || BODY_WORD.test(name)) &&
+    !VERB_INSIDE.test(core) &&
+    !GENERIC_NAME.test(core) &&
+    !VERB_ENDING.test(core) &&
+    (!TOPIC_START.test(core) || BODY_WORD.test(core)) &&
     BEARER_END.test(name)
   );
 }
