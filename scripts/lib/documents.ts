@@ -10,6 +10,7 @@ import {
   WidthType,
 } from "docx";
 import type { Browser } from "playwright-core";
+import { barRowCells } from "../../src/lib/import/index.ts";
 import { readMarker } from "../../src/lib/sources/index.ts";
 
 /**
@@ -88,15 +89,6 @@ export async function pdfFromText(browser: Browser, text: string): Promise<Buffe
   return pdf;
 }
 
-/** A row of a table as a web page's text shows it: cells between vertical bars (a | b | c |). */
-export function tableCells(line: string): string[] | undefined {
-  if ((line.match(/\|/g) ?? []).length < 2) return undefined;
-  const cells = line.split("|").map((cell) => cell.trim());
-  if (cells.at(-1) === "") cells.pop();
-  if (cells[0] === "") cells.shift();
-  return cells.length >= 2 ? cells : undefined;
-}
-
 /** Non-blank lines, runs of table rows gathered into one array of rows each. */
 function groupTableRows(text: string): Array<string | string[][]> {
   const out: Array<string | string[][]> = [];
@@ -104,7 +96,7 @@ function groupTableRows(text: string): Array<string | string[][]> {
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean)) {
-    const cells = tableCells(line);
+    const cells = barRowCells(line);
     const last = out.at(-1);
     if (cells && Array.isArray(last)) last.push(cells);
     else out.push(cells ? [cells] : line);

@@ -110,8 +110,7 @@ function bearerOf(clause: Clause, hasItems: boolean, subject: string | undefined
   if (subject && hasItems && DUTY_SECTION.test(clause.text.replace(/[：:]$/, ""))) return subject;
   // A bare name before a colon introduces its list (消防办公室: then 1. 2. …); in the front
   // matter it is the notice's addressees (各行政村、各有关单位:), not a bearer.
-  const frontMatter = clause.parentId === null && clause.marker === "" && clause.level === 0;
-  const bare = frontMatter ? undefined : /^([^：:]{2,30})[：:]$/.exec(clause.text)?.[1];
+  const bare = isFrontMatter(clause) ? undefined : /^([^：:]{2,30})[：:]$/.exec(clause.text)?.[1];
   return (
     bearerOfHeading(clause.text) ??
     (bare && isBearerName(bare) ? bare : undefined) ??
@@ -119,6 +118,11 @@ function bearerOf(clause: Clause, hasItems: boolean, subject: string | undefined
       ? subjectOfSentence(clause.text)
       : undefined)
   );
+}
+
+/** A paragraph before any numbering (序N): a title, addressees, a preamble — or a bare lead-in. */
+function isFrontMatter(clause: Clause): boolean {
+  return clause.parentId === null && clause.marker === "" && clause.level === 0;
 }
 
 /** Clauses of a sentence, at full stops and semicolons, each with its punctuation. */
@@ -230,9 +234,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   // The parser reads the front matter as paragraphs; a line there that reads as a heading (镇派出所
   // 主要职责：, the first line of a pasted list) may introduce the list that follows.
   const clauses = parseClauses(text, options).clauses.map((clause) =>
-    clause.level === 0 && clause.marker === "" && clause.parentId === null && /^序/.test(clause.id)
-      ? { ...clause, isHeading: isHeadingText(clause.text) }
-      : clause,
+    isFrontMatter(clause) ? { ...clause, isHeading: isHeadingText(clause.text) } : clause,
   );
   const units = new Map<string, DraftUnit>();
   // A short form the document defines (镇安全生产委员会办公室(以下简称“镇安委办”)) is that unit.
@@ -404,8 +406,6 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   // A list is its items' parent and level; articles (第X条) are not a list of one addressee's.
   const listBearer = new Map<string, DraftUnit>();
   const numbered = clauses.some((clause) => clause.marker !== "");
-  const frontMatter = (clause: Clause) =>
-    clause.parentId === null && clause.marker === "" && clause.level === 0;
   // …and a list under one of its items (三(三)1 … under 三(三)) goes on with it too.
   // An item that opens with its own topic (档案资料规范。) is a standard of its own among its
   // siblings; under an item of the list it is one of that item's points (三(三)1 道路交通安全。…).
@@ -502,7 +502,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     if (inRules && ACCOUNTABILITY.test(top.text)) return;
     // The front matter of a numbered document is its preamble (为加强…特签订此责任书。各村…必须
     // 履行…): it names the parties, not duties. A document with no numbering is all body.
-    if (frontMatter(clause) && numbered) return;
+    if (isFrontMatter(clause) && numbered) return;
     // A paragraph that opens with its own heading (3.各村屯安全生产责任：村屯干部对…) is that bearer's.
     const inline = inRules ? undefined : inlineBearerOf(clause.text);
     if (inline && clause.marker) {
@@ -583,7 +583,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   for (const clause of clauses) {
     if (clause.isHeading || encoded.has(clause.id)) continue;
     const section = sectionOf(clause);
-    if (frontMatter(clause) && numbered)
+    if (isFrontMatter(clause) && numbered)
       notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.frontMatter });
     else if ((section.isHeading || section.marker !== "") && RULE_SECTION.test(section.text)) {
       // A whole section once where nothing in it was encoded; else paragraph by paragraph.

@@ -1,5 +1,7 @@
 import type { Role } from "../../domain/roles.ts";
+import { normaliseForComparison } from "../sources/index.ts";
 import type { Draft, DraftDuty, DraftUnit } from "./draft.ts";
+import { sameQuote } from "./truth-fidelity.ts";
 
 /** What the comparison needs of a hand-encoded unit. */
 export interface HandUnit {
@@ -29,13 +31,7 @@ export interface Fidelity {
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
-const bare = (text: string) => text.replace(/\s+/gu, "");
-
-/** One text holds the other, and the shorter is not a scrap. */
-function quotes(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 2 && long.includes(short);
-}
+const bare = normaliseForComparison;
 
 /**
  * Compares a draft with the units encoded by hand from the same document. A hand unit is
@@ -62,7 +58,7 @@ export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
     for (const duty of unit.duties) {
       if (duty.source) continue; // a duty quoting another document is not this draft's
       handDuties += 1;
-      const hits = (matchOf.get(unit)?.duties ?? []).filter((d) => quotes(bare(d.text), bare(duty.text)));
+      const hits = (matchOf.get(unit)?.duties ?? []).filter((d) => sameQuote(bare(d.text), bare(duty.text)));
       if (hits.length === 0) continue;
       matched += 1;
       for (const hit of hits) used.add(hit);
@@ -85,7 +81,7 @@ export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
     if (!handUnit) wrongMarkers += unit.review.length;
     for (const duty of unit.duties) {
       markers += duty.review.length;
-      const handDuties = (handUnit?.duties ?? []).filter((h) => quotes(bare(h.text), bare(duty.text)));
+      const handDuties = (handUnit?.duties ?? []).filter((h) => sameQuote(bare(h.text), bare(duty.text)));
       const sameSectors = (h: HandUnit["duties"][number]) =>
         [...new Set(h.sectors)].sort().join() === [...new Set(duty.sectors)].sort().join();
       for (const guess of duty.review) {

@@ -252,11 +252,16 @@ function splitHeadingFromBody(line: string): string[] {
   return [`${line.slice(0, line.length - body.length).trimEnd()}${match[1]}`, match[2]!];
 }
 
-/** A web page's table row (a | b | c |) as tab-separated cells, as a Word table's rows read. */
-function barRowAsTabs(line: string): string {
-  if ((line.match(/\|/g) ?? []).length < 2) return line;
+/** A web page's table row (a | b | c |) as its cells, or undefined for a line that is no row. */
+export function barRowCells(line: string): string[] | undefined {
+  if ((line.match(/\|/g) ?? []).length < 2) return undefined;
   const cells = line.split("|").map((cell) => cell.trim());
   if (cells.at(-1) === "") cells.pop();
   if (cells[0] === "") cells.shift();
-  return cells.length >= 2 ? cells.join("\t") : line;
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/** A web page's table row as tab-separated cells, as a Word table's rows read. */
+function barRowAsTabs(line: string): string {
+  return barRowCells(line)?.join("\t") ?? line;
 }

@@ -1,3 +1,4 @@
+import { normaliseForComparison } from "../sources/index.ts";
 import type { ImportTruth } from "../../schemas/import-truth.ts";
 import type { Draft } from "./draft.ts";
 
@@ -23,8 +24,7 @@ export interface TruthFidelity {
 
 /** White space and bracket widths do not tell two quotes or names apart. */
 export function squeeze(text: string): string {
-  return text
-    .replace(/\s+/gu, "")
+  return normaliseForComparison(text)
     .replace(/（/g, "(")
     .replace(/）/g, ")")
     .replace(/：/g, ":")
@@ -34,8 +34,8 @@ export function squeeze(text: string): string {
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
-/** One text holds the other, and the shorter is not a scrap. */
-function sameQuote(a: string, b: string): boolean {
+/** One text holds the other, and the shorter is not a scrap: a draft quoting a duty its own way. */
+export function sameQuote(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 2 && long.includes(short);
 }
@@ -81,8 +81,7 @@ export function truthFidelity(
   });
   const draftedUnits = new Set(drafted.map((d) => d.unitName));
   const foundUnits = new Set(drafted.filter((d) => d.unit >= 0).map((d) => d.unit));
-  const bare = (text: string) => text.replace(/\s+/gu, "");
-  const source = bare(documentText);
+  const source = normaliseForComparison(documentText);
   const duties = draft.units.flatMap((unit) => unit.duties);
   const markers =
     duties.reduce((n, duty) => n + duty.review.length, 0) +
@@ -112,7 +111,9 @@ export function truthFidelity(
       precision: ratio(matched, drafted.length),
     },
     roleAgreement: ratio(roles, matched),
-    notVerbatim: duties.map((duty) => duty.text).filter((text) => !source.includes(bare(text))),
+    notVerbatim: duties
+      .map((duty) => duty.text)
+      .filter((text) => !source.includes(normaliseForComparison(text))),
     titleRight: truth.title === null || squeeze(title).includes(squeeze(truth.title)),
     markers: {
       total: markers,
