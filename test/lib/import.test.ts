@@ -231,7 +231,7 @@ describe("draftFromText", () => {
     expect(draft.units[0]!.duties[0]!.sectors).toEqual(["general"]);
     const mixed = draftFromText("（一）镇水利站职责：\n1.负责河道管理，配合派出所开展巡查。", guessSectors);
     expect(mixed.units[0]!.duties[0]!.review).toEqual([
-      { field: "split", reason: expect.stringContaining("lead、cooperate") },
+      { field: "split", reason: expect.stringContaining("主责、配合") },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { IMPORT_EXCLUSIONS } from "../../domain/review.ts";
-import type { Role } from "../../domain/roles.ts";
+import { ROLE_LABELS, type Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
 import { isHeadingText, parseClauses, type Clause, type ParseOptions } from "../sources/index.ts";
 import { bracketedDuties, labelledDuties, tableDuties } from "./tables.ts";
@@ -284,7 +284,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     if (parts.length > 1 && weaker)
       review.push({
         field: "split",
-        reason: `一段里有几种责任（${role.verbs.join("、")}），按开头判断为 ${role.role}，可以拆成：${parts.map((part) => `“${part}”`).join("；")}`,
+        reason: `一段里有几种责任（${role.verbs.map((verb) => ROLE_LABELS[verb]).join("、")}），按开头判断为${ROLE_LABELS[role.role]}，可以拆成：${parts.map((part) => `“${part}”`).join("；")}`,
       });
     else if (role.uncertain) review.push({ field: "role", reason: role.because });
     if (sectors.sectors.length > 3)

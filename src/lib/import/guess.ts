@@ -1,4 +1,4 @@
-import { ROLE_VERBS, type Role } from "../../domain/roles.ts";
+import { ROLE_LABELS, ROLE_VERBS, type Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
 
 /**
@@ -180,16 +180,26 @@ export function guessRole(
   // bearer may lead only part of it, so the role is a guess worth a look.
   const secondary = found.some((f) => f !== opening && /assist|cooperate|participate/.test(f.role));
   if (opening?.role === "oversee" && !OVERSEERS.test(bearer))
-    return { role: "lead", because: `${opening.word}（非纪委、工会）→ lead`, verbs, uncertain: false };
+    return {
+      role: "lead",
+      because: `${opening.word}（非纪委、工会）→ ${ROLE_LABELS.lead}`,
+      verbs,
+      uncertain: false,
+    };
   if (opening)
-    return { role: opening.role, because: `${opening.word} → ${opening.role}`, verbs, uncertain: false };
+    return {
+      role: opening.role,
+      because: `${opening.word} → ${ROLE_LABELS[opening.role]}`,
+      verbs,
+      uncertain: false,
+    };
   if (OVERSEERS.test(bearer) && found.some((f) => f.role === "oversee"))
-    return { role: "oversee", because: `${bearer} + 监督 → oversee`, verbs, uncertain: false };
+    return { role: "oversee", because: `${bearer} + 监督 → ${ROLE_LABELS.oversee}`, verbs, uncertain: false };
   return {
     role: "lead",
     because: secondary
-      ? `开头不是协助、配合等词，后文有“${found.find((f) => /assist|cooperate|participate/.test(f.role))!.word}”，按本单位职责 → lead`
-      : "没有协助、配合等词，按本单位职责 → lead",
+      ? `开头不是协助、配合等词，后文有“${found.find((f) => /assist|cooperate|participate/.test(f.role))!.word}”，按本单位职责 → ${ROLE_LABELS.lead}`
+      : `没有协助、配合等词，按本单位职责 → ${ROLE_LABELS.lead}`,
     verbs,
     uncertain: secondary,
   };
