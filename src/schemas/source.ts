@@ -25,6 +25,8 @@ export const notEncodedSchema = z.strictObject({
   text: z.string().min(1).optional(),
   /** Why, in our own words (shown on the source page). */
   reason: z.string().min(1),
+  /** When the part repeats another source: that source's id, whose encoding stands for it. */
+  repeatOf: idSchema().optional(),
 });
 
 /** How a collection of documents marks where each document begins. */

@@ -35,6 +35,15 @@ describe("checkContent on the minimal fixture", () => {
     expect(messages.join("\n")).toContain('unknown jurisdiction "nowhere"');
   });
 
+  it("reports a part said to repeat a source that does not exist, once, naming the field", () => {
+    const messages = problemsAfter((c) => {
+      c.sources[0]!.data.notEncoded.push({ clause: "一", reason: "重复", repeatOf: "nosuch-source" });
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("notEncoded[0].repeatOf");
+    expect(messages[0]).toContain('unknown source "nosuch-source"');
+  });
+
   it("reports a unit filed under another town's folder", () => {
     const messages = problemsAfter((c) => {
       c.jurisdictions.push({

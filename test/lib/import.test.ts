@@ -243,6 +243,34 @@ describe("draftFromText", () => {
   });
 });
 
+describe("sections that set rules", () => {
+  it("drafts no duty from an assessment section, even from its sentences that name a body", () => {
+    const draft = draftFromText(
+      [
+        "一、镇派出所职责",
+        "（一）负责消防检查。",
+        "二、履职考核",
+        "（一）各乡(镇)人民政府履行安全生产工作职责的情况，作为绩效的考核内容。",
+        "（二）县政府组织督查和考核。",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(draft.units.map((unit) => unit.name)).toEqual(["镇派出所"]);
+    expect(draft.notEncoded).toContainEqual({ clause: "二", reason: expect.any(String) });
+  });
+
+  it("reads an article that mentions 考核 in its body as an article, not as an assessment section", () => {
+    const draft = draftFromText(
+      [
+        "第一条 为规范交办工作，制定本制度。",
+        "第二条 交办事项办理情况纳入年度考核重要内容，镇安委办加强跟踪调度和问效。",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(draft.units.map((unit) => unit.name)).toEqual(["镇安委办"]);
+  });
+});
+
 describe("fidelity", () => {
   it("finds hand units by heading or name and compares their duties by their words, roles and sectors", () => {
     const draft = draftFromText(

@@ -32,6 +32,23 @@ export function checkSources({ input, parsed, problems, jurisdictionIds }: Check
         );
       }
     });
+    // A part said to repeat another source points at one that exists and is not itself.
+    const sourceIds = new Set(input.sources.map((other) => other.id));
+    source.data.notEncoded.forEach((entry, index) => {
+      if (entry.repeatOf === undefined) return;
+      if (entry.repeatOf === source.id || !sourceIds.has(entry.repeatOf))
+        problems.push(
+          unknownReference(
+            source.file,
+            source.id,
+            `notEncoded[${index}].repeatOf`,
+            "来源",
+            "source",
+            entry.repeatOf,
+            new Set([...sourceIds].filter((id) => id !== source.id)),
+          ),
+        );
+    });
     // A collection whose title prefix matches no line would be read as one document.
     const prefix = source.data.parts?.titlePrefix;
     const clauses = parsed.get(source.id)?.clauses;

@@ -208,10 +208,21 @@ export function documentSubject(clauses: readonly Clause[]): string | undefined 
 }
 
 /** Sections on what follows a failure: accountability, rewards and punishments. */
-const ACCOUNTABILITY = /追究|问责|奖惩|惩处|处分/;
+const ACCOUNTABILITY = /追究|问责|奖惩|惩处|处分|考核|考评/;
 
 /** Top-level sections that set rules rather than assign duties: requirements, assessment, accountability. */
 const RULE_SECTION = /要求|追究|考核|奖惩|保障|措施|目标|附则|问责|回顾|问题/;
+
+/**
+ * What a section calls itself: a heading's text, or a numbered paragraph's opening topic
+ * (五、工作要求。…). An article's body (第六条 …纳入…考核重要内容…) is not its title.
+ */
+export function sectionTitle(section: Clause): string {
+  if (section.isHeading) return section.text;
+  if (section.marker === "") return "";
+  const topic = /^[^。：:，,；;]{2,15}(?=[。：:])/u.exec(section.text);
+  return topic?.[0] ?? "";
+}
 
 /** Where a paragraph with several role verbs could be split: at each phrase that opens with another one. */
 export function splitByRole(text: string): string[] {
@@ -497,9 +508,9 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     // Requirements, assessment and accountability are rules: only sentences that name their
     // bearer (镇安委会办公室负责…) are duties there.
     const top = sectionOf(clause);
-    const inRules = (top.isHeading || top.marker !== "") && RULE_SECTION.test(top.text);
+    const inRules = RULE_SECTION.test(sectionTitle(top));
     // Accountability says what follows a failure, not what anyone must do.
-    if (inRules && ACCOUNTABILITY.test(top.text)) return;
+    if (inRules && ACCOUNTABILITY.test(sectionTitle(top))) return;
     // The front matter of a numbered document is its preamble (为加强…特签订此责任书。各村…必须
     // 履行…): it names the parties, not duties. A document with no numbering is all body.
     if (isFrontMatter(clause) && numbered) return;
@@ -585,7 +596,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     const section = sectionOf(clause);
     if (isFrontMatter(clause) && numbered)
       notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.frontMatter });
-    else if ((section.isHeading || section.marker !== "") && RULE_SECTION.test(section.text)) {
+    else if (RULE_SECTION.test(sectionTitle(section))) {
       // A whole section once where nothing in it was encoded; else paragraph by paragraph.
       const anyEncoded = clauses.some((c) => encoded.has(c.id) && sectionOf(c) === section);
       if (anyEncoded || section === clause)
