@@ -23,41 +23,54 @@ const strict = values.strict;
 const root = resolve(positionals[0] ?? ".");
 const folder = values.content ?? process.env["DUTY_MATRIX_CONTENT"];
 const content = folder ? resolve(folder) : join(root, "content");
-const { model, problems } = checkAndBuild(readContentFiles(root, content), content);
+/**
+ * The check's report and its exit status. The status is set, not forced with process.exit:
+ * a long report written to a pipe is flushed whole before the process ends.
+ */
+function run(): number {
+  const { model, problems } = checkAndBuild(readContentFiles(root, content), content);
 
-if (!model) {
-  console.error(formatProblems(problems));
-  process.exit(1);
-}
-
-for (const town of model.towns) {
-  const duties = model.duties.filter((d) => d.jurisdiction === town.id).length;
-  console.log(
-    `✓ ${town.data.name}: ${town.units.length} 个责任主体 units, ${duties} 条职责 duties, ${town.matrix.sectors.length} 个行业领域 sectors in use`,
-  );
-}
-console.log(
-  `✓ 内容校验通过 / content check passed: ${model.sources.size} sources, ${model.sectors.length} sectors, ${model.principles.length} principles, ${model.terms.length} terms, ${model.wordGroups.length} everyday-word groups, ${model.duties.length} duties`,
-);
-
-const coverage = coverageSummaries(model);
-console.log(`\n覆盖情况 / coverage\n${formatCoverageTable(coverage)}`);
-const findings = coverage.reduce((n, s) => n + s.gaps.length + s.overlaps.length, 0);
-if (findings > 0) {
-  const message = `${findings} 处盲区或交叉 / ${findings} coverage findings`;
-  if (strict) {
-    console.error(`✗ ${message}（--strict：视为错误 / treated as errors）`);
-    process.exit(1);
+  if (!model) {
+    console.error(formatProblems(problems));
+    return 1;
   }
-  console.log(`⚠ ${message}：提示，不阻止构建；加 --strict 视为错误 / warnings; --strict makes them errors`);
+
+  for (const town of model.towns) {
+    const duties = model.duties.filter((d) => d.jurisdiction === town.id).length;
+    console.log(
+      `✓ ${town.data.name}: ${town.units.length} 个责任主体 units, ${duties} 条职责 duties, ${town.matrix.sectors.length} 个行业领域 sectors in use`,
+    );
+  }
+  console.log(
+    `✓ 内容校验通过 / content check passed: ${model.sources.size} sources, ${model.sectors.length} sectors, ${model.principles.length} principles, ${model.terms.length} terms, ${model.wordGroups.length} everyday-word groups, ${model.duties.length} duties`,
+  );
+
+  const coverage = coverageSummaries(model);
+  console.log(`\n覆盖情况 / coverage\n${formatCoverageTable(coverage)}`);
+  const findings = coverage.reduce((n, s) => n + s.gaps.length + s.overlaps.length, 0);
+  if (findings > 0) {
+    const message = `${findings} 处盲区或交叉 / ${findings} coverage findings`;
+    if (strict) {
+      console.error(`✗ ${message}（--strict：视为错误 / treated as errors）`);
+      return 1;
+    }
+    console.log(
+      `⚠ ${message}：提示，不阻止构建；加 --strict 视为错误 / warnings; --strict makes them errors`,
+    );
+  }
+
+  const reviews = reviewCounts(model);
+  for (const { town, count } of reviews)
+    console.log(
+      `⚠ ${town.data.name}：${count} 项待审核 / ${count} items to review（${reviewPath(town.id)}）`,
+    );
+  if (reviews.length > 0 && strict) {
+    console.error(
+      "✗ 还有导入时推断、尚未审核的内容（--strict：视为错误） / imported guesses are not yet reviewed (--strict)",
+    );
+    return 1;
+  }
+  return 0;
 }
 
-const reviews = reviewCounts(model);
-for (const { town, count } of reviews)
-  console.log(`⚠ ${town.data.name}：${count} 项待审核 / ${count} items to review（${reviewPath(town.id)}）`);
-if (reviews.length > 0 && strict) {
-  console.error(
-    "✗ 还有导入时推断、尚未审核的内容（--strict：视为错误） / imported guesses are not yet reviewed (--strict)",
-  );
-  process.exit(1);
-}
+process.exitCode = run();

@@ -8,7 +8,7 @@
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { contentFolder } from "../src/lib/content/index.ts";
-import { startEditor } from "./edit/server.ts";
+import { EditorStartError, startEditor } from "./edit/server.ts";
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +23,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const content = resolve(values.content ?? contentFolder());
 // Messages name files from the folder that holds content/, as `npm run check` does.
-const editor = await startEditor({ root: dirname(content), content, port });
+let editor;
+try {
+  editor = await startEditor({ root: dirname(content), content, port });
+} catch (error) {
+  if (!(error instanceof EditorStartError)) throw error;
+  console.error(`编辑器没有启动 / the editor did not start: ${error.problem}\n  修改 / Fix: ${error.fix}`);
+  process.exit(1);
+}
 console.log(`表单编辑器已启动 / the form editor is running:\n\n  ${editor.url}\n`);
 console.log("在浏览器里打开上面的地址；按 Ctrl+C 停止 / open it in a browser; Ctrl+C stops it");
 for (const signal of ["SIGINT", "SIGTERM"] as const)

@@ -8,11 +8,12 @@
  * paragraphs no rule could assign are listed as 未归属. Writes nothing on an unreadable input,
  * and never overwrites existing files without --force. The last line is a one-line summary.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readContentFiles } from "../src/lib/content/index.ts";
 import { isUnassignedReason } from "../src/domain/review.ts";
+import { GENERAL_SECTOR } from "../src/domain/sectors.ts";
 import {
   contentFiles,
   ImportError,
@@ -21,6 +22,7 @@ import {
   sectorGuesser,
 } from "../src/lib/import/index.ts";
 import { ID_PATTERN } from "../src/schemas/messages.ts";
+import { backupFolder, replaceFiles } from "./lib/safe-write.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -54,7 +56,17 @@ async function run(): Promise<void> {
   const path = resolve(file);
   if (!existsSync(path))
     throw new ImportError(`找不到文件 ${path} / no such file`, "检查文件路径 / check the path");
+  if (statSync(path).isDirectory())
+    throw new ImportError(
+      `${path} 是文件夹，不是文件 / ${path} is a folder, not a file`,
+      "指定要导入的那一个文件 / name the one file to import",
+    );
   const content = resolve(values.out ?? process.env["DUTY_MATRIX_CONTENT"] ?? join(ROOT, "content"));
+  if (existsSync(content) && !statSync(content).isDirectory())
+    throw new ImportError(
+      `--out ${content} 是一个文件，不是内容文件夹 / --out names a file, not a content folder`,
+      "--out 写内容文件夹（里面有 units/、sources/ 的那个），或者不写 / give the content folder (the one holding units/ and sources/), or leave --out out",
+    );
   // The vocabulary (sectors, terms) and the unit types to line up with: the destination's
   // own content when it has sectors (a county's deployment), else this project's.
   const destination = readContentFiles(dirname(content), content).input;
@@ -82,8 +94,32 @@ async function run(): Promise<void> {
     { town: values.town, name: values.name, region: values.region, fileName: basename(path), today },
     knownTypes(input.units, townNames),
   );
-  const taken = [...files.keys()].filter((relative) => existsSync(join(content, relative)));
-  if (existsSync(join(content, "units", values.town))) taken.push(`units/${values.town}/`);
+  // A duty no vocabulary word matched is filed under the catch-all sector: a content folder
+  // whose own vocabulary lacks it (a county's, the test fixture) gets the project's.
+  const general = join(ROOT, "content", "sectors", `${GENERAL_SECTOR}.yaml`);
+  const usesGeneral = draft.units.some((unit) =>
+    unit.duties.some((duty) => duty.sectors.includes(GENERAL_SECTOR)),
+  );
+  if (usesGeneral && !input.sectors.some((sector) => sector.id === GENERAL_SECTOR) && existsSync(general))
+    files.set(`sectors/${GENERAL_SECTOR}.yaml`, readFileSync(general, "utf8"));
+  // What the town has now: its jurisdiction, its units and the sources only it cites (an earlier
+  // import of another document leaves a source under another name). --force replaces it all.
+  const town = values.town;
+  const earlier = [
+    `jurisdictions/${town}.yaml`,
+    `units/${town}`,
+    ...destination.sources
+      .filter((source) => source.data.jurisdictions.length === 1 && source.data.jurisdictions[0] === town)
+      .flatMap((source) => [
+        relative(content, join(dirname(content), source.file))
+          .split("\\")
+          .join("/"),
+        `sources/texts/${source.data.file}`,
+      ]),
+  ].filter((relative) => existsSync(join(content, relative)));
+  const taken = [
+    ...new Set([...[...files.keys()].filter((relative) => existsSync(join(content, relative))), ...earlier]),
+  ];
   if (taken.length > 0 && !values.force)
     throw new ImportError(
       `这些文件已经存在，未做任何改动 / these exist already, nothing was written:\n  ${taken.join("\n  ")}`,
@@ -96,17 +132,37 @@ async function run(): Promise<void> {
   for (const override of proposal.markerOverrides)
     console.log(`  编号修正 / marker override: ${override.reason}`);
   if (!values["dry-run"]) {
-    for (const [relative, body] of files) {
-      const target = join(content, relative);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, body);
-    }
+    // All files at once (staged, then moved in); what they replace is kept in a backup.
+    const backup = backupFolder(dirname(content), `import-${town}`);
+    writing = true;
+    replaceFiles(content, files, earlier, backup);
+    writing = false;
     console.log(`写入 ${files.size} 个文件到 ${content} / wrote ${files.size} files`);
+    if (earlier.length > 0)
+      console.log(
+        `原有的 ${earlier.length} 个文件（夹）已移到备份 / the ${earlier.length} files and folders replaced are kept in:\n  ${backup}`,
+      );
   } else console.log(`试运行，未写入文件 / dry run: nothing written (${files.size} files)`);
   console.log(
     `导入${values["dry-run"] ? "预览" : "完成"} / ${values["dry-run"] ? "dry run" : "imported"}: ${draft.units.length} 个单位 units, ${duties} 条职责 duties, ${reviews} 项待审核 items to review, ${unassigned} 段未归属 paragraphs unassigned`,
   );
 }
+
+/**
+ * Ctrl+C while the document is read stops at once (nothing is written yet). Files are
+ * written in one synchronous step that a signal cannot cut short: a signal then waits
+ * for the town to be whole.
+ */
+let writing = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => {
+    console.error(
+      writing
+        ? "导入已中断；文件已完整写入 / import interrupted after its files were written whole"
+        : "导入已中断，没有写入任何文件 / import interrupted: nothing was written",
+    );
+    process.exit(130);
+  });
 
 try {
   await run();

@@ -315,6 +315,34 @@ function checkOpenedEntry(): void {
 
 window.addEventListener("hashchange", checkOpenedEntry);
 
+/**
+ * Every request to the editor's API carries the session token the server wrote into this
+ * page, and this tab's id (the server compares a save with the version this tab read).
+ * Decap's proxy backend calls fetch itself, so fetch is wrapped before Decap starts.
+ */
+const token = document.querySelector<HTMLMetaElement>('meta[name="editor-token"]')?.content ?? "";
+const tab = crypto.randomUUID();
+const pageFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.origin !== location.origin || !url.pathname.startsWith("/api/")) return pageFetch(input, init);
+  const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
+  // The header names are guard.ts's TOKEN_HEADER and TAB_HEADER (this file runs in the browser).
+  headers.set("x-editor-token", token);
+  headers.set("x-editor-tab", tab);
+  const answer = pageFetch(input, { ...init, headers });
+  // A save the server refused (changed on disk since it was opened, empty, too large) is said
+  // in the bar too, in the server's words, and stays until the next save or opening.
+  if (url.pathname === "/api/v1")
+    void answer.then(async (response) => {
+      if (response.ok) return;
+      const { error } = (await response.clone().json()) as { error?: string };
+      checkStatus.className = "check-failed";
+      checkStatus.textContent = error ?? `保存失败（${response.status}） / not saved`;
+    });
+  return answer;
+};
+
 async function start(): Promise<void> {
   const config = (await (await fetch("/admin/config.json")).json()) as { collections: EditorCollection[] };
   collections = config.collections;

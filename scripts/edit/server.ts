@@ -14,6 +14,7 @@
  * It listens on 127.0.0.1 only: it can write files, so it is never served to a network.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createServer as createNetServer } from "node:net";
@@ -27,7 +28,23 @@ import {
   readContentFiles,
   type ContentInput,
 } from "../../src/lib/content/index.ts";
-import { editorConfig, mergeFormIntoYaml, type EditorTown } from "../../src/lib/editor/index.ts";
+import {
+  contentRefusal,
+  editorConfig,
+  MAX_REQUEST_BYTES,
+  mergeFormIntoYaml,
+  pathRefusal,
+  ReadVersions,
+  refusal,
+  staleRefusal,
+  TAB_HEADER,
+  TOKEN_HEADER,
+  versionOf,
+  type EditorConfig,
+  type EditorTown,
+  type Refusal,
+} from "../../src/lib/editor/index.ts";
+import { backupFolder, removeWithBackup, writeWithBackup } from "../lib/safe-write.ts";
 import { unitsToReview } from "../../src/lib/review/index.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -53,9 +70,25 @@ export interface EditorOptions {
   port: number;
 }
 
+/** Why the editor could not start, and what to do: printed as two lines, no stack trace. */
+export class EditorStartError extends Error {
+  /** What is wrong. */
+  readonly problem: string;
+  /** What to do. */
+  readonly fix: string;
+
+  constructor(problem: string, fix: string) {
+    super(problem);
+    this.problem = problem;
+    this.fix = fix;
+  }
+}
+
 export interface RunningEditor {
   /** The editor's address: open it in a browser. */
   url: string;
+  /** The session token the editor's page carries (for tests that speak to the API). */
+  token: string;
   close(): Promise<void>;
 }
 
@@ -133,11 +166,27 @@ async function startDecapServer(content: string): Promise<{ child: ChildProcess;
   );
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+/** The request's body, or undefined once it grows past the limit (the rest is not read). */
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) return undefined;
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
+
+const TOO_LARGE: Refusal = {
+  status: 413,
+  message: `请求太大（上限 ${MAX_REQUEST_BYTES / 1024 / 1024} MB），没有保存 / the request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB and was not saved`,
+};
+
+/** The actions of Decap's proxy backend the form uses; anything else is refused. */
+const READS = new Set(["info", "entriesByFolder", "entriesByFiles", "getEntry", "getMedia"]);
+const WRITES = new Set(["persistEntry", "deleteFile", "deleteFiles"]);
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
   response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
@@ -155,9 +204,7 @@ function fileBelow(folder: string, path: string): string | undefined {
 }
 
 /** The form's YAML applied to the file on disk, formatted as the project formats YAML. */
-async function keptFormat(content: string, path: string, formText: string): Promise<string> {
-  const file = resolve(content, path);
-  const before = existsSync(file) ? readFileSync(file, "utf8") : null;
+async function keptFormat(before: string | null, formText: string): Promise<string> {
   const merged = mergeFormIntoYaml(before, formText);
   const options = (await prettier.resolveConfig(join(PROJECT, "content", "x.yaml"))) ?? {};
   return prettier.format(merged, { ...options, parser: "yaml" });
@@ -166,6 +213,33 @@ async function keptFormat(content: string, path: string, formText: string): Prom
 interface DataFile {
   path: string;
   raw: string;
+  newPath?: string;
+}
+
+interface ProxyBody {
+  action?: string;
+  params?: {
+    entry?: DataFile;
+    dataFiles?: DataFile[];
+    assets?: unknown[];
+    path?: string;
+    paths?: string[];
+  };
+}
+
+/** The folders the form writes, and those it may delete from. */
+function formFolders(config: EditorConfig): { writable: string[]; deletable: string[] } {
+  const edited = config.collections.filter((collection) => !collection.hide);
+  return {
+    writable: edited.map((collection) => collection.folder),
+    deletable: edited.filter((collection) => collection.delete).map((collection) => collection.folder),
+  };
+}
+
+/** A file's text on disk, or null when there is none. */
+function onDisk(content: string, path: string): string | null {
+  const file = resolve(content, path);
+  return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
 export async function startEditor(options: EditorOptions): Promise<RunningEditor> {
@@ -176,47 +250,141 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
   const stopDecap = () => decap.child.kill();
   process.once("exit", stopDecap);
   const adminFolder = HERE;
+  // The secret the editor's page carries in every API request: only a page this server
+  // served (to this machine, under its own host name) knows it.
+  const token = randomBytes(24).toString("base64url");
+  const versions = new ReadVersions();
+  const folders = () =>
+    formFolders(editorConfig(editorTowns(readContentFiles(root, content).input, content), ""));
+  const refuse = (response: ServerResponse, why: Refusal) =>
+    sendJson(response, why.status, { error: why.message });
+
+  /** A save: every file checked first (place, content, not changed since this tab read it), then written. */
+  async function persist(tab: string, body: ProxyBody, response: ServerResponse) {
+    const params = body.params ?? {};
+    const files = params.dataFiles ?? (params.entry ? [params.entry] : []);
+    if (files.length === 0)
+      return refuse(response, { status: 400, message: "没有要保存的文件 / nothing to save" });
+    if ((params.assets ?? []).length > 0 || files.some((file) => file.newPath))
+      return refuse(response, {
+        status: 400,
+        message: "表单编辑器不上传附件、不改文件名 / the form editor neither uploads media nor renames files",
+      });
+    const { writable } = folders();
+    const planned: Array<{ path: string; text: string; before: string | null }> = [];
+    for (const file of files) {
+      const why = pathRefusal(file.path, writable) ?? contentRefusal(file.path, file.raw);
+      if (why) return refuse(response, why);
+      const before = onDisk(content, file.path);
+      if (versions.changedSinceRead(tab, file.path, before === null ? undefined : versionOf(before)))
+        return refuse(response, staleRefusal(file.path));
+      planned.push({ path: file.path, text: await keptFormat(before, file.raw), before });
+    }
+    const backup = backupFolder(root, "edit");
+    for (const file of planned) {
+      writeWithBackup(content, file.path, file.text, backup);
+      versions.record(tab, file.path, versionOf(file.text));
+    }
+    sendJson(response, 200, { message: "entry persisted" });
+  }
+
+  async function remove(tab: string, body: ProxyBody, response: ServerResponse) {
+    const paths = body.action === "deleteFiles" ? (body.params?.paths ?? []) : [body.params?.path];
+    const { deletable } = folders();
+    for (const path of paths) {
+      const why = pathRefusal(path, deletable);
+      if (why) return refuse(response, why);
+      const before = onDisk(content, path!);
+      if (before !== null && versions.changedSinceRead(tab, path!, versionOf(before)))
+        return refuse(response, staleRefusal(path!));
+    }
+    const backup = backupFolder(root, "edit");
+    for (const path of paths) removeWithBackup(content, path!, backup);
+    sendJson(response, 200, { message: `deleted ${paths.join(", ")}` });
+  }
 
   async function proxy(request: IncomingMessage, response: ServerResponse) {
     const text = await readBody(request);
-    let body: { action?: string; params?: { entry?: DataFile; dataFiles?: DataFile[] } };
+    if (text === undefined) {
+      // The rest of the body is not read: the connection closes after the answer.
+      response.shouldKeepAlive = false;
+      refuse(response, TOO_LARGE);
+      response.once("finish", () => request.destroy());
+      return;
+    }
+    let body: ProxyBody;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text) as ProxyBody;
     } catch {
-      return sendJson(response, 400, { error: "请求不是 JSON / the request is not JSON" });
+      return refuse(response, { status: 400, message: "请求不是 JSON / the request is not JSON" });
     }
-    if (body.action === "persistEntry" && body.params) {
-      const files = body.params.dataFiles ?? (body.params.entry ? [body.params.entry] : []);
-      for (const file of files)
-        if (/\.ya?ml$/.test(file.path)) file.raw = await keptFormat(content, file.path, file.raw);
-    }
+    const tab = String(request.headers[TAB_HEADER] ?? "");
+    const action = String(body?.action ?? "");
+    if (action === "persistEntry") return persist(tab, body, response);
+    if (action === "deleteFile" || action === "deleteFiles") return remove(tab, body, response);
+    if (!READS.has(action) && !WRITES.has(action))
+      return refuse(response, { status: 400, message: `不支持的操作 ${action} / unsupported action` });
     const answer = await fetch(decap.api, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
-    send(
-      response,
-      answer.status,
-      answer.headers.get("content-type") ?? TYPES[".json"]!,
-      Buffer.from(await answer.arrayBuffer()),
-    );
+    const bytes = Buffer.from(await answer.arrayBuffer());
+    // What this tab has read: a later save from it is checked against these versions.
+    if (answer.ok && action !== "info" && action !== "getMedia") {
+      const read = JSON.parse(bytes.toString("utf8")) as unknown;
+      for (const entry of Array.isArray(read) ? read : [read]) {
+        const file = (entry as { data?: unknown; file?: { path?: unknown } } | null) ?? {};
+        if (typeof file.data === "string" && typeof file.file?.path === "string")
+          versions.record(tab, file.file.path, versionOf(file.data));
+      }
+    }
+    send(response, answer.status, answer.headers.get("content-type") ?? TYPES[".json"]!, bytes);
   }
 
+  let port = options.port;
   const server = createServer(async (request, response) => {
     try {
-      const url = new URL(request.url ?? "/", `http://${request.headers.host ?? "127.0.0.1"}`);
+      const url = new URL(request.url ?? "/", `http://127.0.0.1:${port}`);
       const path = url.pathname;
+      const header = (name: string) => {
+        const value = request.headers[name];
+        return Array.isArray(value) ? value[0] : value;
+      };
+      const why = refusal(
+        {
+          method: request.method ?? "GET",
+          path,
+          host: header("host"),
+          origin: header("origin"),
+          token: header(TOKEN_HEADER),
+          contentType: header("content-type"),
+          fetchSite: header("sec-fetch-site"),
+        },
+        port,
+        token,
+      );
+      if (why) {
+        request.resume();
+        return refuse(response, why);
+      }
+      // The host the page was asked for (checked above): its API is at the same one.
+      const origin = `http://${header("host")!.toLowerCase()}`;
       if (request.method === "POST" && path === "/api/v1") return await proxy(request, response);
       if (path === "/" || path === "/admin") {
         response.writeHead(302, { location: "/admin/" });
         return response.end();
       }
       if (path === "/admin/")
-        return send(response, 200, TYPES[".html"]!, readFileSync(join(adminFolder, "admin.html")));
+        return send(
+          response,
+          200,
+          TYPES[".html"]!,
+          readFileSync(join(adminFolder, "admin.html"), "utf8").replace("{{EDITOR_TOKEN}}", token),
+        );
       if (path === "/admin/config.json") {
         const { input } = readContentFiles(root, content);
-        const config = editorConfig(editorTowns(input, content), `${url.origin}/api/v1`);
+        const config = editorConfig(editorTowns(input, content), `${origin}/api/v1`);
         return sendJson(response, 200, config);
       }
       if (path === "/admin/admin.js") {
@@ -249,11 +417,26 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
     }
   });
 
-  await new Promise<void>((done) => server.listen(options.port, "127.0.0.1", done));
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once("error", fail);
+      server.listen(options.port, "127.0.0.1", done);
+    });
+  } catch (error) {
+    stopDecap();
+    process.off("exit", stopDecap);
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE")
+      throw new EditorStartError(
+        `端口 ${options.port} 已被占用（也许编辑器已经在运行：打开 http://127.0.0.1:${options.port}/admin/ 看看） / port ${options.port} is in use (perhaps the editor is running already)`,
+        `用另一个端口：npm run edit -- --port ${options.port + 1} / use another port: npm run edit -- --port ${options.port + 1}`,
+      );
+    throw error;
+  }
   const address = server.address();
-  const port = typeof address === "object" && address ? address.port : options.port;
+  port = typeof address === "object" && address ? address.port : options.port;
   return {
     url: `http://127.0.0.1:${port}/admin/`,
+    token,
     async close() {
       process.off("exit", stopDecap);
       stopDecap();

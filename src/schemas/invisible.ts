@@ -62,8 +62,12 @@ export function hiddenInReference(value: string): { description: string; cleaned
   return { description: describeAt(value, index), cleaned };
 }
 
-/** The zero-width character in a quote (spaces are ignored when quotes are compared), or undefined. */
-export function hiddenInQuote(value: string): string | undefined {
-  const index = [...value].findIndex((c) => ZERO_WIDTH.test(c));
+/**
+ * The first character of a quote no eye sees — a zero-width character, or a no-break space
+ * (white space is ignored when quotes are compared, so it would pass unseen) — that its
+ * source does not print itself (`printed`: the clause's text), or undefined.
+ */
+export function hiddenInQuote(value: string, printed = ""): string | undefined {
+  const index = [...value].findIndex((c) => (ZERO_WIDTH.test(c) || c === "\u00a0") && !printed.includes(c));
   return index < 0 ? undefined : describeAt(value, index);
 }

@@ -52,8 +52,11 @@ export interface SchemaIssue {
  * a missing field says so, a YAML number where text belongs says to quote it, an empty
  * value or list says it may not be empty, a value outside a list names the list.
  */
+/** The fix a schema's own message leaves to the reader; the check replaces it with the value's own fix. */
+export const GENERIC_FIX = bilingual("按上面的说明改正该字段", "correct the field as the message says");
+
 export function describeSchemaIssue(issue: SchemaIssue): { message: string; fix: string } {
-  const genericFix = bilingual("按上面的说明改正该字段", "correct the field as the message says");
+  const genericFix = GENERIC_FIX;
   const [message = "", ownFix] = issue.message.split(FIX_MARK);
   if (message.includes(" / ")) return { message, fix: ownFix ?? genericFix };
   const field = String(issue.path.filter((p) => typeof p === "string").at(-1) ?? "");

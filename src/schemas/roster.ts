@@ -23,7 +23,7 @@ export const rosterSchema = townSourceSchema.extend({
   /** The group's name as printed. */
   title: z.string().min(1),
   /** The date of the source, YYYY-MM-DD: holders are "as of" it. */
-  asOf: calendarDateSchema("asOf ", "asOf"),
+  asOf: calendarDateSchema("asOf", "asOf"),
   /** The members in printed order. */
   members: z.array(rosterMemberSchema).min(1),
   /** The sentence on the group's office, verbatim, with its clause. */

@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -255,6 +256,74 @@ describe.skipIf(skipBrowserTests)(
       expect(readFileSync(join(folder, file), "utf8")).toMatch(/^# /);
       expect(trouble.externalRequests).toEqual([]);
       await page.close();
+    });
+
+    it("keeps a page of another site from writing: its no-cors fetch and its form post leave the file as it was", async () => {
+      const path = join(content, UNIT_FILE);
+      const before = readFileSync(path, "utf8");
+      const api = `${origin}/api/v1`;
+      const payload = JSON.stringify({
+        action: "persistEntry",
+        params: { entry: { path: UNIT_FILE, raw: "name: 被别的网站改了\n" }, assets: [] },
+      });
+      // A text/plain form whose one field's name and value together make the JSON body.
+      const [head, tail] = [payload.slice(0, -2), payload.slice(-2)];
+      const attackerPage = `<!doctype html><meta charset="utf-8"><title>别的网站</title>
+<form id="f" method="post" enctype="text/plain" action="${api}"><input name='${head}' value='${tail}'></form>
+<script>
+fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "content-type": "text/plain" }, body: ${JSON.stringify(payload)} })
+  .catch(() => {})
+  .finally(() => { document.title = "sent"; document.getElementById("f").submit(); });
+</script>`;
+      const attacker = createServer((_request, response) => {
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        response.end(attackerPage);
+      });
+      await new Promise<void>((done) => attacker.listen(0, "127.0.0.1", done));
+      const page = await chromium().newPage();
+      try {
+        const answer = page.waitForResponse(
+          (response) =>
+            response.url() === api &&
+            response.request().method() === "POST" &&
+            response.request().postData()?.includes("被别的网站改了") === true &&
+            response.request().resourceType() === "document",
+        );
+        await page.goto(`http://127.0.0.1:${(attacker.address() as { port: number }).port}/`);
+        expect((await answer).status()).toBe(403);
+        expect(readFileSync(path, "utf8")).toBe(before);
+      } finally {
+        await page.close();
+        attacker.close();
+      }
+    });
+
+    it("tells the second of two windows that the file changed since it opened it, and keeps the first window's save", async () => {
+      const path = join(content, UNIT_FILE);
+      const before = readFileSync(path, "utf8");
+      onTestFinished(() => writeFileSync(path, before));
+      const hash = "#/collections/units-zhangshanzi/entries/construction-office";
+      const first = await openEditor(hash);
+      const second = await openEditor(hash);
+      for (const [window, note] of [
+        [first.page, "第一个窗口的备注"],
+        [second.page, "第二个窗口的备注"],
+      ] as const) {
+        // The unit's own note (the duties' notes are folded away).
+        await dutyField(window, "备注").locator("textarea").fill(note);
+      }
+      await save(first.page);
+      await expect
+        .poll(() => first.page.locator("#check-status").textContent(), { timeout: SAVE_TIMEOUT })
+        .toMatch(/^已保存。/);
+      await save(second.page);
+      await expect
+        .poll(() => second.page.locator("#check-status").textContent(), { timeout: SAVE_TIMEOUT })
+        .toContain("在您打开之后被改过");
+      expect(readFileSync(path, "utf8")).toContain("第一个窗口的备注");
+      expect(readFileSync(path, "utf8")).not.toContain("第二个窗口的备注");
+      await first.page.close();
+      await second.page.close();
     });
   },
 );

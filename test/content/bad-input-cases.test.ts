@@ -94,6 +94,19 @@ const GUIDE = (body: string) => `---\npost: 站所负责人\nsummary: 测试。\
 const NEW_UNIT = (name: string) =>
   `name: ${name}\nkind: department\njurisdiction: testtown\nsource: mini\nduties:\n  - { clause: 二1(1), text: 负责消防安全监督管理；, role: lead, sectors: [fire] }\n`;
 
+/** A second town, whole: its jurisdiction, a source of its own (the same text) and one unit. */
+function otherTown(c: Content, name: string): void {
+  c.write("jurisdictions/othertown.yaml", `name: ${name}\nkind: 镇\n`);
+  c.write(
+    "sources/other.yaml",
+    "title: 另一镇的文件\njurisdictions: [othertown]\nkind: 意见\nfile: mini.txt\n",
+  );
+  c.write(
+    "units/othertown/police.yaml",
+    "name: 另一派出所\nkind: department\njurisdiction: othertown\nsource: other\nduties:\n  - { clause: 二1(1), text: 负责消防安全监督管理；, role: lead, sectors: [fire] }\n",
+  );
+}
+
 const POLICE = "units/testtown/police.yaml";
 const WATER = "units/testtown/water.yaml";
 
@@ -207,7 +220,7 @@ export const CASES: BadInput[] = [
   },
   {
     name: "two towns with the same name",
-    edit: (c) => c.write("jurisdictions/othertown.yaml", "name: 测试镇\nkind: 镇\n"),
+    edit: (c) => otherTown(c, "测试镇"),
     // Files are read in name order, so the second of the two is testtown.
     where: "content/jurisdictions/testtown.yaml › testtown › name",
     chinese: "辖区名称“测试镇”与 othertown 相同",
@@ -216,11 +229,7 @@ export const CASES: BadInput[] = [
   {
     name: "a unit quoting another town's document",
     edit: (c) => {
-      c.write("jurisdictions/othertown.yaml", "name: 另一镇\nkind: 镇\n");
-      c.write(
-        "sources/other.yaml",
-        "title: 另一镇的文件\njurisdictions: [othertown]\nkind: 意见\nfile: mini.txt\n",
-      );
+      otherTown(c, "另一镇");
       c.write(
         "units/testtown/justice.yaml",
         "name: 测试司法所\nkind: department\njurisdiction: testtown\nsource: other\nduties:\n  - { clause: 二1(1), text: 负责消防安全监督管理；, role: lead, sectors: [fire] }\n",
@@ -634,6 +643,156 @@ export const CASES: BadInput[] = [
     chinese: "文件格式有误",
     english: "the file is not valid YAML",
   },
+  // —— Issue 27: unquoted dates YAML would shift, cascades from one broken entry, smaller holes ——
+  {
+    name: "an impossible date written without quotes (YAML would publish 2022-05-01)",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\nyear: 2022\ndate: 2022-04-31"),
+    where: "content/sources/mini.yaml › mini › date",
+    chinese: "2022-04-31 不是真实存在的日期",
+    english: "is not a real date",
+  },
+  {
+    name: "a month 13 written without quotes (YAML would publish 2023-02-14)",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\ndate: 2022-13-45"),
+    where: "content/sources/mini.yaml › mini › date",
+    chinese: "2022-13-45 不是真实存在的日期",
+    english: "is not a real date",
+  },
+  {
+    name: "29 February of a year that is not a leap year, without quotes",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\nyear: 2021\ndate: 2021-02-29"),
+    where: "content/sources/mini.yaml › mini › date",
+    chinese: "2021-02-29 不是真实存在的日期",
+    english: "is not a real date",
+  },
+  {
+    name: "a date without leading zeros and without quotes (2022-4-3)",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\ndate: 2022-4-3"),
+    where: "content/sources/mini.yaml › mini › date",
+    chinese: "日期格式应为 YYYY-MM-DD",
+    english: "date must be YYYY-MM-DD",
+  },
+  {
+    name: "a five-digit year (the principles stated in that source are not reported as well)",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\nyear: 20200"),
+    where: "content/sources/mini.yaml › mini › year",
+    chinese: "year 应在 1949 年到",
+    english: "year must be between 1949 and",
+  },
+  {
+    name: "a mistyped role in a unit a guide names (the guide's reference is not reported as well)",
+    edit: (c) => {
+      c.write(
+        "guides/station-heads.mdx",
+        "---\npost: 站所负责人\nsummary: 测试。\nunits: [testtown/police]\n---\n\n测试。\n",
+      );
+      c.replace(POLICE, "role: assist", "role: leed");
+    },
+    where: "content/units/testtown/police.yaml › duties[1] › role",
+    chinese: "role 必须是",
+    english: "leed",
+  },
+  {
+    name: "a sector saved as GBK while duties use it (no unknown-sector message per duty)",
+    edit: (c) => c.write("sectors/fire.yaml", encode(c.read("sectors/fire.yaml"), "gb18030")),
+    where: "content/sectors/fire.yaml › fire",
+    chinese: "文件是 GBK（GB18030）编码",
+    english: "the file is GBK (GB18030), not UTF-8",
+  },
+  {
+    name: "a sector that fails its schema while duties use it",
+    edit: (c) => c.replace("sectors/fire.yaml", "name: 消防\n", ""),
+    where: "content/sectors/fire.yaml › fire › name",
+    chinese: "name",
+    english: "name",
+  },
+  {
+    name: "a sector deleted while two units use it: one message naming every place",
+    edit: (c) => {
+      c.replace(WATER, "sectors: [gas]", "sectors: [fire]");
+      c.move("sectors/fire.yaml", "../fire.yaml.removed");
+    },
+    where: "content/units/testtown/police.yaml › duties[0] › sectors[0]",
+    chinese: "未知行业领域 “fire”，共 2 处",
+    english: 'unknown sector "fire" (2 places',
+  },
+  {
+    name: "a source's YAML file renamed (every unit citing it: one message)",
+    edit: (c) => c.move("sources/mini.yaml", "sources/mini-2024.yaml"),
+    where: "source",
+    chinese: "未知来源文件 “mini”，共",
+    english: "did you mean mini-2024?",
+  },
+  {
+    name: "a source's text file renamed (its quotes are not each reported)",
+    edit: (c) => c.move("sources/texts/mini.txt", "sources/texts/mini-old.txt"),
+    where: "content/sources/mini.yaml › mini › file",
+    chinese: "找不到全文",
+    english: "source text file is missing",
+  },
+  {
+    name: "a did-you-mean never offers another id when the one written exists (a unit that fails its schema)",
+    edit: (c) => {
+      c.write("units/testtown/police-deputy.yaml", NEW_UNIT("测试派出所副所长"));
+      c.write(
+        "guides/station-heads.mdx",
+        "---\npost: 站所负责人\nsummary: 测试。\nunits: [testtown/police]\n---\n\n测试。\n",
+      );
+      c.replace(POLICE, "kind: department", "kind: departmnet");
+    },
+    where: "content/units/testtown/police.yaml › testtown/police › kind",
+    chinese: "kind",
+    english: "departmnet",
+  },
+  {
+    name: "a no-break space (U+00A0) pasted into a duty text",
+    edit: (c) => c.replace(POLICE, "负责消防安全监督管理；", "负责消防\u00a0安全监督管理；"),
+    where: "content/units/testtown/police.yaml › duties[0] › text",
+    chinese: "不换行空格",
+    english: "no-break space",
+  },
+  {
+    name: "a byte-order mark (U+FEFF) inside a duty text",
+    edit: (c) => c.replace(POLICE, "负责消防安全监督管理；", "负责消防\ufeff安全监督管理；"),
+    where: "content/units/testtown/police.yaml › duties[0] › text",
+    chinese: "零宽不换行空格（BOM）",
+    english: "zero-width no-break space (BOM)",
+  },
+  {
+    name: "a town with no units",
+    edit: (c) => c.write("jurisdictions/emptytown.yaml", "name: 空镇\nkind: 镇\n"),
+    where: "content/jurisdictions/emptytown.yaml › emptytown",
+    chinese: "没有任何单位",
+    english: "has no units",
+  },
+  {
+    name: "a folder of units that is a link to somewhere outside the content folder",
+    edit: (c) => c.link("units/elsewhere", "/tmp"),
+    where: "content/units/elsewhere",
+    chinese: "指向内容文件夹以外",
+    english: "points outside the content folder",
+  },
+  {
+    name: "a javascript: link in a guide",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("[点这里](javascript:alert(1))")),
+    where: "content/guides/station-heads.mdx › station-heads",
+    chinese: "javascript:",
+    english: "javascript:",
+  },
+  {
+    name: "a data: link in a guide",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("[下载](data:text/html;base64,PHNjcmlwdD4=)")),
+    where: "content/guides/station-heads.mdx › station-heads",
+    chinese: "data:",
+    english: "data:",
+  },
+  {
+    name: "a picture from another site in a guide",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("![图](https://example.com/a.png)")),
+    where: "content/guides/station-heads.mdx › station-heads",
+    chinese: "别的网站",
+    english: "another site",
+  },
 ];
 
 describe("bad input", () => {
@@ -691,6 +850,29 @@ describe("bad input", () => {
       "另有 4997 处相同问题 / 4997 more of the same problem: duties[5] › text、duties[6] › text",
     );
     expect(result.stderr.split("\n").length).toBeLessThan(30);
+  });
+
+  it("prints a report longer than a pipe's buffer whole (400 files, each with its own mistake)", () => {
+    const { root, content } = scratch();
+    for (let n = 0; n < 400; n += 1)
+      content.write(
+        `units/testtown/extra-${n}.yaml`,
+        NEW_UNIT(`测试单位${n}`).replace("[fire]", `[sector-${n}]`),
+      );
+    // A reader that starts late fills the pipe: what the check has not flushed when it ends is lost.
+    const script = join(PROJECT_ROOT, "scripts", "check.ts");
+    const result = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${script}" "${root}" 2>&1 | (sleep 1; cat)`],
+      {
+        encoding: "utf8",
+        timeout: CHECK_TIMEOUT_MS,
+      },
+    );
+    expect(result.stdout).toContain("内容校验发现 400 个问题");
+    expect(Buffer.byteLength(result.stdout)).toBeGreaterThan(64 * 1024);
+    expect(result.stdout).toContain("content/units/testtown/extra-99.yaml");
+    expect(result.stdout.trimEnd()).toMatch(/修改 \/ Fix: .+$/);
   });
 
   it("accepts a file saved with a BOM and Windows line ends", () => {

@@ -4,6 +4,16 @@ import { csvField, csvText, matrixCsvRows, MATRIX_CSV_CORNER, UTF8_BOM } from ".
 import { checkedModel, minimalContent } from "../helpers/fixture.ts";
 
 describe("csvText", () => {
+  it("gives a field that opens like a spreadsheet formula a leading apostrophe, so Excel shows it as text", () => {
+    expect(['=HYPERLINK("http://x")', "+1", "-负责", "@SUM(A1)", "负责=主责"].map(csvField)).toEqual([
+      '"\'=HYPERLINK(""http://x"")"',
+      "'+1",
+      "'-负责",
+      "'@SUM(A1)",
+      "负责=主责",
+    ]);
+  });
+
   it("starts with the UTF-8 byte-order mark and ends every row with CRLF, as Excel expects", () => {
     const text = csvText([
       ["a", "b"],

@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -233,6 +233,75 @@ describe("npm run import", () => {
       chinese: "只能用小写英文字母",
       english: "lowercase ASCII",
     },
+    // —— Issue 27: hostile and oversized files, wrong arguments ——
+    {
+      name: "a Word zip bomb (0.5 MB that unzips to 512 MB)",
+      file: () => join(PROJECT_ROOT, "test", "fixtures", "import", "zip-bomb.docx"),
+      chinese: "解压后超过上限",
+      english: "unzips past the limit",
+    },
+    {
+      name: "a file over the size limit",
+      file: (dir) => write(dir, "huge.txt", Buffer.alloc(31 * 1024 * 1024, "安全\n")),
+      chinese: "超过导入的上限 30 MB",
+      english: "over the import limit of 30 MB",
+    },
+    {
+      name: "a text of more paragraphs than any duty document has",
+      file: (dir) => write(dir, "lines.txt", "负责安全检查。\n".repeat(60_000)),
+      chinese: "文字太多",
+      english: "paragraphs",
+    },
+    {
+      name: "a text of more characters than any duty document has",
+      file: (dir) => write(dir, "long.txt", "负责安全检查".repeat(400_000)),
+      chinese: "文字太多",
+      english: "characters",
+    },
+    {
+      name: "a .zip renamed .docx that holds no Word text",
+      file: () => join(PROJECT_ROOT, "test", "fixtures", "import", "not-word.docx"),
+      chinese: "没有 Word 正文",
+      english: "not a .docx",
+    },
+    {
+      name: "an old Word .doc",
+      file: (dir) => write(dir, "old.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])),
+      chinese: "旧的文件格式",
+      english: "old format",
+    },
+    {
+      name: "a spreadsheet",
+      file: (dir) => write(dir, "sheet.xlsx", Buffer.from([0x50, 0x4b, 3, 4])),
+      chinese: "不能导入 .xlsx 文件",
+      english: "cannot import .xlsx",
+    },
+    {
+      name: "a file that does not exist",
+      file: (dir) => join(dir, "missing.txt"),
+      chinese: "找不到文件",
+      english: "no such file",
+    },
+    {
+      name: "a folder given as the file",
+      file: (dir) => dir,
+      chinese: "是文件夹，不是文件",
+      english: "is a folder",
+    },
+    {
+      name: "--out naming a file instead of the content folder",
+      file: () => SOURCE_004,
+      args: ["--out", join(PROJECT_ROOT, "package.json")],
+      chinese: "是一个文件，不是内容文件夹",
+      english: "names a file",
+    },
+    {
+      name: "no --name",
+      file: () => SOURCE_004,
+      args: ["--name", ""],
+      chinese: "没有指定镇名",
+      english: "no --name given",
+    },
   ];
 
   for (const bad of BAD) {
@@ -241,11 +310,11 @@ describe("npm run import", () => {
       const before = fingerprint(join(root, "content"));
       const { status, stderr } = runImport([
         bad.file(root),
-        // The case's own arguments come last, so they win over these.
         ...["--town", "newtown", "--name", "新镇"],
-        ...(bad.args ?? []),
         "--out",
         join(root, "content"),
+        // The case's own arguments come last, so they win over these.
+        ...(bad.args ?? []),
       ]);
       expect(status).toBe(1);
       expect(stderr).toContain("导入失败 / import failed:");
@@ -263,3 +332,109 @@ function write(dir: string, name: string, content: string | Buffer): string {
   writeFileSync(path, content);
   return path;
 }
+
+describe("npm run import over a town that exists", () => {
+  const SOURCE_003 = join(PROJECT_ROOT, "content", "sources", "texts", "003_d3a56456c8c6c5ee.txt");
+  const townArgs = (root: string) => [
+    "--town",
+    "drafttown",
+    "--name",
+    "草稿镇",
+    "--out",
+    join(root, "content"),
+  ];
+
+  it("with --force replaces the whole town, keeps what it replaced (hand edits included) in a backup it names, and leaves no file of the earlier import", () => {
+    const root = scratch();
+    expect(runImport([SOURCE_004, ...townArgs(root)]).status).toBe(0);
+    const units = join(root, "content", "units", "drafttown");
+    const edited = readdirSync(units)[0]!;
+    writeFileSync(join(units, edited), `${readFileSync(join(units, edited), "utf8")}note: 手工改的备注\n`);
+    const { status, stdout } = runImport([SOURCE_003, ...townArgs(root), "--force"]);
+    expect(status).toBe(0);
+    const backup = /已移到备份 .*:\n\s+(.+)/.exec(stdout)?.[1]?.trim();
+    expect(backup, stdout).toBeDefined();
+    expect(readFileSync(join(backup!, "units", "drafttown", edited), "utf8")).toContain("手工改的备注");
+    // The earlier document (2020) is gone from the content; only the new one (2022) is cited.
+    const sources = readdirSync(join(root, "content", "sources"));
+    expect(sources).toContain("drafttown-2022.yaml");
+    expect(sources).not.toContain("drafttown-2020.yaml");
+    expect(readdirSync(join(root, "content", "sources", "texts"))).not.toContain("drafttown-2020.txt");
+    expect(existsSync(join(backup!, "sources", "drafttown-2020.yaml"))).toBe(true);
+    expect(readdirSync(join(root, "content")).filter((name) => name.startsWith(".import-"))).toEqual([]);
+    expect(pipelineOf(root).problems).toEqual([]);
+  });
+
+  it(
+    "stopped by Ctrl+C at any moment leaves the town whole: the earlier import or the new one, never a part",
+    { timeout: 90_000 },
+    async () => {
+      const root = scratch();
+      expect(runImport([SOURCE_004, ...townArgs(root)]).status).toBe(0);
+      const earlier = fingerprint(join(root, "content"));
+      const outcomes = new Set<string>();
+      for (const delay of [50, 150, 250, 350, 450, 600, 800]) {
+        const child = spawn(
+          process.execPath,
+          ["scripts/import.ts", SOURCE_003, ...townArgs(root), "--force"],
+          {
+            cwd: PROJECT_ROOT,
+            stdio: "ignore",
+          },
+        );
+        const exited = new Promise((done) => child.once("exit", done));
+        await new Promise((wait) => setTimeout(wait, delay));
+        child.kill("SIGINT");
+        await exited;
+        const { problems } = pipelineOf(root);
+        expect(problems, `interrupted after ${delay} ms`).toEqual([]);
+        const town = readdirSync(join(root, "content", "sources")).filter((name) =>
+          name.startsWith("drafttown"),
+        );
+        expect(town, `interrupted after ${delay} ms`).toHaveLength(1);
+        outcomes.add(fingerprint(join(root, "content")) === earlier ? "earlier" : town[0]!);
+        expect(readdirSync(join(root, "content")).filter((name) => name.startsWith(".import-"))).toEqual([]);
+      }
+      // Whichever moment each stop fell on, the town was one import or the other.
+      expect([...outcomes].every((outcome) => ["earlier", "drafttown-2022.yaml"].includes(outcome))).toBe(
+        true,
+      );
+    },
+  );
+});
+
+describe("npm run import on hostile Word files", () => {
+  it("reads a numbering level Word does not have (ilvl 200000000) as an unnumbered paragraph, without a crash", () => {
+    const root = scratch();
+    const { status, stdout, stderr } = runImport([
+      join(PROJECT_ROOT, "test", "fixtures", "import", "deep-numbering.docx"),
+      ...["--town", "deeptown", "--name", "深镇", "--out", join(root, "content")],
+    ]);
+    expect(status, stderr).toBe(0);
+    expect(stdout).toMatch(/1 个单位 units, 2 条职责 duties/);
+    expect(stderr).not.toMatch(/RangeError|\n\s+at /);
+  });
+
+  // GNU time comes with .ci/run; elsewhere the test is skipped without it, but never under CI.
+  it.skipIf(!existsSync("/usr/bin/time") && process.env["CI"] !== "true")(
+    "refuses the zip bomb within 1 GB of memory (the peak /usr/bin/time measures)",
+    () => {
+      const result = spawnSync(
+        "/usr/bin/time",
+        [
+          "-f",
+          "peak %M KB",
+          process.execPath,
+          "scripts/import.ts",
+          join(PROJECT_ROOT, "test", "fixtures", "import", "zip-bomb.docx"),
+          ...["--town", "bombtown", "--name", "炸弹镇", "--dry-run"],
+        ],
+        { cwd: PROJECT_ROOT, encoding: "utf8" },
+      );
+      expect(result.stderr).toContain("解压后超过上限");
+      const peak = Number(/peak (\d+) KB/.exec(result.stderr)?.[1]);
+      expect(peak).toBeGreaterThan(0);
+      expect(peak).toBeLessThan(1024 * 1024);
+    },
+  );
+});

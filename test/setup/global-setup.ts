@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { preview } from "astro";
 import type { TestProject } from "vitest/node";
+import { startSiteServer } from "../../scripts/lib/site-server.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Base URL of the one preview server all browser tests share. */
+    /** Base URL of the one site server all browser tests share. */
     baseUrl: string;
   }
 }
@@ -20,13 +20,13 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(PROJECT_ROOT, "dist", "index.html"))) {
     execFileSync("npx", ["astro", "build"], { cwd: PROJECT_ROOT, stdio: "inherit" });
   }
-  const server = await preview({
-    root: PROJECT_ROOT,
-    logLevel: "error",
-    server: { host: "127.0.0.1", port: 0 },
+  // The browser tests read the site as `npm start` serves it (its headers included).
+  const site = await startSiteServer({
+    dist: join(PROJECT_ROOT, "dist"),
+    base: "/",
+    host: "127.0.0.1",
+    port: 0,
   });
-  project.provide("baseUrl", `http://127.0.0.1:${server.port}`);
-  return async () => {
-    await server.stop();
-  };
+  project.provide("baseUrl", site.origin);
+  return site.close;
 }

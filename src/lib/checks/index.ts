@@ -51,7 +51,69 @@ export function checkContent(
     ...checkGuides(input),
     ...checkVocabulary(input, { termsMustBePrinted: allSourcesRead }),
   ];
+  // A town whose unit files could not be read is not "a town with no units".
+  const unreadableTowns = new Set(
+    [...unreadable].flatMap((entry) => /^unit\/([^/]+)\//.exec(entry)?.[1] ?? []),
+  );
+  const dependsOnUnreadable = (reference: string) =>
+    unreadable.has(reference) ||
+    (reference.startsWith("town-units/") && unreadableTowns.has(reference.slice("town-units/".length)));
   if (unreadable.size > 0)
-    return problems.filter((problem) => !(problem.reference && unreadable.has(problem.reference)));
-  return [...problems, ...uncitedClauses(input, parsed), ...unusedSectors(input)];
+    return onePerMissingEntry(
+      problems.filter((problem) => !(problem.reference && dependsOnUnreadable(problem.reference))),
+    );
+  // A source or sector renamed is one mistake: the references to its old id say so, and
+  // "paragraph not encoded" or "sector not used" under its new id would only repeat it.
+  const missing = (kind: string) => problems.some((problem) => problem.reference?.startsWith(`${kind}/`));
+  return onePerMissingEntry(
+    withoutEmptyTownEcho([
+      ...problems,
+      ...(missing("source") ? [] : uncitedClauses(input, parsed)),
+      ...(missing("sector") ? [] : unusedSectors(input)),
+    ]),
+  );
+}
+
+/** A town file with a problem of its own (a reserved name) is not also reported for having no units. */
+function withoutEmptyTownEcho(problems: readonly ContentProblem[]): ContentProblem[] {
+  const isEmptyTown = (problem: ContentProblem) => problem.reference?.startsWith("town-units/") === true;
+  const filesWithOwnProblems = new Set(problems.filter((p) => !isEmptyTown(p)).map((p) => p.file));
+  return problems.filter((problem) => !(isEmptyTown(problem) && filesWithOwnProblems.has(problem.file)));
+}
+
+/**
+ * One problem per missing entry: every reference to the same unknown id (a sector deleted
+ * while nine duties use it) is one mistake, reported once at its first place with the
+ * count and the other places.
+ */
+export function onePerMissingEntry(problems: readonly ContentProblem[]): ContentProblem[] {
+  const groups = new Map<string, ContentProblem[]>();
+  const merged: ContentProblem[] = [];
+  for (const problem of problems) {
+    if (!problem.reference) {
+      merged.push(problem);
+      continue;
+    }
+    const key = `${problem.reference}\u0000${problem.message}`;
+    const group = groups.get(key);
+    if (group) group.push(problem);
+    else {
+      groups.set(key, [problem]);
+      merged.push(problem);
+    }
+  }
+  return merged.map((problem) => {
+    const group = problem.reference ? groups.get(`${problem.reference}\u0000${problem.message}`)! : [];
+    if (group.length < 2) return problem;
+    const places = group
+      .slice(1, 6)
+      .map((other) => [other.file, other.entry, other.field].filter(Boolean).join(" › "))
+      .join("；");
+    const more = group.length > 6 ? "……" : "";
+    const [zh, en = zh] = problem.message.split(" / ");
+    return {
+      ...problem,
+      message: `${zh}，共 ${group.length} 处（另见 ${places}${more}） / ${en} (${group.length} places; also ${places}${more})`,
+    };
+  });
 }

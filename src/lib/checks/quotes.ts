@@ -60,8 +60,9 @@ export function checkQuote(context: CheckContext, quote: QuoteCheck): void {
     }
     return;
   }
-  if (containsVerbatim(clause.text, quote.text)) return;
-  const hidden = hiddenInQuote(quote.text);
+  // Checked first: the comparison ignores white space, and U+00A0 and U+FEFF count as such.
+  const hidden = hiddenInQuote(quote.text, clause.text);
+  if (!hidden && containsVerbatim(clause.text, quote.text)) return;
   if (hidden) {
     const [zh, en] = hidden.split(" / ");
     report(

@@ -33,8 +33,16 @@ export function unknownReference(
     message: `未知${kindZh} “${value}” / unknown ${kindEn} "${value}"`,
     fix: near.length
       ? `是不是 ${near.join("、")}？ / did you mean ${near.join(", ")}?`
-      : `先在 content/ 中添加该${kindZh}，或改用已有的编号 / add the ${kindEn} under content/ or use an existing id`,
+      : known.size === 0
+        ? `先在 content/ 中添加该${kindZh} ${value} / add the ${kindEn} ${value} under content/ first`
+        : `改用已有的编号（${listed(known)}），或在 content/ 中添加${kindZh} ${value} / use an existing id (${listed(known)}), or add the ${kindEn} ${value} under content/`,
   };
+}
+
+/** Up to eight known ids, for a fix that says what may be written. */
+function listed(known: ReadonlySet<string>): string {
+  const ids = [...known].sort();
+  return ids.slice(0, 8).join(", ") + (ids.length > 8 ? " …" : "");
 }
 
 /** Up to three known ids within a small edit distance of the value (typos), or containing it. */

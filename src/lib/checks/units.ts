@@ -1,3 +1,4 @@
+import { isUnassignedReason } from "../../domain/review.ts";
 import { hiddenInQuote } from "../../schemas/invisible.ts";
 import { containsVerbatim, normaliseForComparison } from "../sources/index.ts";
 import { localUnits, type CheckContext } from "./context.ts";
@@ -12,6 +13,7 @@ import { excerpt, unknownReference } from "./suggest.ts";
  */
 export function checkUnits(context: CheckContext): void {
   checkUnitNames(context);
+  checkTownsHaveUnits(context);
   const { input, parsed, problems, jurisdictionIds, sourceIds, sectorIds } = context;
   for (const unit of input.units) {
     const { data } = unit;
@@ -178,5 +180,32 @@ function checkUnitNames({ input, problems }: CheckContext): void {
         fix: "用来源文件里能区分两者的写法改名（如加上“镇”或全称） / rename one, as the source distinguishes them",
       });
     } else unitByName.set(key, unit.id);
+  }
+}
+
+/**
+ * A town with no units would publish an empty matrix and printable sheets with nothing on
+ * them. (Units whose files could not be read do not count as missing: their own problem is
+ * reported, and an unknown jurisdiction a unit names is reported on the unit.)
+ */
+function checkTownsHaveUnits({ input, problems, unitsByTown }: CheckContext): void {
+  const named = new Set(input.units.map((unit) => unit.data.jurisdiction));
+  // An imported draft in which no rule found a bearer lists its paragraphs as 未归属: the
+  // review page says what to do with them, so the town is work in progress, not a mistake.
+  const awaitingReview = new Set(
+    input.sources
+      .filter((source) => source.data.notEncoded.some((entry) => isUnassignedReason(entry.reason)))
+      .flatMap((source) => source.data.jurisdictions),
+  );
+  for (const town of input.jurisdictions) {
+    if (unitsByTown.has(town.id) || named.has(town.id) || awaitingReview.has(town.id)) continue;
+    problems.push({
+      file: town.file,
+      entry: town.id,
+      field: "",
+      reference: `town-units/${town.id}`,
+      message: `辖区 ${town.data.name}（${town.id}）没有任何单位，网站上会是一张空表 / jurisdiction ${town.id} has no units: its pages would be empty`,
+      fix: `用 npm run import -- <文件> --town ${town.id} --name ${town.data.name} 导入它的职责文件，或在 content/units/${town.id}/ 下添加单位；不用的话删除 ${town.file} / import its duty document with npm run import, add units under content/units/${town.id}/, or delete ${town.file}`,
+    });
   }
 }

@@ -103,6 +103,30 @@ export function textOfBytes(bytes: Uint8Array): TextFile {
 }
 
 /**
+ * A link to a folder inside the content folder is not read: a link out of it would publish
+ * the build machine's files, and one inside would read the same entries twice.
+ */
+export function linkedFolderRefusal(path: string, contentFolder: string): { message: string; fix: string } {
+  const target = realpathSync(path);
+  const inside = relative(realpathSync(contentFolder), target);
+  if (inside.startsWith("..") || inside.startsWith(sep) || /^[A-Za-z]:/.test(inside))
+    return {
+      message: bilingual(
+        `这是一个指向文件夹的链接，指向内容文件夹以外（${target}），不予读取`,
+        `this is a link to a folder that points outside the content folder (${target}) and is not read`,
+      ),
+      fix: bilingual("把文件夹本身复制到这里，删除链接", "copy the folder itself here and delete the link"),
+    };
+  return {
+    message: bilingual(
+      `这是一个指向文件夹 ${inside} 的链接，不予读取（里面的文件会被读两次）`,
+      `this is a link to the folder ${inside} and is not read (its files would be read twice)`,
+    ),
+    fix: bilingual("删除这个链接", "delete the link"),
+  };
+}
+
+/**
  * Reads one file of the content folder as text. A link is followed only to a file inside
  * the folder (a link out could publish any file of the build machine); a folder named like
  * a file, an empty file and a file that is not UTF-8 text are refused with the reason.

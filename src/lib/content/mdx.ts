@@ -89,9 +89,48 @@ function problemOf(node: MdastNode): Refusal | undefined {
       return elementProblem(node as unknown as JsxElement);
     case "html":
       return htmlProblem(String((node as { value?: string }).value ?? ""));
+    case "link":
+    case "definition":
+      return linkProblem(String((node as { url?: string }).url ?? ""));
+    case "image":
+      return imageProblem(String((node as { url?: string }).url ?? ""));
     default:
       return undefined;
   }
+}
+
+/** Schemes a link may not use: they run code or carry a whole page in the address. */
+const CODE_SCHEMES = /^\s*(?:javascript|vbscript|data|file):/i;
+
+function linkProblem(url: string): Refusal | undefined {
+  const scheme = CODE_SCHEMES.exec(url)?.[0].trim().toLowerCase();
+  if (!scheme) return undefined;
+  return {
+    message: bilingual(
+      `链接不能用 ${scheme} 地址（点开会执行代码或打开藏在地址里的网页）：${url.slice(0, 40)}`,
+      `a link may not be a ${scheme} address (it runs code or opens a page hidden in the address): ${url.slice(0, 40)}`,
+    ),
+    fix: bilingual(
+      "链接写本站的页面（如 /zhangshanzi/）或 https:// 网址，或删除这个链接只留文字",
+      "link to a page of the site (such as /zhangshanzi/) or an https:// address, or keep the words and drop the link",
+    ),
+  };
+}
+
+/** A picture must come with the site: one from another site is a request the page makes at run time. */
+function imageProblem(url: string): Refusal | undefined {
+  if (linkProblem(url)) return linkProblem(url);
+  if (!/^\s*(?:[a-z][\w+.-]*:|\/\/)/i.test(url)) return undefined;
+  return {
+    message: bilingual(
+      `图片来自别的网站（${url.slice(0, 60)}）：网站不向外网请求任何东西，离线时也看不到它`,
+      `the picture comes from another site (${url.slice(0, 60)}): the site requests nothing from other sites, and offline it would not show`,
+    ),
+    fix: bilingual(
+      "把图片下载下来放进 public/ 文件夹，写成 ![说明](/图片名.png)，或删除这张图",
+      "save the picture in public/ and write ![caption](/picture.png), or delete it",
+    ),
+  };
 }
 
 interface JsxElement {

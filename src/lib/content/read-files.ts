@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import yaml from "js-yaml";
 import {
@@ -8,7 +8,7 @@ import {
   type CollectionKey,
   type CollectionSpec,
 } from "./registry.ts";
-import { readContentText } from "./file-kinds.ts";
+import { linkedFolderRefusal, readContentText } from "./file-kinds.ts";
 import { bodyProblems } from "./mdx.ts";
 import { placeOf, SOURCE_TEXTS_FOLDER } from "./places.ts";
 import { schemaProblems } from "./schema-issues.ts";
@@ -20,18 +20,54 @@ import type { ContentEntry, ContentInput, ContentProblem, ReadResult, SourceEntr
  * runs the same pipeline, so both report the same problems.
  */
 
+/** An entry below a folder: its path relative to the folder, and what it is. */
+interface WalkedEntry {
+  path: string;
+  /** A link to a folder is listed, never walked: it could lead out of the content folder, or loop. */
+  kind: "file" | "folder" | "linked-folder";
+}
+
+/** Everything below a folder, recursively, without following links to folders. */
+export function walk(folder: string): WalkedEntry[] {
+  const found: WalkedEntry[] = [];
+  const visit = (relativeFolder: string) => {
+    for (const entry of readdirSync(join(folder, relativeFolder), { withFileTypes: true })) {
+      const path = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        found.push({ path, kind: "folder" });
+        visit(path);
+      } else if (entry.isSymbolicLink() && isFolder(join(folder, path)))
+        found.push({ path, kind: "linked-folder" });
+      else found.push({ path, kind: "file" });
+    }
+  };
+  if (existsSync(folder)) visit("");
+  return found;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Files below a folder (recursively) whose names match, sorted for stable output. */
 export function listFiles(folder: string, pattern: RegExp): string[] {
-  if (!existsSync(folder)) return [];
-  return (readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
-    .map((name) => name.split("\\").join("/"))
-    .filter((name) => pattern.test(name))
+  return walk(folder)
+    .filter((entry) => entry.kind !== "linked-folder" && pattern.test(entry.path))
+    .map((entry) => entry.path)
     .sort();
 }
 
-/** A YAML document with a leading BOM and CRLF line ends is read like any other. */
+/**
+ * A YAML document with a leading BOM and CRLF line ends is read like any other. Dates stay
+ * text (the core schema has no timestamps): YAML's own date type turns 2022-04-31 into
+ * 2022-05-01 without a word, and the schemas check dates themselves, quoted or not.
+ */
 function parseYaml(text: string): unknown {
-  return yaml.load(text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n"));
+  return yaml.load(text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n"), { schema: yaml.CORE_SCHEMA });
 }
 
 function frontmatter(text: string): string | null {
@@ -102,17 +138,18 @@ export function sourceTextReference(sourceId: string): string {
 export function misplacedFiles(content: string, root: string): ContentProblem[] {
   if (!existsSync(content)) return [];
   const problems: ContentProblem[] = [];
-  for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const place = placeOf(relative(content, path).split("\\").join("/"));
+  for (const entry of walk(content)) {
+    if (entry.kind === "folder") continue;
+    const path = join(content, entry.path);
+    const file = relative(root, path).split("\\").join("/");
+    const name = entry.path.split("/").at(-1)!;
+    if (entry.kind === "linked-folder") {
+      problems.push({ file, entry: entryIdOf(name), field: "", ...linkedFolderRefusal(path, content) });
+      continue;
+    }
+    const place = placeOf(entry.path);
     if (place.kind !== "refused") continue;
-    problems.push({
-      file: relative(root, path).split("\\").join("/"),
-      entry: entryIdOf(entry.name),
-      field: "",
-      ...place.refusal,
-    });
+    problems.push({ file, entry: entryIdOf(name), field: "", ...place.refusal });
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -1,5 +1,5 @@
 import type { z } from "astro/zod";
-import { bilingual, describeSchemaIssue, type SchemaIssue } from "../../schemas/messages.ts";
+import { bilingual, describeSchemaIssue, GENERIC_FIX, type SchemaIssue } from "../../schemas/messages.ts";
 import { closestIds } from "../checks/suggest.ts";
 import type { ContentProblem } from "./types.ts";
 
@@ -90,6 +90,39 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
+ * A fix that says what to write: the closest allowed value for a mistyped one (leed →
+ * lead), else the value as written, so the clerk finds it, and the rule it breaks.
+ */
+function withConcreteFix(
+  described: { message: string; fix: string },
+  issue: SchemaIssue,
+  value: unknown,
+): { message: string; fix: string } {
+  if (described.fix !== GENERIC_FIX || value === undefined || value === null) return described;
+  const shown = typeof value === "string" ? `“${value}”` : JSON.stringify(value);
+  const allowed = ((issue as SchemaIssue & { values?: unknown[] }).values ?? []).map(String);
+  if (allowed.length > 0) {
+    const near = closestIds(String(value), new Set(allowed))[0];
+    return {
+      message: described.message,
+      fix: near
+        ? bilingual(`把 ${shown} 改为 ${near}`, `change ${shown} to ${near}`)
+        : bilingual(
+            `把 ${shown} 换成 ${allowed.join("、")} 中的一个`,
+            `replace ${shown} with one of ${allowed.join(", ")}`,
+          ),
+    };
+  }
+  return {
+    message: described.message,
+    fix: bilingual(
+      `现在写的是 ${shown}：按上面的要求改写`,
+      `it says ${shown} now: rewrite it as the message says`,
+    ),
+  };
+}
+
+/**
  * One problem per issue (and per unknown key), naming file › entry › field. A mistyped
  * required key is one mistake: the unknown key is reported with its fix, and the "missing
  * field" it leaves behind is not reported again.
@@ -125,7 +158,7 @@ export function schemaProblems(
   }
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys" || meant.has(pathText(issue.path))) continue;
-    add(issue.path, describeSchemaIssue(issue));
+    add(issue.path, withConcreteFix(describeSchemaIssue(issue), issue, valueAt(data, issue.path)));
   }
   for (const [path, described] of unknownKeyProblems) add(path, described);
   return problems;

@@ -223,16 +223,20 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   return (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
 }
 
+/** What the form says when a value does not match its pattern: dates, single characters, ids. */
+function patternHint(source: string): string {
+  if (source.includes("\\d{4}-\\d{2}-\\d{2}")) return "写成 年-月-日，例如 2022-04-24";
+  if (source.includes("Script=Han")) return "每项只写一个汉字";
+  return "只能用小写英文字母、数字和连字符（-），例如 police-station";
+}
+
 /** Bounds and patterns the schema checks, as the form's own checks. */
 function checksOf(schema: z.ZodType): Partial<EditorField> {
   const field: Partial<EditorField> = {};
   for (const check of definitionOf(schema).checks ?? []) {
     const definition = check._zod.def;
     if (definition.check === "string_format" && definition.pattern)
-      field.pattern = [
-        definition.pattern.source,
-        "只能用小写英文字母、数字和连字符（-），例如 police-station",
-      ];
+      field.pattern = [definition.pattern.source, patternHint(definition.pattern.source)];
     if (definition.check === "greater_than" && typeof definition.value === "number")
       field.min = definition.value + (definition.inclusive ? 0 : 1);
     if (definition.check === "less_than" && typeof definition.value === "number")

@@ -6,3 +6,5 @@
 export * from "./config.ts";
 export * from "./labels.ts";
 export * from "./yaml-merge.ts";
+export * from "./guard.ts";
+export * from "./saves.ts";

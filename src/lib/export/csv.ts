@@ -13,9 +13,14 @@ export const UTF8_BOM = "\uFEFF";
 /** The header of the first column. */
 export const MATRIX_CSV_CORNER = "领域＼单位";
 
-/** One field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * One field, quoted when it holds a comma, a quote or a line break (RFC 4180). A field that
+ * opens like a formula (=, +, -, @, a tab or a carriage return) gets a leading apostrophe,
+ * so Excel shows it as text instead of running it.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Rows to CSV text: BOM, fields quoted as needed, CRLF after every row. */

@@ -2,6 +2,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { numberToChineseNumeral } from "../sources/index.ts";
 import { ImportError } from "./decode.ts";
+import { IMPORT_LIMITS, unzipRefusal } from "./limits.ts";
 
 /**
  * A Word document (.docx) as text, one paragraph a line, with the list markers Word draws
@@ -73,11 +74,61 @@ function parseXml(text: string, part: string): Element {
   try {
     return new DOMParser().parseFromString(text, "text/xml").documentElement as unknown as Element;
   } catch {
-    throw new ImportError(
-      `Word 文件的 ${part} 已损坏，无法读取 / the Word file's ${part} is damaged`,
-      "在 Word 或 WPS 中打开后重新保存为 .docx 再导入 / open it in Word or WPS, save it again as .docx and import that",
-    );
+    throw damaged(part);
   }
+}
+
+/** JSZip's stream of one entry (its `internalStream`, which its typings leave out). */
+interface PartStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): PartStream;
+  on(event: "error", listener: (error: unknown) => void): PartStream;
+  on(event: "end", listener: () => void): PartStream;
+  pause(): PartStream;
+  resume(): PartStream;
+}
+
+/**
+ * A part of the Word file as text, unzipped piece by piece and given up as soon as it grows
+ * past the limits: a zip bomb is refused before it fills the memory.
+ */
+async function readPart(zip: JSZip, name: string): Promise<string | undefined> {
+  const file = zip.file(name);
+  if (!file) return undefined;
+  // JSZip keeps the zipped size on the entry it read from the archive's directory.
+  const zipped = (file as unknown as { _data?: { compressedSize?: number } })._data?.compressedSize ?? 0;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  await new Promise<void>((done, fail) => {
+    const stream = (file as unknown as { internalStream(type: "uint8array"): PartStream }).internalStream(
+      "uint8array",
+    );
+    stream
+      .on("data", (chunk: Uint8Array) => {
+        size += chunk.length;
+        const refusal = unzipRefusal(name, size, zipped);
+        if (refusal) {
+          stream.pause();
+          fail(refusal);
+        } else chunks.push(chunk);
+      })
+      .on("error", () => fail(damaged(name)))
+      .on("end", () => done())
+      .resume();
+  });
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function damaged(part: string): ImportError {
+  return new ImportError(
+    `Word 文件的 ${part} 已损坏，无法读取 / the Word file's ${part} is damaged`,
+    "在 Word 或 WPS 中打开后重新保存为 .docx 再导入 / open it in Word or WPS, save it again as .docx and import that",
+  );
+}
+
+/** A list level as Word allows it (0–8), or undefined for anything else (ilvl="200000000"). */
+function listLevel(value: string | null | undefined): number | undefined {
+  const level = Number(value ?? 0);
+  return Number.isInteger(level) && level >= 0 && level <= IMPORT_LIMITS.deepestListLevel ? level : undefined;
 }
 
 /** The paragraphs of a .docx as text lines, with Word's automatic list markers written in. */
@@ -91,14 +142,14 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
       "在 Word 或 WPS 中打开，去掉密码后“另存为” .docx 再导入 / open it in Word or WPS, remove any password and save it again as .docx",
     );
   }
-  const documentXml = await zip.file("word/document.xml")?.async("string");
+  const documentXml = await readPart(zip, "word/document.xml");
   if (!documentXml)
     throw new ImportError(
       "这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件 / the archive has no word/document.xml: not a .docx",
       "请导入 Word 文档（.docx）；旧的 .doc 请先在 Word 或 WPS 中另存为 .docx / import a .docx; save an old .doc as .docx first",
     );
-  const numberingXml = await zip.file("word/numbering.xml")?.async("string");
-  const stylesXml = await zip.file("word/styles.xml")?.async("string");
+  const numberingXml = await readPart(zip, "word/numbering.xml");
+  const stylesXml = await readPart(zip, "word/styles.xml");
 
   // numbering.xml: each list (num) → its abstract definition's levels, with start overrides.
   const abstractLevels = new Map<string, Map<number, Level>>();
@@ -107,22 +158,26 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
     const root = parseXml(numberingXml, "numbering.xml");
     for (const abstract of children(root, "abstractNum")) {
       const levels = new Map<number, Level>();
-      for (const lvl of children(abstract, "lvl"))
-        levels.set(Number(lvl.getAttributeNS(W, "ilvl") ?? 0), {
-          start: Number(val(child(lvl, "start")) ?? 1),
+      for (const lvl of children(abstract, "lvl")) {
+        const level = listLevel(lvl.getAttributeNS(W, "ilvl"));
+        if (level === undefined) continue;
+        const start = Number(val(child(lvl, "start")) ?? 1);
+        levels.set(level, {
+          start: Number.isSafeInteger(start) ? start : 1,
           format: val(child(lvl, "numFmt")) ?? "decimal",
           text: val(child(lvl, "lvlText")) ?? "",
         });
+      }
       abstractLevels.set(abstract.getAttributeNS(W, "abstractNumId") ?? "", levels);
     }
     for (const num of children(root, "num")) {
       const base = abstractLevels.get(val(child(num, "abstractNumId")) ?? "") ?? new Map<number, Level>();
       const levels = new Map([...base].map(([ilvl, level]) => [ilvl, { ...level }]));
       for (const override of children(num, "lvlOverride")) {
-        const ilvl = Number(override.getAttributeNS(W, "ilvl") ?? 0);
-        const start = val(child(override, "startOverride"));
-        const level = levels.get(ilvl);
-        if (level && start !== undefined) level.start = Number(start);
+        const ilvl = listLevel(override.getAttributeNS(W, "ilvl"));
+        const start = Number(val(child(override, "startOverride")));
+        const level = ilvl === undefined ? undefined : levels.get(ilvl);
+        if (level && Number.isSafeInteger(start)) level.start = start;
       }
       lists.set(num.getAttributeNS(W, "numId") ?? "", levels);
     }
@@ -162,10 +217,10 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
     const numPr = child(pPr, "numPr");
     const fromStyle = numberingOfStyle(val(child(pPr, "pStyle")));
     const numId = val(child(numPr, "numId")) ?? fromStyle.numId;
-    const ilvl = Number(val(child(numPr, "ilvl")) ?? fromStyle.ilvl ?? 0);
+    const ilvl = listLevel(val(child(numPr, "ilvl")) ?? fromStyle.ilvl);
     let marker = "";
     const levels = numId && numId !== "0" ? lists.get(numId) : undefined;
-    if (levels?.has(ilvl)) {
+    if (ilvl !== undefined && levels?.has(ilvl)) {
       const count = counters.get(numId!) ?? [];
       for (let level = 0; level < ilvl; level += 1) count[level] ??= (levels.get(level)?.start ?? 1) - 1;
       count[ilvl] = count[ilvl] === undefined ? levels.get(ilvl)!.start : count[ilvl]! + 1;

@@ -18,3 +18,4 @@ export * from "./pipeline.ts";
 export * from "./layout.ts";
 export * from "./tables.ts";
 export * from "./head.ts";
+export * from "./limits.ts";

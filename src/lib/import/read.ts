@@ -1,5 +1,6 @@
 import { decodeText, ImportError } from "./decode.ts";
 import { docxText } from "./docx.ts";
+import { checkFileSize, checkTextSize } from "./limits.ts";
 import { pdfText } from "./pdf.ts";
 
 /** The formats a town's document can be imported from. */
@@ -10,6 +11,13 @@ export async function documentText(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<{ text: string; format: string }> {
+  checkFileSize(bytes.length);
+  const read = await textOf(bytes, fileName);
+  checkTextSize(read.text);
+  return read;
+}
+
+async function textOf(bytes: Uint8Array, fileName: string): Promise<{ text: string; format: string }> {
   const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? "";
   if (extension === ".txt") {
     const { text, encoding } = decodeText(bytes);

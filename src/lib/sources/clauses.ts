@@ -186,6 +186,8 @@ export function parseClauses(text: string, options: ParseOptions = {}): ParsedSo
   const stack: Clause[] = [];
   const unnumberedCount = new Map<string, number>();
   const seen = new Map<string, number>();
+  /** How many times each repeated id has come so far (the first time counts as 1). */
+  const repeats = new Map<string, number>();
   const usedOverrides = new Set<string>();
   let frontMatterCount = 0;
 
@@ -273,7 +275,9 @@ export function parseClauses(text: string, options: ParseOptions = {}): ParsedSo
           message: `条款编号 ${clause.id} 与第 ${previous} 行重复 / clause id ${clause.id} repeats line ${previous}`,
         });
       }
-      const suffix = clauses.filter((c) => c.id.startsWith(`${clause.id}之`)).length + 2;
+      // Counted as they come (not by searching the clauses so far: a long text stays linear).
+      const suffix = (repeats.get(clause.id) ?? 1) + 1;
+      repeats.set(clause.id, suffix);
       clause = { ...clause, id: `${clause.id}之${suffix}`, anchor: `${clause.anchor}d${suffix}` };
     }
     seen.set(clause.id, line);
