@@ -793,6 +793,89 @@ export const CASES: BadInput[] = [
     chinese: "别的网站",
     english: "another site",
   },
+  {
+    name: "a vbscript: link in a guide",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("[打开](vbscript:msgbox)")),
+    where: "content/guides/station-heads.mdx › station-heads",
+    chinese: "vbscript:",
+    english: "vbscript:",
+  },
+  {
+    name: "a file: link in a principle",
+    edit: (c) => c.replace("principles/three-musts.mdx", "测试正文。", "见[文件](file:///etc/passwd)。"),
+    where: "content/principles/three-musts.mdx › three-musts",
+    chinese: "file:",
+    english: "file:",
+  },
+  {
+    name: "a picture from another site by a protocol-relative address",
+    edit: (c) => c.write("guides/station-heads.mdx", GUIDE("![图](//cdn.example.com/a.png)")),
+    where: "content/guides/station-heads.mdx › station-heads",
+    chinese: "别的网站",
+    english: "another site",
+  },
+  {
+    name: "a sector file renamed while duties use it (its new name is not also reported unused)",
+    edit: (c) => c.move("sectors/fire.yaml", "sectors/fires.yaml"),
+    where: "content/units/testtown/police.yaml › duties[0] › sectors[0]",
+    chinese: "未知行业领域 “fire”",
+    english: "did you mean fires?",
+  },
+  {
+    name: "30 February without quotes",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\nyear: 2022\ndate: 2022-02-30"),
+    where: "content/sources/mini.yaml › mini › date",
+    chinese: "2022-02-30 不是真实存在的日期",
+    english: "is not a real date",
+  },
+  {
+    name: "a date of zeros without quotes",
+    edit: (c) => c.replace("sources/mini.yaml", "kind: 意见", "kind: 意见\ndate: 0000-00-00"),
+    where: "content/sources/mini.yaml › mini › date",
+    chinese: "0000-00-00 不是真实存在的日期",
+    english: "is not a real date",
+  },
+  {
+    name: "a role written with a capital (the fix names the value to write)",
+    edit: (c) => c.replace(POLICE, "role: lead", "role: Lead"),
+    where: "content/units/testtown/police.yaml › duties[0] › role",
+    chinese: "把 “Lead” 改为 lead",
+    english: "change “Lead” to lead",
+  },
+  {
+    name: "a sector's group that is not one of the groups (the fix names the closest)",
+    edit: (c) => c.replace("sectors/fire.yaml", "group: 公共安全", "group: 公共安全类"),
+    where: "content/sectors/fire.yaml › fire › group",
+    chinese: "把 “公共安全类” 改为 公共安全",
+    english: "change “公共安全类” to 公共安全",
+  },
+  {
+    name: "a no-break space in a principle's quote",
+    edit: (c) =>
+      c.replace(
+        "principles/three-musts.mdx",
+        "    text: 管行业必须管安全。",
+        "    text: 管行业\u00a0必须管安全。",
+      ),
+    where: "content/principles/three-musts.mdx",
+    chinese: "不换行空格",
+    english: "no-break space",
+  },
+  {
+    name: "a zero-width space in a rule's text",
+    edit: (c) => c.replace("rules/mini.yaml", "实行“一票否决”", "实行\u200b“一票否决”"),
+    where: "content/rules/mini.yaml",
+    chinese: "零宽空格",
+    english: "zero-width space",
+  },
+  {
+    name: "a source listing a jurisdiction that does not exist beside its own (its units are not each reported)",
+    edit: (c) =>
+      c.replace("sources/mini.yaml", "jurisdictions: [testtown]", "jurisdictions: [testtown, testown]"),
+    where: "content/sources/mini.yaml › mini › jurisdictions[1]",
+    chinese: "未知辖区",
+    english: 'unknown jurisdiction "testown"',
+  },
 ];
 
 describe("bad input", () => {
