@@ -335,13 +335,41 @@ window.fetch = (input: RequestInfo | URL, init: RequestInit = {}) => {
   // in the bar too, in the server's words, and stays until the next save or opening.
   if (url.pathname === "/api/v1")
     void answer.then(async (response) => {
-      if (response.ok) return;
-      const { error } = (await response.clone().json()) as { error?: string };
-      checkStatus.className = "check-failed";
-      checkStatus.textContent = error ?? `保存失败（${response.status}） / not saved`;
+      if (!response.ok)
+        showRefusal(
+          response.status,
+          await response
+            .clone()
+            .json()
+            .catch(() => ({})),
+        );
     });
   return answer;
 };
+
+/**
+ * What the server refused, in its words: a few words in the bar, the whole message in the
+ * panel, and for a file changed since it was opened, a button that reloads the page (after
+ * the clerk has noted the edit, which the reload discards).
+ */
+function showRefusal(status: number, { error }: { error?: string }): void {
+  const [chinese = `没有保存（${status}）`, english] = (error ?? "").split(" / ");
+  checkStatus.className = "check-failed";
+  checkStatus.textContent = status === 409 ? "没有保存：文件已被别处改过" : "没有保存";
+  const parts: HTMLElement[] = [
+    closeButton(() => (checkPanel.hidden = true)),
+    element("p", chinese, { class: "check-title" }),
+  ];
+  if (english) parts.push(element("p", english, { class: "check-english" }));
+  if (status === 409) {
+    const reload = element("button", "记下改动后，刷新页面", { type: "button", class: "reload" });
+    reload.addEventListener("click", () => location.reload());
+    parts.push(reload);
+  }
+  checkPanel.replaceChildren(...parts);
+  checkPanel.className = "editor-panel check-failed";
+  checkPanel.hidden = false;
+}
 
 async function start(): Promise<void> {
   const config = (await (await fetch("/admin/config.json")).json()) as { collections: EditorCollection[] };

@@ -319,7 +319,13 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await save(second.page);
       await expect
         .poll(() => second.page.locator("#check-status").textContent(), { timeout: SAVE_TIMEOUT })
+        .toBe("没有保存：文件已被别处改过");
+      await expect
+        .poll(() => second.page.locator("#check-panel").textContent())
         .toContain("在您打开之后被改过");
+      await expect(
+        second.page.getByRole("button", { name: "记下改动后，刷新页面" }).isVisible(),
+      ).resolves.toBe(true);
       expect(readFileSync(path, "utf8")).toContain("第一个窗口的备注");
       expect(readFileSync(path, "utf8")).not.toContain("第二个窗口的备注");
       await first.page.close();
