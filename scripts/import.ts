@@ -61,6 +61,11 @@ async function run(): Promise<void> {
       `${path} 是文件夹，不是文件 / ${path} is a folder, not a file`,
       "指定要导入的那一个文件 / name the one file to import",
     );
+  if (!statSync(path).isFile())
+    throw new ImportError(
+      `${path} 不是普通文件（可能是管道或设备） / ${path} is not a regular file`,
+      "导入一个 .txt、.docx 或 .pdf 文件 / import a .txt, .docx or .pdf file",
+    );
   const content = resolve(values.out ?? process.env["DUTY_MATRIX_CONTENT"] ?? join(ROOT, "content"));
   if (existsSync(content) && !statSync(content).isDirectory())
     throw new ImportError(
@@ -79,8 +84,17 @@ async function run(): Promise<void> {
         `${namesake.id} --force 覆盖那个辖区 / choose a name that tells them apart, or overwrite with --town ${namesake.id} --force`,
     );
   // A readable document is always imported: what no rule could assign is listed as 未归属.
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new ImportError(
+      `无法读取 ${path}（${(error as NodeJS.ErrnoException).code ?? "读取出错"}：没有读取权限，或被别的程序占用） / cannot read the file`,
+      "关闭正在使用它的程序（如 Word），或给当前用户读取权限，再导入一次 / close the program holding it (Word, say) or give your user permission, and import again",
+    );
+  }
   const { text, format, proposal, draft } = await importDocument(
-    readFileSync(path),
+    bytes,
     basename(path),
     sectorGuesser({ sectors: input.sectors, terms: input.terms }),
   );

@@ -40,6 +40,8 @@ interface Content {
   /** Makes `file` a symbolic link to `target` (absolute, or relative to the link). */
   link: (file: string, target: string) => void;
   mkdir: (folder: string) => void;
+  /** Makes a named pipe (FIFO) at `file`. */
+  fifo: (file: string) => void;
 }
 
 const temporary: string[] = [];
@@ -64,6 +66,7 @@ function scratch(): { root: string; content: Content } {
     },
     link: (file, target) => symlinkSync(target, path(file)),
     mkdir: (folder) => mkdirSync(path(folder), { recursive: true }),
+    fifo: (file) => execFileSync("mkfifo", [path(file)]),
     replace: (file, from, to) => {
       const before = readFileSync(path(file), "utf8");
       const after = before.replace(from, to);
@@ -875,6 +878,13 @@ export const CASES: BadInput[] = [
     where: "content/sources/mini.yaml › mini › jurisdictions[1]",
     chinese: "未知辖区",
     english: 'unknown jurisdiction "testown"',
+  },
+  {
+    name: "a named pipe named like a unit (reading it would wait for ever)",
+    edit: (c) => c.fifo("units/testtown/pipe.yaml"),
+    where: "content/units/testtown/pipe.yaml",
+    chinese: "这不是普通文件",
+    english: "this is not a regular file",
   },
 ];
 

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -287,6 +287,15 @@ describe("npm run import", () => {
       file: (dir) => dir,
       chinese: "是文件夹，不是文件",
       english: "is a folder",
+    },
+    {
+      name: "a named pipe given as the file (reading it would wait for ever)",
+      file: (dir) => {
+        execFileSync("mkfifo", [join(dir, "pipe.txt")]);
+        return join(dir, "pipe.txt");
+      },
+      chinese: "不是普通文件",
+      english: "not a regular file",
     },
     {
       name: "--out naming a file instead of the content folder",

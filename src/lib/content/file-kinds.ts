@@ -182,7 +182,26 @@ export function readContentText(path: string, contentFolder: string): TextFile {
         fix: bilingual("删除它，换成普通的文本文件", "delete it and put a plain text file here"),
       },
     };
-  const read = textOfBytes(readFileSync(path));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    // Locked by another program, no permission, a disk error: said once, no stack trace.
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    return {
+      refusal: {
+        message: bilingual(
+          `无法读取这个文件（${code === "EACCES" || code === "EPERM" ? "没有读取权限，或被别的程序占用" : code || "读取出错"}）`,
+          `the file cannot be read (${code || "read error"})`,
+        ),
+        fix: bilingual(
+          "关闭正在使用它的程序，或在文件属性里给当前用户读取权限，再运行一次",
+          "close the program holding it, or give your user permission to read it, and run again",
+        ),
+      },
+    };
+  }
+  const read = textOfBytes(bytes);
   if (read.text !== undefined && read.text.trim() === "") return { refusal: EMPTY };
   return read;
 }
