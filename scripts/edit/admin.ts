@@ -124,9 +124,11 @@ const ReviewControl = createClass({
         { className: `${this.props.classNameWrapper} review-none`, id: this.props.forID },
         "没有待审核的推断。",
       );
-    const clear = () => {
-      const value = this.props.value;
-      this.props.onChange(value && typeof value.clear === "function" ? value.clear() : []);
+    // Each guess is confirmed on its own; the last one confirmed removes the list, so the
+    // duty's folded row stops saying 待审核.
+    const confirm = (index: number) => {
+      const rest = markers.filter((_, at) => at !== index);
+      this.props.onChange(rest.length > 0 ? rest : undefined);
     };
     return h(
       "div",
@@ -134,14 +136,21 @@ const ReviewControl = createClass({
       h(
         "ul",
         null,
-        ...markers.map((marker) =>
-          h("li", null, h("strong", null, names[marker.field] ?? marker.field), "：", marker.reason),
+        ...markers.map((marker, index) =>
+          h(
+            "li",
+            null,
+            h("strong", null, names[marker.field] ?? "推断"),
+            "：",
+            marker.reason,
+            " ",
+            h(
+              "button",
+              { type: "button", className: "review-clear", onClick: () => confirm(index) },
+              "已核对",
+            ),
+          ),
         ),
-      ),
-      h(
-        "button",
-        { type: "button", className: "review-clear", onClick: clear },
-        `已核对，清除这 ${markers.length} 项`,
       ),
     );
   },
@@ -244,9 +253,9 @@ const reviewToggle = document.getElementById("review-toggle")!;
 const reviewCount = document.getElementById("review-count")!;
 
 /** The units that still carry import guesses, town by town, each a link to its form. */
-async function refreshReview(): Promise<void> {
+async function refreshReview(): Promise<UnitToReview[]> {
   const answer = await fetch("/api/review");
-  if (!answer.ok) return;
+  if (!answer.ok) return [];
   const { units, towns } = (await answer.json()) as {
     units: UnitToReview[];
     towns: Array<{ id: string; name: string }>;
@@ -275,6 +284,14 @@ async function refreshReview(): Promise<void> {
     }
     reviewPanel.append(element("h3", town.name), list);
   }
+  return units;
+}
+
+/** The town with the most guesses still to review (a town just imported), if any. */
+function busiestTown(units: readonly UnitToReview[]): string | undefined {
+  const byTown = new Map<string, number>();
+  for (const unit of units) byTown.set(unit.town, (byTown.get(unit.town) ?? 0) + unit.count);
+  return [...byTown].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function showReviewPanel(shown: boolean): void {
@@ -390,9 +407,20 @@ async function start(): Promise<void> {
   // serves only this machine, to whoever ran npm run edit. Signed in as Decap stores it.
   if (!localStorage.getItem("decap-cms-user"))
     localStorage.setItem("decap-cms-user", JSON.stringify({ backendName: "proxy" }));
+  const opened = location.hash;
   cms.init({ config });
   checkOpenedEntry();
-  await refreshReview();
+  // Opened at its plain address, the editor goes on to the town that has most to review.
+  // Decap first sends its start page to the first collection; the town is opened after that.
+  const busiest = busiestTown(await refreshReview());
+  if (busiest && (opened === "" || opened === "#/")) {
+    const started = Date.now();
+    const openBusiest = () => {
+      if (location.hash.startsWith("#/collections/")) location.hash = `#/collections/units-${busiest}`;
+      else if (Date.now() - started < 15_000) setTimeout(openBusiest, 50);
+    };
+    openBusiest();
+  }
 }
 
 void start();

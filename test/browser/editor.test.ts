@@ -206,8 +206,8 @@ describe.skipIf(skipBrowserTests)(
       await page.close();
     });
 
-    it("lists the units of an imported draft that still carry guesses, and clears one unit's guesses by a button", async () => {
-      const imported = importDraftTown(join(PROJECT_ROOT, "test/fixtures/import/utf8.txt"), content);
+    it("opens on an imported draft, lists its units that carry guesses, marks their duty rows, and confirms each guess on its own", async () => {
+      const imported = importDraftTown(join(PROJECT_ROOT, "test/fixtures/import/review.txt"), content);
       expect(imported.status, imported.stderr).toBe(0);
       const folder = join(content, "units/draft-town");
       const markers = (file: string) => {
@@ -224,26 +224,38 @@ describe.skipIf(skipBrowserTests)(
       const total = readdirSync(folder).reduce((n, file) => n + markers(file), 0);
 
       const { page, trouble } = await openEditor();
+      // Opened at its plain address, the editor shows the town with most to review: the draft.
+      await expect.poll(() => page.url()).toContain("#/collections/units-draft-town");
       await expect.poll(() => page.locator("#review-count").textContent()).toBe(`${total} 项`);
       await page.getByRole("button", { name: /待审核/ }).click();
       const panel = page.locator("#review-panel");
       await expect.poll(() => panel.getByRole("link").count()).toBe(files.length);
-      await panel.getByRole("link").first().click();
+      // The water station: the fixture gives two of its duties a guess (a split, many sectors).
+      await panel.getByRole("link", { name: "镇水利站" }).click();
       await page.getByText("正在集合").first().waitFor();
       const file = `${decodeURIComponent(page.url().split("/entries/")[1]!)}.yaml`;
       const count = markers(file);
+      // A folded duty that carries a guess says so on its row.
+      const dutiesToReview = (
+        parse(readFileSync(join(folder, file), "utf8")) as { duties: Array<{ review?: unknown[] }> }
+      ).duties.filter((duty) => (duty.review?.length ?? 0) > 0).length;
+      expect(dutiesToReview).toBe(2);
+      await expect.poll(() => page.getByText(/^【待审核】/).count()).toBe(dutiesToReview);
       // Unfold every duty (the list's own 展开 button), then press 已核对 on each guess in turn.
       await page
         .getByText(/^\d+ 职责$/)
         .locator("[data-testid=expand-button]")
         .click();
-      const clearButtons = page.getByRole("button", { name: /^已核对，清除这/ }).filter({ visible: true });
+      // Each guess has its own button; pressing them one by one confirms every guess.
+      const clearButtons = page
+        .getByRole("button", { name: "已核对", exact: true })
+        .filter({ visible: true });
       let cleared = 0;
-      while ((await clearButtons.count()) > 0 && cleared < 100) {
+      while ((await clearButtons.count()) > 0 && cleared < 500) {
         await clearButtons.first().click();
         cleared++;
       }
-      expect(cleared).toBeGreaterThan(0);
+      expect(cleared).toBe(count);
       await save(page);
       await expect
         .poll(() => page.locator("#check-status").textContent(), { timeout: SAVE_TIMEOUT })

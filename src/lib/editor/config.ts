@@ -158,7 +158,9 @@ const REFERENCES: Record<string, Reference> = {
 
 /** The form's summary line of a list item, by collection and path. */
 const ITEM_SUMMARIES: Record<string, string> = {
-  "units.duties": "{{fields.clause}}　{{fields.text}}",
+  // A duty that still carries an import guess says so on its folded row (Decap's ternary:
+  // the review list is there only while it holds a guess — clearing the last one removes it).
+  "units.duties": "{{fields.review | ternary('【待审核】', '')}}{{fields.clause}}　{{fields.text}}",
   "units.review": "{{fields.field}}：{{fields.reason}}",
   "units.duties.review": "{{fields.field}}：{{fields.reason}}",
   "vocabularies.groups": "{{fields.document}}",

@@ -184,13 +184,15 @@ export function contentFiles(
           ...(unit.heading ? { heading: unit.heading } : {}),
           ...(type ? { type } : {}),
           order: (index + 1) * 10,
-          review: [...unit.review, ...review],
+          // A review list is written only while it holds a guess: its presence is what says
+          // "待审核" (the site's marks, the editor's folded rows).
+          ...(unit.review.length + review.length > 0 ? { review: [...unit.review, ...review] } : {}),
           duties: unit.duties.map((duty) => ({
             clause: duty.clause,
             text: duty.text,
             role: duty.role,
             sectors: duty.sectors,
-            review: duty.review,
+            ...(duty.review.length > 0 ? { review: duty.review } : {}),
           })),
         },
       ),
