@@ -1,6 +1,7 @@
 import yaml from "js-yaml";
 import type { Draft, DraftUnit, Guess } from "./draft.ts";
 import { documentHead } from "./head.ts";
+import { pinyinSlug, unusedSlug } from "./slug.ts";
 import type { ProposedOptions } from "./parse-options.ts";
 
 /**
@@ -88,10 +89,12 @@ function yamlFile(header: string, data: unknown): string {
     .join("\n")}\n${body}`;
 }
 
-/** The slug (file name) of each unit: its canonical type where the content knows one, else unit-1, unit-2 …. */
+/**
+ * The slug (file name, and address) of each unit: its canonical type where the content knows
+ * one (派出所 → police-station), else the pinyin of its name without the town (民政所 → minzhengsuo).
+ */
 function unitSlugs(units: readonly DraftUnit[], request: ImportRequest, known: KnownTypes) {
   const used = new Set<string>();
-  let counter = 0;
   return units.map((unit) => {
     const core = coreName(unit.name, [request.name, request.name.replace(/[镇乡街道]+$/, "")]);
     // The same bare name (派出所), or else the longest known one the name ends with (…派出所).
@@ -100,8 +103,7 @@ function unitSlugs(units: readonly DraftUnit[], request: ImportRequest, known: K
       [...known.byCoreName]
         .filter(([known]) => known.length >= 3 && core.endsWith(known))
         .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
-    let slug = type && !used.has(type) ? type : "";
-    while (!slug || used.has(slug)) slug = `unit-${(counter += 1)}`;
+    const slug = unusedSlug(type && !used.has(type) ? type : pinyinSlug(core), used);
     used.add(slug);
     const review: Guess[] = type
       ? [{ field: "type", reason: `名称“${core}”与已有单位类型 ${type} 相同` }]

@@ -19,3 +19,4 @@ export * from "./layout.ts";
 export * from "./tables.ts";
 export * from "./head.ts";
 export * from "./limits.ts";
+export * from "./slug.ts";
