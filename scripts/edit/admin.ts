@@ -209,6 +209,7 @@ let lastSaved: string | undefined;
 /** A new entry was saved: Decap reports it with no path yet, then opens its address. */
 let savedNew = false;
 async function showCheck(path: string, saved: boolean): Promise<void> {
+  if (saved) siteOutOfDate(path);
   // Only the latest request speaks: a slow answer about an earlier state never overwrites it.
   const request = (checkRequest += 1);
   const answer = await fetch(`/api/check/${encodeURIComponent(path)}`);
@@ -247,6 +248,77 @@ async function showCheck(path: string, saved: boolean): Promise<void> {
   checkPanel.className = "editor-panel check-failed";
   checkPanel.hidden = false;
 }
+
+const rebuildButton = document.getElementById("rebuild") as HTMLButtonElement;
+const rebuildStatus = document.getElementById("rebuild-status")!;
+/** The file saved last, whose page the rebuilt site is opened on. */
+let changedFile = "";
+
+/** The site's page that shows a content file: a unit's own page, else the home page. */
+function pageOf(file: string): string {
+  const unit = /^units\/([^/]+)\/([^/]+)\.yaml$/.exec(file);
+  return unit ? `${unit[1]}/units/${unit[2]}/` : "";
+}
+
+/** After a save: the built site still shows the file as it was; offer to build it again. */
+function siteOutOfDate(file: string): void {
+  changedFile = file;
+  rebuildStatus.textContent = "网站还没有这次的修改";
+  rebuildButton.hidden = false;
+}
+
+interface RebuildState {
+  state: "idle" | "running" | "done" | "failed";
+  step: string;
+  seconds: number;
+  report?: string;
+  site?: string;
+}
+
+/** Polls the build every second: its step and time while it runs, then a link or what failed. */
+async function followRebuild(): Promise<void> {
+  const state = (await (await fetch("/api/rebuild")).json()) as RebuildState;
+  if (state.state === "running") {
+    rebuildStatus.textContent = `正在重新生成网站：${state.step}（${state.seconds} 秒）`;
+    setTimeout(() => void followRebuild(), 1000);
+  } else if (state.state === "done") {
+    const link = element("a", "打开改过的页面", {
+      href: `${state.site}${pageOf(changedFile)}`,
+      target: "_blank",
+      rel: "noopener",
+      id: "rebuilt-page",
+    });
+    rebuildStatus.replaceChildren(`网站已更新（${state.seconds} 秒），`, link);
+  } else if (state.state === "failed") {
+    rebuildStatus.textContent = `没有生成：${state.step}没有通过`;
+    rebuildButton.hidden = false;
+    checkPanel.replaceChildren(
+      closeButton(() => (checkPanel.hidden = true)),
+      element("p", `网站没有重新生成（${state.step}没有通过），网上看到的还是上一次生成的样子：`, {
+        class: "check-title",
+      }),
+      element("pre", state.report ?? ""),
+    );
+    checkPanel.className = "editor-panel check-failed";
+    checkPanel.hidden = false;
+  }
+}
+
+rebuildButton.addEventListener("click", async () => {
+  rebuildButton.hidden = true;
+  rebuildStatus.textContent = "正在重新生成网站…";
+  const answer = await fetch("/api/rebuild", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
+  // 409: a build is under way already (another window started it): follow that one.
+  if (answer.ok || answer.status === 409) void followRebuild();
+  else {
+    rebuildStatus.textContent = "无法开始生成网站";
+    rebuildButton.hidden = false;
+  }
+});
 
 const reviewPanel = document.getElementById("review-panel")!;
 const reviewToggle = document.getElementById("review-toggle")!;

@@ -45,6 +45,7 @@ import {
   type Refusal,
 } from "../../src/lib/editor/index.ts";
 import { backupFolder, removeWithBackup, writeWithBackup } from "../lib/safe-write.ts";
+import { rebuilder } from "./rebuild.ts";
 import { unitsToReview } from "../../src/lib/review/index.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -68,6 +69,8 @@ export interface EditorOptions {
   content?: string;
   /** The port to listen on, 0 for any free one. */
   port: number;
+  /** Where 重新生成网站 builds the site (default <root>/dist). */
+  dist?: string;
 }
 
 /** Why the editor could not start, and what to do: printed as two lines, no stack trace. */
@@ -254,6 +257,12 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
   // served (to this machine, under its own host name) knows it.
   const token = randomBytes(24).toString("base64url");
   const versions = new ReadVersions();
+  const builds = rebuilder({
+    project: PROJECT,
+    root,
+    content,
+    dist: resolve(options.dist ?? join(root, "dist")),
+  });
   const folders = () =>
     formFolders(editorConfig(editorTowns(readContentFiles(root, content).input, content), ""));
   const refuse = (response: ServerResponse, why: Refusal) =>
@@ -404,6 +413,16 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
           200,
           checkOfFile(root, content, decodeURIComponent(path.slice("/api/check/".length))),
         );
+      if (path === "/api/rebuild" && request.method === "POST") {
+        request.resume();
+        return builds.start()
+          ? sendJson(response, 202, builds.state())
+          : refuse(response, {
+              status: 409,
+              message: "网站正在生成，请稍候 / the site is being built already",
+            });
+      }
+      if (path === "/api/rebuild") return sendJson(response, 200, builds.state());
       if (path === "/api/review") {
         const { input } = readContentFiles(root, content);
         return sendJson(response, 200, {
@@ -438,6 +457,7 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
     url: `http://127.0.0.1:${port}/admin/`,
     token,
     async close() {
+      await builds.close();
       process.off("exit", stopDecap);
       stopDecap();
       server.closeAllConnections();

@@ -343,5 +343,40 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await first.page.close();
       await second.page.close();
     });
+
+    it(
+      "after a save, says the site is out of date, rebuilds it with its progress shown, and links to the changed page",
+      { timeout: 300_000 },
+      async () => {
+        const path = join(content, UNIT_FILE);
+        const before = readFileSync(path, "utf8");
+        onTestFinished(() => writeFileSync(path, before));
+        const { page, trouble } = await openEditor(
+          "#/collections/units-zhangshanzi/entries/construction-office",
+        );
+        await dutyField(page, "备注").locator("textarea").fill("重新生成网站之后应当看到的备注");
+        await save(page);
+        await expect
+          .poll(() => page.locator("#rebuild-status").textContent(), { timeout: SAVE_TIMEOUT })
+          .toBe("网站还没有这次的修改");
+        await page.getByRole("button", { name: "重新生成网站" }).click();
+        // Progress while it runs: the step and the seconds.
+        await expect
+          .poll(() => page.locator("#rebuild-status").textContent(), { timeout: 30_000 })
+          .toMatch(/正在重新生成网站：.+（\d+ 秒）/);
+        const link = page.locator("#rebuilt-page");
+        await link.waitFor({ timeout: 240_000 });
+        const href = (await link.getAttribute("href"))!;
+        expect(href).toMatch(/\/zhangshanzi\/units\/construction-office\/$/);
+        const site = await chromium().newPage();
+        await site.goto(href);
+        await expect(site.locator("p.note").first().textContent()).resolves.toContain(
+          "重新生成网站之后应当看到的备注",
+        );
+        await site.close();
+        expect(trouble.externalRequests).toEqual([]);
+        await page.close();
+      },
+    );
   },
 );
