@@ -8,11 +8,12 @@
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { contentFolder } from "../src/lib/content/index.ts";
+import { EDITOR_ORIGIN } from "../src/lib/site/paths.ts";
 import { EditorStartError, startEditor } from "./edit/server.ts";
 
 const { values } = parseArgs({
   options: {
-    port: { type: "string", default: process.env["EDIT_PORT"] ?? "4322" },
+    port: { type: "string", default: process.env["EDIT_PORT"] ?? new URL(EDITOR_ORIGIN).port },
     content: { type: "string" },
   },
 });

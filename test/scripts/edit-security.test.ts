@@ -338,6 +338,22 @@ const REFUSED: Refused[] = [
     says: "police.html",
   },
   {
+    name: "a rebuild of the site started by another site",
+    request: (e) => ({
+      path: "/api/rebuild",
+      headers: hostile(e, { origin: "http://evil.example", "x-editor-token": "" }),
+      body: "{}",
+    }),
+    status: 403,
+    says: "refused",
+  },
+  {
+    name: "a rebuild started without the session token",
+    request: (e) => ({ path: "/api/rebuild", headers: hostile(e, { "x-editor-token": "" }), body: "{}" }),
+    status: 403,
+    says: "会话令牌",
+  },
+  {
     name: "a body over the size limit",
     request: (e) => ({ headers: own(e), body: persist(POLICE, `name: ${"x".repeat(3 * 1024 * 1024)}`) }),
     status: 413,

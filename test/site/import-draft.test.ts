@@ -78,6 +78,20 @@ describe("an imported draft, built before review", () => {
     expect(markers).toBeGreaterThan(0);
     expect(review.querySelectorAll(".review-reason").length).toBe(markers);
     expect(review.querySelector(".review-reason")?.textContent).toContain("推断依据：");
+    // Each item links to its unit's form in the editor on this machine (npm run edit).
+    const edits = review.querySelectorAll("a.review-edit").map((a) => a.getAttribute("href")!);
+    expect(edits).toHaveLength(markers);
+    const unitFiles = readdirSync(join(content, "units", "draft-town")).map((file) =>
+      file.replace(/\.yaml$/, ""),
+    );
+    for (const href of edits) {
+      const match =
+        /^http:\/\/127\.0\.0\.1:4322\/admin\/#\/collections\/units-draft-town\/entries\/([a-z0-9-]+)$/.exec(
+          href,
+        );
+      expect(match, href).not.toBeNull();
+      expect(unitFiles).toContain(match![1]);
+    }
   });
 
   it("lists every paragraph the importer could not assign, each linking to its place in the source", () => {

@@ -1,6 +1,7 @@
 import type { z } from "astro/zod";
 import { COLLECTIONS, type CollectionKey } from "../content/registry.ts";
 import { fieldLabel, valueLabels } from "./labels.ts";
+import { unitsCollectionName } from "../site/paths.ts";
 
 /**
  * The form editor's configuration (Decap CMS), generated from the collection registry and
@@ -172,10 +173,7 @@ const ITEM_SUMMARIES: Record<string, string> = {
 /** Lists long enough that their items start folded to their summary line. */
 const FOLDED_LISTS = new Set(["units.duties", "vocabularies.groups", "ruleSets.rules", "rosters.members"]);
 
-/** The Decap collection of one town's units. */
-export function unitsCollectionName(town: string): string {
-  return `units-${town}`;
-}
+export { unitsCollectionName };
 
 /** A schema's definition, the one internal of zod the generator reads. */
 interface SchemaDefinition {

@@ -247,3 +247,17 @@ export function apiPath(name: "duties" | "units" | "sectors"): string {
 export function reviewPath(town: string): string {
   return withBase(`/${town}/review/`);
 }
+
+/** Where `npm run edit` serves the form editor on this machine by default (`--port` changes it). */
+export const EDITOR_ORIGIN = "http://127.0.0.1:4322";
+
+/** The form editor's collection of one town's units. */
+export function unitsCollectionName(town: string): string {
+  return `units-${town}`;
+}
+
+/** A unit's form in the editor on this machine: the review page links each item there. */
+export function editorUnitUrl(unitKey: string): string {
+  const [town = "", unit = ""] = unitKey.split("/");
+  return `${EDITOR_ORIGIN}/admin/#/collections/${unitsCollectionName(town)}/entries/${unit}`;
+}
