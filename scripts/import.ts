@@ -9,20 +9,12 @@
  * and never overwrites existing files without --force. The last line is a one-line summary.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readContentFiles } from "../src/lib/content/index.ts";
 import { isUnassignedReason } from "../src/domain/review.ts";
-import { GENERAL_SECTOR } from "../src/domain/sectors.ts";
-import {
-  contentFiles,
-  ImportError,
-  importDocument,
-  knownTypes,
-  sectorGuesser,
-} from "../src/lib/import/index.ts";
+import { ImportError } from "../src/lib/import/index.ts";
 import { ID_PATTERN } from "../src/schemas/messages.ts";
-import { backupFolder, replaceFiles } from "./lib/safe-write.ts";
+import { planTownImport, writeTownImport } from "./lib/import-town.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -72,18 +64,6 @@ async function run(): Promise<void> {
       `--out ${content} 是一个文件，不是内容文件夹 / --out names a file, not a content folder`,
       "--out 写内容文件夹（里面有 units/、sources/ 的那个），或者不写 / give the content folder (the one holding units/ and sources/), or leave --out out",
     );
-  // The vocabulary (sectors, terms) and the unit types to line up with: the destination's
-  // own content when it has sectors (a county's deployment), else this project's.
-  const destination = readContentFiles(dirname(content), content).input;
-  const input = destination.sectors.length > 0 ? destination : readContentFiles(ROOT).input;
-  const namesake = destination.jurisdictions.find((j) => j.data.name === values.name && j.id !== values.town);
-  if (namesake)
-    throw new ImportError(
-      `镇名“${values.name}”已被辖区 ${namesake.id} 使用，未做任何改动 / the name is already used by ${namesake.id}, nothing was written`,
-      "用能区分两者的镇名（例如加上所属县区），或用 --town " +
-        `${namesake.id} --force 覆盖那个辖区 / choose a name that tells them apart, or overwrite with --town ${namesake.id} --force`,
-    );
-  // A readable document is always imported: what no rule could assign is listed as 未归属.
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -93,47 +73,16 @@ async function run(): Promise<void> {
       "关闭正在使用它的程序（如 Word），或给当前用户读取权限，再导入一次 / close the program holding it (Word, say) or give your user permission, and import again",
     );
   }
-  const { text, format, proposal, draft } = await importDocument(
-    bytes,
-    basename(path),
-    sectorGuesser({ sectors: input.sectors, terms: input.terms }),
-  );
-
-  const townNames = new Map(input.jurisdictions.map((j) => [j.id, j.data.name]));
-  const today = new Date().toISOString().slice(0, 10);
-  const { files, reviewCount: reviews } = contentFiles(
-    draft,
-    proposal,
-    text,
-    { town: values.town, name: values.name, region: values.region, fileName: basename(path), today },
-    knownTypes(input.units, townNames),
-  );
-  // A duty no vocabulary word matched is filed under the catch-all sector: a content folder
-  // whose own vocabulary lacks it (a county's, the test fixture) gets the project's.
-  const general = join(ROOT, "content", "sectors", `${GENERAL_SECTOR}.yaml`);
-  const usesGeneral = draft.units.some((unit) =>
-    unit.duties.some((duty) => duty.sectors.includes(GENERAL_SECTOR)),
-  );
-  if (usesGeneral && !input.sectors.some((sector) => sector.id === GENERAL_SECTOR) && existsSync(general))
-    files.set(`sectors/${GENERAL_SECTOR}.yaml`, readFileSync(general, "utf8"));
-  // What the town has now: its jurisdiction, its units and the sources only it cites (an earlier
-  // import of another document leaves a source under another name). --force replaces it all.
   const town = values.town;
-  const earlier = [
-    `jurisdictions/${town}.yaml`,
-    `units/${town}`,
-    ...destination.sources
-      .filter((source) => source.data.jurisdictions.length === 1 && source.data.jurisdictions[0] === town)
-      .flatMap((source) => [
-        relative(content, join(dirname(content), source.file))
-          .split("\\")
-          .join("/"),
-        `sources/texts/${source.data.file}`,
-      ]),
-  ].filter((relative) => existsSync(join(content, relative)));
-  const taken = [
-    ...new Set([...[...files.keys()].filter((relative) => existsSync(join(content, relative))), ...earlier]),
-  ];
+  const plan = await planTownImport({
+    bytes,
+    fileName: basename(path),
+    town,
+    name: values.name,
+    region: values.region,
+    content,
+  });
+  const { format, proposal, draft, files, reviewCount: reviews, taken } = plan;
   if (taken.length > 0 && !values.force)
     throw new ImportError(
       `这些文件已经存在，未做任何改动 / these exist already, nothing was written:\n  ${taken.join("\n  ")}`,
@@ -147,14 +96,13 @@ async function run(): Promise<void> {
     console.log(`  编号修正 / marker override: ${override.reason}`);
   if (!values["dry-run"]) {
     // All files at once (staged, then moved in); what they replace is kept in a backup.
-    const backup = backupFolder(dirname(content), `import-${town}`);
     writing = true;
-    replaceFiles(content, files, earlier, backup);
+    const backup = writeTownImport(plan, content, town);
     writing = false;
     console.log(`写入 ${files.size} 个文件到 ${content} / wrote ${files.size} files`);
-    if (earlier.length > 0)
+    if (backup)
       console.log(
-        `原有的 ${earlier.length} 个文件（夹）已移到备份 / the ${earlier.length} files and folders replaced are kept in:\n  ${backup}`,
+        `原有的 ${plan.earlier.length} 个文件（夹）已移到备份 / the ${plan.earlier.length} files and folders replaced are kept in:\n  ${backup}`,
       );
   } else console.log(`试运行，未写入文件 / dry run: nothing written (${files.size} files)`);
   console.log(
