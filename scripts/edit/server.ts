@@ -31,6 +31,7 @@ import {
 import {
   contentRefusal,
   editorConfig,
+  MAX_IMPORT_REQUEST_BYTES,
   MAX_REQUEST_BYTES,
   mergeFormIntoYaml,
   pathRefusal,
@@ -46,6 +47,7 @@ import {
 } from "../../src/lib/editor/index.ts";
 import { backupFolder, removeWithBackup, writeWithBackup } from "../lib/safe-write.ts";
 import { rebuilder } from "./rebuild.ts";
+import { importRequest } from "./import-route.ts";
 import { unitsToReview } from "../../src/lib/review/index.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -170,13 +172,13 @@ async function startDecapServer(content: string): Promise<{ child: ChildProcess;
 }
 
 /** The request's body, or undefined once it grows past the limit (the rest is not read). */
-async function readBody(request: IncomingMessage): Promise<string | undefined> {
-  if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) return undefined;
+async function readBody(request: IncomingMessage, limit = MAX_REQUEST_BYTES): Promise<string | undefined> {
+  if (Number(request.headers["content-length"] ?? 0) > limit) return undefined;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_REQUEST_BYTES) return undefined;
+    if (size > limit) return undefined;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -391,6 +393,17 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
           TYPES[".html"]!,
           readFileSync(join(adminFolder, "admin.html"), "utf8").replace("{{EDITOR_TOKEN}}", token),
         );
+      if (path === "/admin/import/")
+        return send(
+          response,
+          200,
+          TYPES[".html"]!,
+          readFileSync(join(adminFolder, "import.html"), "utf8").replace("{{EDITOR_TOKEN}}", token),
+        );
+      if (path === "/admin/import.js") {
+        const source = readFileSync(join(adminFolder, "import-page.ts"), "utf8");
+        return send(response, 200, TYPES[".js"]!, stripTypeScriptTypes(source));
+      }
       if (path === "/admin/config.json") {
         const { input } = readContentFiles(root, content);
         const config = editorConfig(editorTowns(input, content), `${origin}/api/v1`);
@@ -413,6 +426,20 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
           200,
           checkOfFile(root, content, decodeURIComponent(path.slice("/api/check/".length))),
         );
+      if (request.method === "POST" && (path === "/api/import/preview" || path === "/api/import/write")) {
+        const text = await readBody(request, MAX_IMPORT_REQUEST_BYTES);
+        if (text === undefined) {
+          response.shouldKeepAlive = false;
+          refuse(response, {
+            status: 413,
+            message: `文件太大（上限 30 MB） / the file is over 30 MB`,
+          });
+          response.once("finish", () => request.destroy());
+          return;
+        }
+        const answer = await importRequest(text, content, path.endsWith("/write"));
+        return sendJson(response, answer.status, answer.body);
+      }
       if (path === "/api/rebuild" && request.method === "POST") {
         request.resume();
         return builds.start()

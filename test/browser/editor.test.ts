@@ -378,5 +378,55 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
         await page.close();
       },
     );
+
+    it("imports a town's document on the 导入 page: shows the structure read, writes the draft, and asks before replacing it", async () => {
+      const { page, trouble } = await openEditor();
+      await page.getByRole("link", { name: "导入文件" }).click();
+      await page.getByRole("heading", { name: "导入一个镇的职责文件" }).waitFor();
+      const document000 = join(PROJECT_ROOT, "content", "sources", "texts", "000_0c4a461b94977c66.txt");
+      await page.setInputFiles("#file", document000);
+      await page.fill("#name", "页面导入镇");
+      await page.getByRole("button", { name: "读取文件，查看结构" }).click();
+      const preview = page.locator("#import-preview");
+      await preview.getByRole("heading", { name: "程序读出的结构" }).waitFor();
+      // The town's id is the pinyin of its name; each unit is a heading with its duties in a table.
+      await expect(preview.textContent()).resolves.toContain("镇的编号：yemiandaoruzhen");
+      expect(await preview.locator("h3").count()).toBeGreaterThan(3);
+      expect(await preview.locator("td").filter({ hasText: /^主责/ }).count()).toBeGreaterThan(5);
+      await preview.getByRole("button", { name: "生成草稿" }).click();
+      await page.locator("#open-draft").waitFor();
+      expect(readdirSync(join(content, "units", "yemiandaoruzhen")).length).toBeGreaterThan(3);
+      // Again: the town exists now, so nothing is written until the replacement is confirmed.
+      await page.getByRole("button", { name: "读取文件，查看结构" }).click();
+      await preview.getByRole("heading", { name: "会替换已有的文件" }).waitFor();
+      await preview.getByRole("button", { name: "生成草稿" }).click();
+      await expect.poll(() => page.locator("#import-status").textContent()).toContain("请先勾选确认替换");
+      await page.check("#confirm-replace");
+      await preview.getByRole("button", { name: "生成草稿" }).click();
+      await expect.poll(() => page.locator("#import-status").textContent()).toContain("原文件备份在");
+      await page.locator("#open-draft").click();
+      await expect.poll(() => page.url()).toContain("#/collections/units-yemiandaoruzhen");
+      const { problems } = checkAndBuild(readContentFiles(scratch, content), content);
+      expect(problems.filter((problem) => problem.file.includes("yemiandaoruzhen"))).toEqual([]);
+      expect(trouble.externalRequests).toEqual([]);
+      await page.close();
+    });
+
+    it("reads a corpus document that is a table (责任单位 column) on the 导入 page", async () => {
+      const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(new URL("/admin/import/", editor.url).href);
+      await page.setInputFiles(
+        "#file",
+        join(PROJECT_ROOT, "test", "fixtures", "documents", "xuzhuang-rectification-table", "document.txt"),
+      );
+      await page.fill("#name", "表格镇");
+      await page.getByRole("button", { name: "读取文件，查看结构" }).click();
+      const preview = page.locator("#import-preview");
+      await preview.getByRole("heading", { name: "程序读出的结构" }).waitFor();
+      // Each 责任单位 of the table is a unit of its own.
+      expect(await preview.locator("h3").count()).toBeGreaterThan(8);
+      await page.screenshot({ path: join(scratch, "import-table.png") });
+      await page.close();
+    });
   },
 );

@@ -13,6 +13,8 @@ export const TOKEN_HEADER = "x-editor-token";
 export const TAB_HEADER = "x-editor-tab";
 /** The largest request body the editor accepts: a unit file is a few dozen kilobytes. */
 export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+/** The largest import request: a document of up to 30 MB, sent as base64. */
+export const MAX_IMPORT_REQUEST_BYTES = 42 * 1024 * 1024;
 
 /** What the guard needs of a request. */
 export interface GuardedRequest {

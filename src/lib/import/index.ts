@@ -20,3 +20,4 @@ export * from "./tables.ts";
 export * from "./head.ts";
 export * from "./limits.ts";
 export * from "./slug.ts";
+export * from "./preview.ts";

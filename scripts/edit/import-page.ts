@@ -1,0 +1,194 @@
+/**
+ * The editor's 导入 page (served by scripts/edit/server.ts, types stripped): sends the chosen
+ * file to the server, shows the structure the importer found — the document's head, each
+ * unit with its duties, what was left out and why, the paragraphs no rule could assign —
+ * and on 生成草稿 writes the draft, asking first when the town has files it would replace.
+ */
+
+interface PreviewUnit {
+  name: string;
+  kind: string;
+  heading?: string;
+  guesses: number;
+  duties: Array<{ clause: string; text: string; role: string; sectors: string[]; guesses: number }>;
+}
+
+interface Preview {
+  format: string;
+  head: { title?: string; docNumber?: string; issuer?: string; date?: string };
+  units: PreviewUnit[];
+  excluded: Array<{ clause: string; reason: string }>;
+  unassigned: Array<{ clause: string; text: string }>;
+  files: string[];
+  replaces: string[];
+}
+
+const token = document.querySelector<HTMLMetaElement>('meta[name="editor-token"]')?.content ?? "";
+const form = document.getElementById("import-form") as HTMLFormElement;
+const status = document.getElementById("import-status")!;
+const previewSection = document.getElementById("import-preview")!;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attributes: Record<string, string> = {},
+) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** The file as base64, for the JSON request. */
+async function fileData(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The request the page sends: the same for the preview and for writing. */
+async function request(action: "preview" | "write", confirm: string[] = []) {
+  const file = (document.getElementById("file") as HTMLInputElement).files?.[0];
+  if (!file) throw new Error("请先选择要导入的文件");
+  const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+  // The header names are guard.ts's TOKEN_HEADER (this file runs in the browser).
+  const answer = await fetch(`/api/import/${action}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-editor-token": token, "x-editor-tab": "import" },
+    body: JSON.stringify({
+      fileName: file.name,
+      data: await fileData(file),
+      name: value("name"),
+      town: value("town"),
+      region: value("region"),
+      confirm,
+    }),
+  });
+  return { status: answer.status, body: (await answer.json()) as Record<string, unknown> };
+}
+
+function table(headers: string[], rows: string[][]): HTMLTableElement {
+  const result = element("table", undefined, { class: "import-table" });
+  const head = element("tr");
+  for (const header of headers) head.append(element("th", header));
+  result.append(head);
+  for (const row of rows) {
+    const line = element("tr");
+    for (const cell of row) line.append(element("td", cell));
+    result.append(line);
+  }
+  return result;
+}
+
+function showPreview(town: string, preview: Preview): void {
+  const duties = preview.units.reduce((n, unit) => n + unit.duties.length, 0);
+  const parts: HTMLElement[] = [
+    element("h2", "程序读出的结构"),
+    element(
+      "p",
+      `读作 ${preview.format}；${preview.units.length} 个单位，${duties} 条职责，${preview.unassigned.length} 段未归属。镇的编号：${town}。`,
+    ),
+    table(
+      ["标题", "文号", "发文机关", "日期"],
+      [
+        [
+          preview.head.title ?? "（没有读出）",
+          preview.head.docNumber ?? "—",
+          preview.head.issuer ?? "—",
+          preview.head.date ?? "—",
+        ],
+      ],
+    ),
+  ];
+  for (const unit of preview.units) {
+    const heading = `${unit.name}（${unit.kind}${unit.heading ? `，第 ${unit.heading} 条` : ""}）${unit.guesses ? `　待审核 ${unit.guesses} 项` : ""}`;
+    parts.push(
+      element("h3", heading),
+      table(
+        ["条款", "原文", "责任类型", "行业领域"],
+        unit.duties.map((duty) => [
+          duty.clause,
+          duty.text,
+          duty.guesses ? `${duty.role}（待审核）` : duty.role,
+          duty.sectors.join("、"),
+        ]),
+      ),
+    );
+  }
+  if (preview.unassigned.length > 0)
+    parts.push(
+      element("h3", `未归属的段落（${preview.unassigned.length}）`),
+      element("p", "没有规则能判断由谁负责；生成草稿后，在审核页和表单里指定单位。"),
+      table(
+        ["条款", "原文"],
+        preview.unassigned.map((entry) => [entry.clause, entry.text]),
+      ),
+    );
+  if (preview.excluded.length > 0)
+    parts.push(
+      element("h3", "不当作职责的部分"),
+      table(
+        ["条款", "理由"],
+        preview.excluded.map((entry) => [entry.clause, entry.reason]),
+      ),
+    );
+  const write = element("button", "生成草稿", { type: "button", id: "write" });
+  if (preview.replaces.length > 0) {
+    const label = element("label");
+    const box = element("input", undefined, { type: "checkbox", id: "confirm-replace" });
+    label.append(
+      box,
+      ` 我确认替换这个镇已有的 ${preview.replaces.length} 个文件（原文件先备份）：${preview.replaces.join("、")}`,
+    );
+    parts.push(element("h3", "会替换已有的文件"), label);
+  }
+  write.addEventListener("click", () => void writeDraft(preview));
+  parts.push(element("p", `将写入 ${preview.files.length} 个文件。`), write);
+  previewSection.replaceChildren(...parts);
+  previewSection.hidden = false;
+}
+
+async function writeDraft(preview: Preview): Promise<void> {
+  const confirmBox = document.getElementById("confirm-replace") as HTMLInputElement | null;
+  if (preview.replaces.length > 0 && !confirmBox?.checked) {
+    status.textContent = "这个镇已有文件：请先勾选确认替换，或换一个编号。";
+    return;
+  }
+  status.textContent = "正在生成草稿…";
+  const { status: code, body } = await request("write", confirmBox?.checked ? preview.replaces : []);
+  if (code !== 200) {
+    status.textContent = String(body["error"] ?? `没有写入（${code}）`);
+    return;
+  }
+  const town = String(body["town"]);
+  status.replaceChildren(
+    `草稿已生成：写入 ${String(body["written"])} 个文件${body["backup"] ? `，原文件备份在 ${String(body["backup"])}` : ""}。`,
+    element("a", "在表单里审核这个镇", { href: `/admin/#/collections/units-${town}`, id: "open-draft" }),
+  );
+}
+
+const fileInput = document.getElementById("file") as HTMLInputElement;
+fileInput.addEventListener("change", () => {
+  document.getElementById("file-name")!.textContent = fileInput.files?.[0]?.name ?? "还没有选择文件";
+});
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  status.textContent = "正在读取文件…";
+  previewSection.hidden = true;
+  void request("preview")
+    .then(({ status: code, body }) => {
+      if (code !== 200) {
+        status.textContent = String(body["error"] ?? `读取失败（${code}）`);
+        return;
+      }
+      status.textContent = "";
+      showPreview(String(body["town"]), body["preview"] as Preview);
+    })
+    .catch((error: unknown) => {
+      status.textContent = error instanceof Error ? error.message : String(error);
+    });
+});
+export {};

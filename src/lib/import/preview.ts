@@ -1,0 +1,67 @@
+import { ROLE_LABELS } from "../../domain/roles.ts";
+import { isUnassignedReason } from "../../domain/review.ts";
+import { UNIT_KIND_LABELS } from "../../domain/units.ts";
+import type { Draft } from "./draft.ts";
+import { documentHead } from "./head.ts";
+
+/**
+ * What the editor's 导入 page shows of a draft before anything is written: the head of the
+ * document, each unit with its duties (role and sectors in Chinese), what was left out and
+ * why, and the paragraphs no rule could assign. Plain data: the page only lays it out.
+ */
+export interface ImportPreview {
+  format: string;
+  head: {
+    title?: string | undefined;
+    docNumber?: string | undefined;
+    issuer?: string | undefined;
+    date?: string | undefined;
+  };
+  units: Array<{
+    name: string;
+    kind: string;
+    heading?: string | undefined;
+    guesses: number;
+    duties: Array<{ clause: string; text: string; role: string; sectors: string[]; guesses: number }>;
+  }>;
+  excluded: Array<{ clause: string; reason: string }>;
+  unassigned: Array<{ clause: string; text: string }>;
+  /** Content-relative files the import would write, and those of them (or of the town) that exist. */
+  files: string[];
+  replaces: string[];
+}
+
+export function importPreview(
+  draft: Draft,
+  text: string,
+  format: string,
+  sectorNames: ReadonlyMap<string, string>,
+  files: readonly string[],
+  replaces: readonly string[],
+): ImportPreview {
+  const head = documentHead(text);
+  const clauseText = new Map(draft.clauses.map((clause) => [clause.id, clause.text]));
+  return {
+    format,
+    head: { title: head.title, docNumber: head.docNumber, issuer: head.issuer, date: head.date },
+    units: draft.units.map((unit) => ({
+      name: unit.name,
+      kind: UNIT_KIND_LABELS[unit.kind],
+      heading: unit.heading,
+      guesses: unit.review.length,
+      duties: unit.duties.map((duty) => ({
+        clause: duty.clause,
+        text: duty.text,
+        role: ROLE_LABELS[duty.role],
+        sectors: duty.sectors.map((sector) => sectorNames.get(sector) ?? sector),
+        guesses: duty.review.length,
+      })),
+    })),
+    excluded: draft.notEncoded.filter((entry) => !isUnassignedReason(entry.reason)),
+    unassigned: draft.notEncoded
+      .filter((entry) => isUnassignedReason(entry.reason))
+      .map((entry) => ({ clause: entry.clause, text: clauseText.get(entry.clause) ?? "" })),
+    files: [...files],
+    replaces: [...replaces],
+  };
+}
