@@ -24,6 +24,14 @@ interface Preview {
 }
 
 const token = document.querySelector<HTMLMetaElement>('meta[name="editor-token"]')?.content ?? "";
+
+/** A correction of the structure, as src/schemas/import-correction.ts reads it. */
+type Correction =
+  | { kind: "assign"; clause: string; unit: string }
+  | { kind: "notDuty"; clause: string }
+  | { kind: "rename"; unit: string; name: string };
+/** The corrections made so far, in order; each one redraws the preview. */
+let corrections: Correction[] = [];
 const form = document.getElementById("import-form") as HTMLFormElement;
 const status = document.getElementById("import-status")!;
 const previewSection = document.getElementById("import-preview")!;
@@ -63,6 +71,7 @@ async function request(action: "preview" | "write", confirm: string[] = []) {
       name: value("name"),
       town: value("town"),
       region: value("region"),
+      corrections,
       confirm,
     }),
   });
@@ -80,6 +89,68 @@ function table(headers: string[], rows: string[][]): HTMLTableElement {
     result.append(line);
   }
   return result;
+}
+
+/** A table row of text cells, and a last cell holding `control`. */
+function row(cells: string[], control: HTMLElement): HTMLTableRowElement {
+  const line = element("tr");
+  for (const cell of cells) line.append(element("td", cell));
+  const last = element("td");
+  last.append(control);
+  line.append(last);
+  return line;
+}
+
+function tableOf(headers: string[], rows: HTMLTableRowElement[]): HTMLTableElement {
+  const result = element("table", undefined, { class: "import-table" });
+  const head = element("tr");
+  for (const header of headers) head.append(element("th", header));
+  result.append(head, ...rows);
+  return result;
+}
+
+/** The choice under 改正: another unit, a new one, or not a duty. */
+function correctionChoice(
+  clause: string,
+  unitNames: readonly string[],
+  current: string | undefined,
+): HTMLSelectElement {
+  const select = element("select", undefined, { "aria-label": `第 ${clause} 条改正`, "data-clause": clause });
+  select.append(element("option", current ? "（不改）" : "（请选择）", { value: "" }));
+  for (const name of unitNames)
+    if (name !== current) select.append(element("option", `归 ${name}`, { value: `assign:${name}` }));
+  select.append(
+    element("option", "归新的单位…", { value: "new" }),
+    element("option", "不是职责", { value: "notDuty" }),
+  );
+  select.addEventListener("change", () => {
+    if (select.value === "notDuty") correct({ kind: "notDuty", clause });
+    else if (select.value === "new") {
+      const unit = prompt("新单位的名称（照文件写）：")?.trim();
+      if (unit) correct({ kind: "assign", clause, unit });
+      else select.value = "";
+    } else if (select.value.startsWith("assign:"))
+      correct({ kind: "assign", clause, unit: select.value.slice("assign:".length) });
+  });
+  return select;
+}
+
+/** Adds a correction and redraws the structure from the server. */
+function correct(correction: Correction): void {
+  corrections = [...corrections, correction];
+  void refresh();
+}
+
+/** Reads the file again with the corrections made so far, and shows the structure. */
+async function refresh(): Promise<void> {
+  status.textContent = "正在更新…";
+  const { status: code, body } = await request("preview");
+  if (code !== 200) {
+    status.textContent = String(body["error"] ?? `读取失败（${code}）`);
+    return;
+  }
+  status.textContent = "";
+  showPreview(String(body["town"]), body["preview"] as Preview);
 }
 
 function showPreview(town: string, preview: Preview): void {
@@ -102,28 +173,48 @@ function showPreview(town: string, preview: Preview): void {
       ],
     ),
   ];
+  if (corrections.length > 0) {
+    const undo = element("button", "撤销上一处改正", { type: "button", id: "undo" });
+    undo.addEventListener("click", () => {
+      corrections = corrections.slice(0, -1);
+      void refresh();
+    });
+    parts.push(element("p", `已做 ${corrections.length} 处改正。`, { id: "corrections-made" }), undo);
+  }
+  const unitNames = preview.units.map((unit) => unit.name);
   for (const unit of preview.units) {
-    const heading = `${unit.name}（${unit.kind}${unit.heading ? `，第 ${unit.heading} 条` : ""}）${unit.guesses ? `　待审核 ${unit.guesses} 项` : ""}`;
-    parts.push(
-      element("h3", heading),
-      table(
-        ["条款", "原文", "责任类型", "行业领域"],
-        unit.duties.map((duty) => [
+    const heading = element(
+      "h3",
+      `${unit.name}（${unit.kind}${unit.heading ? `，第 ${unit.heading} 条` : ""}）${unit.guesses ? `　待审核 ${unit.guesses} 项` : ""}`,
+    );
+    const rename = element("button", "改名", { type: "button", class: "rename", "data-unit": unit.name });
+    rename.addEventListener("click", () => {
+      const name = prompt(`把“${unit.name}”改为（照文件写）：`, unit.name)?.trim();
+      if (name && name !== unit.name) correct({ kind: "rename", unit: unit.name, name });
+    });
+    heading.append(" ", rename);
+    const rows = unit.duties.map((duty) =>
+      row(
+        [
           duty.clause,
           duty.text,
           duty.guesses ? `${duty.role}（待审核）` : duty.role,
           duty.sectors.join("、"),
-        ]),
+        ],
+        correctionChoice(duty.clause, unitNames, unit.name),
       ),
     );
+    parts.push(heading, tableOf(["条款", "原文", "责任类型", "行业领域", "改正"], rows));
   }
   if (preview.unassigned.length > 0)
     parts.push(
       element("h3", `未归属的段落（${preview.unassigned.length}）`),
-      element("p", "没有规则能判断由谁负责；生成草稿后，在审核页和表单里指定单位。"),
-      table(
-        ["条款", "原文"],
-        preview.unassigned.map((entry) => [entry.clause, entry.text]),
+      element("p", "没有规则能判断由谁负责：在“改正”一栏指定单位，或标为不是职责。"),
+      tableOf(
+        ["条款", "原文", "改正"],
+        preview.unassigned.map((entry) =>
+          row([entry.clause, entry.text], correctionChoice(entry.clause, unitNames, undefined)),
+        ),
       ),
     );
   if (preview.excluded.length > 0)
@@ -176,19 +267,11 @@ fileInput.addEventListener("change", () => {
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  status.textContent = "正在读取文件…";
+  // A new reading starts without corrections: they belong to the document read before.
+  corrections = [];
   previewSection.hidden = true;
-  void request("preview")
-    .then(({ status: code, body }) => {
-      if (code !== 200) {
-        status.textContent = String(body["error"] ?? `读取失败（${code}）`);
-        return;
-      }
-      status.textContent = "";
-      showPreview(String(body["town"]), body["preview"] as Preview);
-    })
-    .catch((error: unknown) => {
-      status.textContent = error instanceof Error ? error.message : String(error);
-    });
+  refresh().catch((error: unknown) => {
+    status.textContent = error instanceof Error ? error.message : String(error);
+  });
 });
 export {};

@@ -6,11 +6,14 @@
  */
 import { readContentFiles } from "../../src/lib/content/index.ts";
 import { ImportError, importPreview, pinyinSlug } from "../../src/lib/import/index.ts";
+import { z } from "astro/zod";
+import { importCorrectionSchema } from "../../src/schemas/import-correction.ts";
 import { ID_PATTERN } from "../../src/schemas/messages.ts";
 import { dirname } from "node:path";
 import { planTownImport, writeTownImport } from "../lib/import-town.ts";
 
 interface ImportBody {
+  corrections?: unknown;
   fileName?: unknown;
   data?: unknown;
   name?: unknown;
@@ -51,8 +54,12 @@ export async function importRequest(
       400,
       `镇的编号“${town}”只能用小写英文字母、数字和连字符，例如 xinzhen（它会出现在网址里） / the town id must be lowercase ASCII with hyphens`,
     );
+  const corrections = z.array(importCorrectionSchema).safeParse(body.corrections ?? []);
+  if (!corrections.success)
+    return refusal(400, "页面送来的改正无法读懂，请刷新页面重来 / the corrections could not be read");
   try {
     const plan = await planTownImport({
+      corrections: corrections.data,
       bytes: Buffer.from(body.data, "base64"),
       fileName: body.fileName,
       town,

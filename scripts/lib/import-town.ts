@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { GENERAL_SECTOR } from "../../src/domain/sectors.ts";
 import { readContentFiles } from "../../src/lib/content/index.ts";
+import type { ImportCorrection } from "../../src/schemas/import-correction.ts";
 import {
+  applyCorrections,
   contentFiles,
   ImportError,
   importDocument,
@@ -30,6 +32,8 @@ export interface TownImportRequest {
   region?: string | undefined;
   /** The content folder written to. */
   content: string;
+  /** Corrections the clerk made on the 导入 page, applied to the draft in order. */
+  corrections?: readonly ImportCorrection[];
 }
 
 export interface TownImportPlan extends ImportedDocument {
@@ -57,11 +61,9 @@ export async function planTownImport(request: TownImportRequest): Promise<TownIm
         `${namesake.id} --force 覆盖那个辖区 / choose a name that tells them apart, or overwrite with --town ${namesake.id} --force`,
     );
   // A readable document is always imported: what no rule could assign is listed as 未归属.
-  const imported = await importDocument(
-    request.bytes,
-    request.fileName,
-    sectorGuesser({ sectors: input.sectors, terms: input.terms }),
-  );
+  const guess = sectorGuesser({ sectors: input.sectors, terms: input.terms });
+  const read = await importDocument(request.bytes, request.fileName, guess);
+  const imported = { ...read, draft: applyCorrections(read.draft, request.corrections ?? [], guess) };
   const townNames = new Map(input.jurisdictions.map((j) => [j.id, j.data.name]));
   const today = new Date().toISOString().slice(0, 10);
   const { files, reviewCount } = contentFiles(

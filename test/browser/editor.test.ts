@@ -428,5 +428,59 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await page.screenshot({ path: join(scratch, "import-table.png") });
       await page.close();
     });
+
+    it("corrects the structure on the 导入 page — moves a duty, renames a unit, takes out a paragraph — and writes the corrected draft", async () => {
+      const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(new URL("/admin/import/", editor.url).href);
+      await page.setInputFiles("#file", join(PROJECT_ROOT, "test", "fixtures", "import", "review.txt"));
+      await page.fill("#name", "改正镇");
+      await page.fill("#town", "gaizheng");
+      await page.getByRole("button", { name: "读取文件，查看结构" }).click();
+      const preview = page.locator("#import-preview");
+      await preview.getByRole("heading", { name: "程序读出的结构" }).waitFor();
+      const unitOf = (clause: string) =>
+        preview
+          .locator("table", { has: page.locator(`select[data-clause="${clause}"]`) })
+          .locator("xpath=preceding-sibling::h3[1]")
+          .textContent();
+      await expect(unitOf("一2")).resolves.toMatch(/^镇派出所/);
+      // 1: the police station's second duty goes to the water station.
+      await page.selectOption('select[data-clause="一2"]', { label: "归 镇水利站" });
+      await expect.poll(() => unitOf("一2")).toMatch(/^镇水利站/);
+      // 2: the water station is renamed (the name asked in a dialog).
+      page.once("dialog", (dialog) => void dialog.accept("水利站"));
+      await preview.locator('button.rename[data-unit="镇水利站"]').click();
+      await expect.poll(() => unitOf("一2")).toMatch(/^水利站（/);
+      // 3: a paragraph is not a duty.
+      await page.selectOption('select[data-clause="二2"]', { label: "不是职责" });
+      await expect.poll(() => preview.locator('select[data-clause="二2"]').count()).toBe(0);
+      await expect(page.locator("#corrections-made").textContent()).resolves.toBe("已做 3 处改正。");
+      await preview.getByRole("button", { name: "生成草稿" }).click();
+      await page.locator("#open-draft").waitFor();
+      const units = join(content, "units", "gaizheng");
+      const written = readdirSync(units).map(
+        (file) =>
+          parse(readFileSync(join(units, file), "utf8")) as {
+            name: string;
+            duties: Array<{ clause: string }>;
+          },
+      );
+      const water = written.find((unit) => unit.name === "水利站")!;
+      expect(water.duties.map((duty) => duty.clause)).toEqual(["二1", "一2"]);
+      const source = parse(
+        readFileSync(
+          join(
+            content,
+            "sources",
+            readdirSync(join(content, "sources")).find((file) => file.startsWith("gaizheng"))!,
+          ),
+          "utf8",
+        ),
+      ) as { notEncoded: Array<{ clause: string; reason: string }> };
+      expect(source.notEncoded).toContainEqual({ clause: "二2", reason: "导入时人工判断：不是职责。" });
+      const { problems } = checkAndBuild(readContentFiles(scratch, content), content);
+      expect(problems.filter((problem) => problem.file.includes("gaizheng"))).toEqual([]);
+      await page.close();
+    });
   },
 );

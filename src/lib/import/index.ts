@@ -21,3 +21,4 @@ export * from "./head.ts";
 export * from "./limits.ts";
 export * from "./slug.ts";
 export * from "./preview.ts";
+export * from "./corrections.ts";

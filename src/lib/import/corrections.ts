@@ -1,0 +1,79 @@
+import type { ImportCorrection } from "../../schemas/import-correction.ts";
+import type { Draft, DraftDuty, DraftUnit, SectorGuesser } from "./draft.ts";
+import { guessRole, guessUnitKind } from "./guess.ts";
+
+/** Why a paragraph the clerk took out of the duties is not encoded. */
+export const NOT_A_DUTY_REASON = "导入时人工判断：不是职责。";
+
+/**
+ * The draft with the clerk's corrections applied, in order: a paragraph moved to another
+ * unit (or given to one when no rule could), a paragraph taken out of the duties, a unit
+ * renamed. Pure: the draft given is not changed. A correction naming a clause or unit the
+ * draft does not have changes nothing.
+ */
+export function applyCorrections(
+  draft: Draft,
+  corrections: readonly ImportCorrection[],
+  guessSectors: SectorGuesser,
+): Draft {
+  let units: DraftUnit[] = draft.units.map((unit) => ({ ...unit, duties: [...unit.duties] }));
+  let notEncoded = [...draft.notEncoded];
+  const clauseText = new Map(draft.clauses.map((clause) => [clause.id, clause.text]));
+  for (const correction of corrections) {
+    if (correction.kind === "rename") {
+      // A person named it: the guess about its name is settled.
+      units = units.map((unit) =>
+        unit.name === correction.unit
+          ? { ...unit, name: correction.name, review: unit.review.filter((guess) => guess.field !== "unit") }
+          : unit,
+      );
+      continue;
+    }
+    // Both other corrections first take the paragraph's duties out of every unit.
+    const taken: DraftDuty[] = [];
+    for (const unit of units) {
+      taken.push(...unit.duties.filter((duty) => duty.clause === correction.clause));
+      unit.duties = unit.duties.filter((duty) => duty.clause !== correction.clause);
+    }
+    notEncoded = notEncoded.filter((entry) => entry.clause !== correction.clause);
+    if (correction.kind === "notDuty") {
+      if (taken.length > 0 || clauseText.has(correction.clause))
+        notEncoded.push({ clause: correction.clause, reason: NOT_A_DUTY_REASON });
+    } else {
+      let unit = units.find((candidate) => candidate.name === correction.unit);
+      if (!unit) {
+        const kind = guessUnitKind(correction.unit);
+        unit = {
+          name: correction.unit,
+          aliases: [],
+          kind: kind.kind,
+          heading: undefined,
+          duties: [],
+          review: [],
+        };
+        units.push(unit);
+      }
+      const text = clauseText.get(correction.clause);
+      const duties =
+        taken.length > 0
+          ? taken
+          : text
+            ? [
+                {
+                  clause: correction.clause,
+                  text,
+                  role: guessRole(text, correction.unit).role,
+                  sectors: guessSectors(text).sectors,
+                  review: [],
+                },
+              ]
+            : [];
+      // A person said whose it is: the guesses about its bearer are settled.
+      unit.duties.push(
+        ...duties.map((duty) => ({ ...duty, review: duty.review.filter((guess) => guess.field !== "unit") })),
+      );
+    }
+    units = units.filter((candidate) => candidate.duties.length > 0);
+  }
+  return { ...draft, units, notEncoded };
+}

@@ -1,0 +1,32 @@
+import { z } from "astro/zod";
+
+/**
+ * A correction a clerk makes on the 导入 page to the structure the importer read: applied to
+ * the draft before its files are written (src/lib/import/corrections.ts), in the order made.
+ */
+export const importCorrectionSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    /** This paragraph's duty belongs to another unit (a new one when no unit has the name). */
+    kind: z.literal("assign"),
+    /** The paragraph's clause id. */
+    clause: z.string().min(1),
+    /** The unit's name, as the document prints it. */
+    unit: z.string().min(1),
+  }),
+  z.strictObject({
+    /** This paragraph is not a duty: it leaves every unit and is listed with the clerk's reason. */
+    kind: z.literal("notDuty"),
+    /** The paragraph's clause id. */
+    clause: z.string().min(1),
+  }),
+  z.strictObject({
+    /** The unit read under one name is called another (the document's own name for it). */
+    kind: z.literal("rename"),
+    /** The name the importer gave it. */
+    unit: z.string().min(1),
+    /** The name to give it. */
+    name: z.string().min(1),
+  }),
+]);
+
+export type ImportCorrection = z.output<typeof importCorrectionSchema>;

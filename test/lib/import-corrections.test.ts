@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import {
+  applyCorrections,
+  draftFromText,
+  NOT_A_DUTY_REASON,
+  type SectorGuesser,
+} from "../../src/lib/import/index.ts";
+
+const guessSectors: SectorGuesser = (text) => ({
+  sectors: text.includes("消防") ? ["fire"] : ["general"],
+  because: "",
+});
+const draft = draftFromText(
+  [
+    "一、镇派出所履行下列职责：",
+    "1、负责消防安全检查；",
+    "2、协助有关部门开展道路交通安全工作。",
+    "二、有关说明",
+    "镇水利站对辖区水库安全负总责。",
+    "本文件自印发之日起施行。",
+  ].join("\n"),
+  guessSectors,
+);
+const owner = (d: typeof draft, clause: string) =>
+  d.units.find((unit) => unit.duties.some((duty) => duty.clause === clause))?.name;
+
+describe("the clerk's corrections to a draft", () => {
+  it("moves a paragraph's duty to another unit, creating it when the draft has none of that name", () => {
+    const corrected = applyCorrections(
+      draft,
+      [{ kind: "assign", clause: "一2", unit: "镇交警中队" }],
+      guessSectors,
+    );
+    expect(owner(corrected, "一2")).toBe("镇交警中队");
+    expect(owner(corrected, "一1")).toBe("镇派出所");
+    expect(corrected.units.find((unit) => unit.name === "镇交警中队")?.kind).toBe("department");
+    // The draft given is not changed.
+    expect(owner(draft, "一2")).toBe("镇派出所");
+  });
+
+  it("gives a paragraph no rule assigned to the unit named, with its role read from its verbs", () => {
+    const unassigned = draft.notEncoded.map((entry) => entry.clause);
+    const clause = unassigned.find((id) =>
+      draft.clauses.find((c) => c.id === id)?.text.startsWith("本文件"),
+    )!;
+    expect(clause).toBeDefined();
+    const corrected = applyCorrections(draft, [{ kind: "assign", clause, unit: "镇派出所" }], guessSectors);
+    expect(owner(corrected, clause)).toBe("镇派出所");
+    expect(corrected.notEncoded.some((entry) => entry.clause === clause)).toBe(false);
+  });
+
+  it("takes a paragraph out of the duties with the clerk's reason, and drops a unit left with none", () => {
+    const corrected = applyCorrections(
+      draft,
+      [
+        { kind: "notDuty", clause: "一1" },
+        { kind: "notDuty", clause: "一2" },
+      ],
+      guessSectors,
+    );
+    expect(corrected.units.map((unit) => unit.name)).not.toContain("镇派出所");
+    expect(corrected.notEncoded).toContainEqual({ clause: "一1", reason: NOT_A_DUTY_REASON });
+  });
+
+  it("renames a unit and keeps its duties; a correction naming nothing the draft has changes nothing", () => {
+    const corrected = applyCorrections(
+      draft,
+      [
+        { kind: "rename", unit: "镇派出所", name: "某某镇派出所" },
+        { kind: "rename", unit: "没有这个单位", name: "x" },
+        { kind: "notDuty", clause: "九9" },
+      ],
+      guessSectors,
+    );
+    expect(owner(corrected, "一1")).toBe("某某镇派出所");
+    expect(corrected.notEncoded).toEqual(draft.notEncoded);
+  });
+});
