@@ -486,10 +486,14 @@ async function start(): Promise<void> {
   // Decap first sends its start page to the first collection; the town is opened after that.
   const busiest = busiestTown(await refreshReview());
   if (busiest && (opened === "" || opened === "#/")) {
+    // Only Decap's own redirect (to its first collection) is followed on; once the page is
+    // anywhere else (a link, an address typed), it stays there.
+    const firstCollection = `#/collections/${collections[0]?.name ?? ""}`;
     const started = Date.now();
     const openBusiest = () => {
-      if (location.hash.startsWith("#/collections/")) location.hash = `#/collections/units-${busiest}`;
-      else if (Date.now() - started < 15_000) setTimeout(openBusiest, 50);
+      if (location.hash === firstCollection) location.hash = `#/collections/units-${busiest}`;
+      else if ((location.hash === "" || location.hash === "#/") && Date.now() - started < 15_000)
+        setTimeout(openBusiest, 50);
     };
     openBusiest();
   }
