@@ -341,8 +341,10 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
       body: JSON.stringify(body),
     });
     const bytes = Buffer.from(await answer.arrayBuffer());
-    // What this tab has read: a later save from it is checked against these versions.
-    if (answer.ok && action !== "info" && action !== "getMedia") {
+    // What this tab opened in its form: a later save from it is checked against that version.
+    // Only an opened entry counts — a list or a relation field's choices read files in the
+    // background, and a form opened before them still holds the older version.
+    if (answer.ok && action === "getEntry") {
       const read = JSON.parse(bytes.toString("utf8")) as unknown;
       for (const entry of Array.isArray(read) ? read : [read]) {
         const file = (entry as { data?: unknown; file?: { path?: unknown } } | null) ?? {};

@@ -529,6 +529,34 @@ describe("no edit is lost: a save is compared with the version its window opened
     }
   });
 
+  it("still refuses the second window when it listed the collection after the first save (a list is not an opened form)", async () => {
+    const e = await scratchEditor();
+    try {
+      const original = e.read(POLICE);
+      await send(e.port, { headers: own(e, "first"), body: getEntry(POLICE) });
+      await send(e.port, { headers: own(e, "second"), body: getEntry(POLICE) });
+      await send(e.port, { headers: own(e, "first"), body: persist(POLICE, marked(original, "第一个窗口")) });
+      // A relation field's choices, or the list beside the form, read the new version in the background.
+      const listing = await send(e.port, {
+        headers: own(e, "second"),
+        body: JSON.stringify({
+          action: "entriesByFolder",
+          params: { branch: "main", folder: "units/testtown", extension: "yaml", depth: 1 },
+        }),
+      });
+      expect(listing.status).toBe(200);
+      expect(listing.body).toContain("第一个窗口");
+      const second = await send(e.port, {
+        headers: own(e, "second"),
+        body: persist(POLICE, marked(original, "第二个窗口")),
+      });
+      expect(second.status).toBe(409);
+      expect(e.read(POLICE)).toContain("第一个窗口");
+    } finally {
+      await e.editor.close();
+    }
+  });
+
   it("lets the same window save again after its own save", async () => {
     const e = await scratchEditor();
     try {
