@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import {
+  chmodSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
@@ -966,6 +967,22 @@ describe("bad input", () => {
     expect(Buffer.byteLength(result.stdout)).toBeGreaterThan(64 * 1024);
     expect(result.stdout).toContain("content/units/testtown/extra-99.yaml");
     expect(result.stdout.trimEnd()).toMatch(/修改 \/ Fix: .+$/);
+  });
+
+  // Root reads any folder, so this runs only for an ordinary user (a clerk's machine).
+  it.skipIf(process.getuid?.() === 0)("reports a folder it may not read once, with no stack trace", () => {
+    const { root, content } = scratch();
+    content.mkdir("units/locked");
+    chmodSync(join(root, "content", "units", "locked"), 0o000);
+    try {
+      const result = check(root);
+      expect(result.stderr).toContain("内容校验发现 1 个问题");
+      expect(result.stderr).toContain("content/units/locked");
+      expect(result.stderr).toContain("the folder cannot be read");
+      expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    } finally {
+      chmodSync(join(root, "content", "units", "locked"), 0o755);
+    }
   });
 
   it("accepts a file saved with a BOM and Windows line ends", () => {

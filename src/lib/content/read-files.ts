@@ -24,14 +24,22 @@ import type { ContentEntry, ContentInput, ContentProblem, ReadResult, SourceEntr
 interface WalkedEntry {
   path: string;
   /** A link to a folder is listed, never walked: it could lead out of the content folder, or loop. */
-  kind: "file" | "folder" | "linked-folder";
+  kind: "file" | "folder" | "linked-folder" | "unreadable-folder";
 }
 
 /** Everything below a folder, recursively, without following links to folders. */
 export function walk(folder: string): WalkedEntry[] {
   const found: WalkedEntry[] = [];
   const visit = (relativeFolder: string) => {
-    for (const entry of readdirSync(join(folder, relativeFolder), { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(join(folder, relativeFolder), { withFileTypes: true });
+    } catch {
+      // No permission, or the disk refused: said once as a problem, never a stack trace.
+      if (relativeFolder) found.push({ path: relativeFolder, kind: "unreadable-folder" });
+      return;
+    }
+    for (const entry of entries) {
       const path = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         found.push({ path, kind: "folder" });
@@ -56,7 +64,7 @@ function isFolder(path: string): boolean {
 /** Files below a folder (recursively) whose names match, sorted for stable output. */
 export function listFiles(folder: string, pattern: RegExp): string[] {
   return walk(folder)
-    .filter((entry) => entry.kind !== "linked-folder" && pattern.test(entry.path))
+    .filter((entry) => (entry.kind === "file" || entry.kind === "folder") && pattern.test(entry.path))
     .map((entry) => entry.path)
     .sort();
 }
@@ -143,6 +151,17 @@ export function misplacedFiles(content: string, root: string): ContentProblem[] 
     const path = join(content, entry.path);
     const file = relative(root, path).split("\\").join("/");
     const name = entry.path.split("/").at(-1)!;
+    if (entry.kind === "unreadable-folder") {
+      problems.push({
+        file,
+        entry: entryIdOf(name),
+        field: "",
+        message:
+          "无法读取这个文件夹（没有读取权限，或被别的程序占用） / the folder cannot be read (no permission, or held by another program)",
+        fix: "在文件夹属性里给当前用户读取权限，或关闭正在使用它的程序，再运行一次 / give your user permission to read it, or close the program holding it, and run again",
+      });
+      continue;
+    }
     if (entry.kind === "linked-folder") {
       problems.push({ file, entry: entryIdOf(name), field: "", ...linkedFolderRefusal(path, content) });
       continue;
