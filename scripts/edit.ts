@@ -5,6 +5,7 @@
  * Usage: node scripts/edit.ts [--port 4322] [--content <folder>]
  * The content folder is ./content, or the one --content or DUTY_MATRIX_CONTENT names.
  */
+import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { contentFolder } from "../src/lib/content/index.ts";
@@ -23,6 +24,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 const content = resolve(values.content ?? contentFolder());
+if (!existsSync(content) || !statSync(content).isDirectory()) {
+  console.error(
+    `编辑器没有启动 / the editor did not start: 内容文件夹 ${content} 不存在 / the content folder does not exist\n  修改 / Fix: --content 写含有 units/、sources/ 的那个文件夹，或不写（用本项目的 content/） / give the folder that holds units/ and sources/, or leave --content out`,
+  );
+  process.exit(1);
+}
 // Messages name files from the folder that holds content/, as `npm run check` does.
 let editor;
 try {

@@ -46,6 +46,18 @@ describe("npm run edit", () => {
     }
   });
 
+  it("refuses a content folder that does not exist with one bilingual message, no stack trace", () => {
+    const result = spawnSync(
+      process.execPath,
+      ["scripts/edit.ts", "--port", "0", "--content", join(scratch, "no-such-content")],
+      { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 20_000 },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("内容文件夹");
+    expect(result.stderr).toContain("the content folder does not exist");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("refuses a port that is not a number, saying so in Chinese and English", () => {
     const result = spawnSync(process.execPath, ["scripts/edit.ts", "--port", "abc"], {
       cwd: PROJECT_ROOT,
