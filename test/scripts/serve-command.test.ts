@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECURITY_HEADERS, startSiteServer, type RunningSite } from "../../scripts/lib/site-server.ts";
+import { PROJECT_ROOT } from "../helpers/fixture.ts";
 
 /**
  * What `npm start` answers, on a small built site of its own (a page, a folder, the 404
@@ -81,6 +83,22 @@ describe("the site server of npm start", () => {
     const answer = await get("/anquan/%E0%A4%A");
     expect(answer.status).toBe(400);
     expect(answer.body).toContain("网址写法有误 / the address is malformed");
+  });
+
+  it("refuses a port that is not a number, or an option it does not know, in one bilingual line", () => {
+    for (const [args, says] of [
+      [["--port", "abc"], "--port must be an integer 0–65535"],
+      [["--hots"], "unknown option --hots"],
+    ] as const) {
+      const result = spawnSync(process.execPath, ["scripts/serve.ts", ...args], {
+        cwd: PROJECT_ROOT,
+        encoding: "utf8",
+        timeout: 20_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(says);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   it("accepts no writes: POST, PUT and DELETE are 405", async () => {
