@@ -29,6 +29,7 @@ const token = document.querySelector<HTMLMetaElement>('meta[name="editor-token"]
 type Correction =
   | { kind: "assign"; clause: string; unit: string }
   | { kind: "notDuty"; clause: string }
+  | { kind: "split"; clause: string; at?: string }
   | { kind: "rename"; unit: string; name: string };
 /** The corrections made so far, in order; each one redraws the preview. */
 let corrections: Correction[] = [];
@@ -123,9 +124,20 @@ function correctionChoice(
     element("option", "归新的单位…", { value: "new" }),
     element("option", "不是职责", { value: "notDuty" }),
   );
+  // A duty read as one paragraph may be several.
+  if (current)
+    select.append(
+      element("option", "按句拆成几条", { value: "sentences" }),
+      element("option", "从某几个字起拆开…", { value: "splitAt" }),
+    );
   select.addEventListener("change", () => {
     if (select.value === "notDuty") correct({ kind: "notDuty", clause });
-    else if (select.value === "new") {
+    else if (select.value === "sentences") correct({ kind: "split", clause });
+    else if (select.value === "splitAt") {
+      const at = prompt("第二条从哪几个字开始？（照原文抄几个字）")?.trim();
+      if (at) correct({ kind: "split", clause, at });
+      else select.value = "";
+    } else if (select.value === "new") {
       const unit = prompt("新单位的名称（照文件写）：")?.trim();
       if (unit) correct({ kind: "assign", clause, unit });
       else select.value = "";

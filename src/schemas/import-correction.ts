@@ -20,6 +20,17 @@ export const importCorrectionSchema = z.discriminatedUnion("kind", [
     clause: z.string().min(1),
   }),
   z.strictObject({
+    /**
+     * One duty is several: split the paragraph's duty into verbatim pieces — before the words
+     * `at` (which must be in it, not at its start), or after each sentence when `at` is absent.
+     */
+    kind: z.literal("split"),
+    /** The paragraph's clause id. */
+    clause: z.string().min(1),
+    /** The words the second piece starts with; absent: one piece per sentence (。；！？). */
+    at: z.string().min(1).optional(),
+  }),
+  z.strictObject({
     /** The unit read under one name is called another (the document's own name for it). */
     kind: z.literal("rename"),
     /** The name the importer gave it. */

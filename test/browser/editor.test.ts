@@ -429,7 +429,7 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await page.close();
     });
 
-    it("corrects the structure on the 导入 page — moves a duty, renames a unit, takes out a paragraph — and writes the corrected draft", async () => {
+    it("corrects the structure on the 导入 page — moves a duty, renames a unit, takes out a paragraph, splits a duty — and writes the corrected draft", async () => {
       const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(new URL("/admin/import/", editor.url).href);
       await page.setInputFiles("#file", join(PROJECT_ROOT, "test", "fixtures", "import", "review.txt"));
@@ -455,6 +455,10 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await page.selectOption('select[data-clause="二2"]', { label: "不是职责" });
       await expect.poll(() => preview.locator('select[data-clause="二2"]').count()).toBe(0);
       await expect(page.locator("#corrections-made").textContent()).resolves.toBe("已做 3 处改正。");
+      // 4: the water station's first duty is two: split before 配合 (the words asked in a dialog).
+      page.once("dialog", (dialog) => void dialog.accept("配合"));
+      await page.selectOption('select[data-clause="二1"]', { label: "从某几个字起拆开…" });
+      await expect.poll(() => preview.locator('select[data-clause="二1"]').count()).toBe(2);
       await preview.getByRole("button", { name: "生成草稿" }).click();
       await page.locator("#open-draft").waitFor();
       const units = join(content, "units", "gaizheng");
@@ -466,7 +470,7 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
           },
       );
       const water = written.find((unit) => unit.name === "水利站")!;
-      expect(water.duties.map((duty) => duty.clause)).toEqual(["二1", "一2"]);
+      expect(water.duties.map((duty) => duty.clause)).toEqual(["二1", "二1", "一2"]);
       const source = parse(
         readFileSync(
           join(

@@ -3,6 +3,7 @@ import {
   applyCorrections,
   draftFromText,
   NOT_A_DUTY_REASON,
+  splitText,
   type SectorGuesser,
 } from "../../src/lib/import/index.ts";
 
@@ -74,5 +75,30 @@ describe("the clerk's corrections to a draft", () => {
     );
     expect(owner(corrected, "一1")).toBe("某某镇派出所");
     expect(corrected.notEncoded).toEqual(draft.notEncoded);
+  });
+});
+
+describe("splitting a duty into verbatim pieces", () => {
+  it("splits after each sentence, or before the words given, the pieces joining back to the text", () => {
+    const text = "负责河道管理；配合派出所开展巡查。汛期每日检查一次。";
+    expect(splitText(text)).toEqual(["负责河道管理；", "配合派出所开展巡查。", "汛期每日检查一次。"]);
+    expect(splitText(text, "配合")).toEqual(["负责河道管理；", "配合派出所开展巡查。汛期每日检查一次。"]);
+    expect(splitText(text).join("")).toBe(text);
+  });
+
+  it("leaves the text whole when the words are not in it, or only at its start, or it is one sentence", () => {
+    expect(splitText("负责河道管理。", "巡查")).toEqual(["负责河道管理。"]);
+    expect(splitText("负责河道管理。", "负责")).toEqual(["负责河道管理。"]);
+    expect(splitText("负责河道管理。")).toEqual(["负责河道管理。"]);
+  });
+
+  it("gives each piece its own role from its verbs, under the same clause", () => {
+    const corrected = applyCorrections(draft, [{ kind: "split", clause: "一2", at: "开展" }], guessSectors);
+    const police = corrected.units.find((unit) => unit.name === "镇派出所")!;
+    expect(police.duties.filter((duty) => duty.clause === "一2").map((duty) => duty.text)).toEqual([
+      "协助有关部门",
+      "开展道路交通安全工作。",
+    ]);
+    expect(police.duties.find((duty) => duty.text === "协助有关部门")?.role).toBe("assist");
   });
 });

@@ -20,6 +20,22 @@ export function applyCorrections(
   let notEncoded = [...draft.notEncoded];
   const clauseText = new Map(draft.clauses.map((clause) => [clause.id, clause.text]));
   for (const correction of corrections) {
+    if (correction.kind === "split") {
+      for (const unit of units)
+        unit.duties = unit.duties.flatMap((duty) =>
+          duty.clause === correction.clause
+            ? splitText(duty.text, correction.at).map((piece) => ({
+                ...duty,
+                text: piece,
+                role: guessRole(piece, unit.name).role,
+                sectors: guessSectors(piece).sectors,
+                // A person split it: the suggestion to split is settled.
+                review: duty.review.filter((guess) => guess.field !== "split"),
+              }))
+            : [duty],
+        );
+      continue;
+    }
     if (correction.kind === "rename") {
       // A person named it: the guess about its name is settled.
       units = units.map((unit) =>
@@ -76,4 +92,22 @@ export function applyCorrections(
     units = units.filter((candidate) => candidate.duties.length > 0);
   }
   return { ...draft, units, notEncoded };
+}
+
+/**
+ * A duty's text as verbatim pieces that join back to it: before the words `at`, or after
+ * each sentence (。；！？ and their half-width forms). A split point that is not in the text, or
+ * only at its start, leaves it whole.
+ */
+export function splitText(text: string, at?: string): string[] {
+  if (at !== undefined) {
+    const index = text.indexOf(at, 1);
+    return index > 0 ? [text.slice(0, index).trim(), text.slice(index).trim()].filter(Boolean) : [text];
+  }
+  const pieces =
+    text
+      .match(/[^。；！？;!?]+[。；！？;!?]*/gu)
+      ?.map((piece) => piece.trim())
+      .filter(Boolean) ?? [];
+  return pieces.length > 1 ? pieces : [text];
 }
