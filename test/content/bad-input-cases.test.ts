@@ -887,6 +887,27 @@ export const CASES: BadInput[] = [
     chinese: "这不是普通文件",
     english: "this is not a regular file",
   },
+  {
+    name: "a rule cited to a clause the source does not have (its paragraph is not also reported unencoded)",
+    edit: (c) => c.replace("rules/mini.yaml", "clause: 三(一)", "clause: 三(九)"),
+    where: "content/rules/mini.yaml › rules[0] › clause",
+    chinese: "把 clause 改为 三(一)",
+    english: "clause 三(九) does not exist",
+  },
+  {
+    name: "a unit whose duties were all deleted (its paragraphs are not also reported unencoded)",
+    edit: (c) => c.write(WATER, c.read(WATER).split("duties:")[0] + "duties: []\n"),
+    where: "content/units/testtown/water.yaml › testtown/water › duties",
+    chinese: "该单位没有任何职责",
+    english: "the unit has no duties",
+  },
+  {
+    name: "a sector file named with a capital while duties use it (the references are not also reported)",
+    edit: (c) => c.move("sectors/gas.yaml", "sectors/Gas.yaml"),
+    where: "content/sectors/Gas.yaml › Gas › 文件名 file name",
+    chinese: "例如 gas.yaml",
+    english: "they become URLs",
+  },
 ];
 
 describe("bad input", () => {

@@ -1,5 +1,7 @@
 import type { ParsedSource } from "../sources/index.ts";
 import type { ContentInput, ContentProblem } from "../content/types.ts";
+import { ID_PATTERN } from "../../schemas/messages.ts";
+import { suggestId } from "./ids.ts";
 import { unknownReference } from "./suggest.ts";
 
 /**
@@ -21,7 +23,11 @@ export interface CheckContext {
 
 export function checkContext(input: ContentInput, parsed: Map<string, ParsedSource>): CheckContext {
   const problems: ContentProblem[] = [];
-  const sourceIds = new Set(input.sources.map((s) => s.id));
+  // A file named so it cannot be a URL (Gas.yaml) is reported on its name; references to the
+  // id it should have (gas) are not reported again.
+  const withRenames = (ids: readonly string[]) =>
+    new Set(ids.flatMap((id) => [id, ...(ID_PATTERN.test(id) ? [] : [suggestId(id) ?? id])]));
+  const sourceIds = withRenames(input.sources.map((s) => s.id));
   const unitsByTown = new Map<string, Set<string>>();
   for (const unit of input.units) {
     const [town = "", local = ""] = unit.id.split("/");
@@ -33,9 +39,9 @@ export function checkContext(input: ContentInput, parsed: Map<string, ParsedSour
     input,
     parsed,
     problems,
-    jurisdictionIds: new Set(input.jurisdictions.map((j) => j.id)),
+    jurisdictionIds: withRenames(input.jurisdictions.map((j) => j.id)),
     sourceIds,
-    sectorIds: new Set(input.sectors.map((s) => s.id)),
+    sectorIds: withRenames(input.sectors.map((s) => s.id)),
     unitsByTown,
     reportUnknownSource(file, entry, sourceId) {
       if (unknownSourceReported.has(`${file}\u0000${sourceId}`)) return;

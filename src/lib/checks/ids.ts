@@ -7,7 +7,7 @@ export const COPY_NAME =
   /(?:\s*-\s*副本(?:\s*\(\d+\))?|\s*-\s*copy(?:\s*\(\d+\))?|\s+copy(?:\s+\d+)?|\s*[(（]\d+[)）])$/i;
 
 /** A file name made usable in a URL, when it can be: Police Station → police-station. */
-function suggestId(name: string): string | undefined {
+export function suggestId(name: string): string | undefined {
   const id = name
     .toLowerCase()
     .replace(/[\s_]+/g, "-")

@@ -62,16 +62,11 @@ export function checkContent(
     return onePerMissingEntry(
       problems.filter((problem) => !(problem.reference && dependsOnUnreadable(problem.reference))),
     );
-  // A source or sector renamed is one mistake: the references to its old id say so, and
-  // "paragraph not encoded" or "sector not used" under its new id would only repeat it.
-  const missing = (kind: string) => problems.some((problem) => problem.reference?.startsWith(`${kind}/`));
-  return onePerMissingEntry(
-    withoutEmptyTownEcho([
-      ...problems,
-      ...(missing("source") ? [] : uncitedClauses(input, parsed)),
-      ...(missing("sector") ? [] : unusedSectors(input)),
-    ]),
-  );
+  // Completeness (every paragraph encoded, every sector used) is a property of content that is
+  // otherwise right: a wrong clause id, a renamed source, a unit emptied would each show up
+  // again as "paragraph not encoded". It is checked once nothing else is wrong.
+  const found = onePerMissingEntry(withoutEmptyTownEcho(problems));
+  return found.length > 0 ? found : [...uncitedClauses(input, parsed), ...unusedSectors(input)];
 }
 
 /** A town file with a problem of its own (a reserved name) is not also reported for having no units. */
