@@ -189,6 +189,9 @@ const TOO_LARGE: Refusal = {
   message: `请求太大（上限 ${MAX_REQUEST_BYTES / 1024 / 1024} MB），没有保存 / the request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB and was not saved`,
 };
 
+/** The editor's pages by address: the form (Decap) and the 导入 page. */
+const PAGES: Record<string, string> = { "/admin/": "admin.html", "/admin/import/": "import.html" };
+
 /** The actions of Decap's proxy backend the form uses; anything else is refused. */
 const READS = new Set(["info", "entriesByFolder", "entriesByFiles", "getEntry", "getMedia"]);
 const WRITES = new Set(["persistEntry", "deleteFile", "deleteFiles"]);
@@ -388,19 +391,14 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
         response.writeHead(302, { location: "/admin/" });
         return response.end();
       }
-      if (path === "/admin/")
+      // The editor's pages, each with the session token written in.
+      const page = PAGES[path];
+      if (page)
         return send(
           response,
           200,
           TYPES[".html"]!,
-          readFileSync(join(adminFolder, "admin.html"), "utf8").replace("{{EDITOR_TOKEN}}", token),
-        );
-      if (path === "/admin/import/")
-        return send(
-          response,
-          200,
-          TYPES[".html"]!,
-          readFileSync(join(adminFolder, "import.html"), "utf8").replace("{{EDITOR_TOKEN}}", token),
+          readFileSync(join(adminFolder, page), "utf8").replace("{{EDITOR_TOKEN}}", token),
         );
       if (path === "/admin/import.js") {
         const source = readFileSync(join(adminFolder, "import-page.ts"), "utf8");
