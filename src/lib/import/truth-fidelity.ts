@@ -64,8 +64,9 @@ export function truthFidelity(
   );
   let matched = 0;
   let roles = 0;
-  // Markers that point at a guess the truth corrects: a role marker on a wrong role; every
-  // marker of a drafted duty the truth does not have as drafted, and of a unit it does not name.
+  // Markers that point at a guess the truth corrects: a role marker on a wrong role; a split
+  // marker on a paragraph the truth reads as several duties; every marker of a drafted duty the
+  // truth does not have as drafted, and of a unit it does not name.
   let markersOnWrong = 0;
   truth.units.forEach((unit, index) => {
     for (const duty of unit.duties) {
@@ -87,6 +88,13 @@ export function truthFidelity(
     duties.reduce((n, duty) => n + duty.review.length, 0) +
     draft.units.reduce((n, unit) => n + unit.review.length, 0);
   for (const d of drafted) if (!d.used) markersOnWrong += d.duty.review.length;
+  // A split marker is right to point when the truth reads the paragraph as several duties.
+  for (const d of drafted.filter((d) => d.used && d.unit >= 0)) {
+    const held = truth.units[d.unit]!.duties.filter((duty) =>
+      squeeze(d.duty.text).includes(squeeze(duty.text)),
+    ).length;
+    if (held > 1) markersOnWrong += d.duty.review.filter((guess) => guess.field === "split").length;
+  }
   for (const unit of draft.units) if (truthOfUnit(unit) < 0) markersOnWrong += unit.review.length;
   return {
     units: {
