@@ -36,6 +36,22 @@ describe("documentHead", () => {
     expect(head.date).toBe("2017-02-24");
   });
 
+  it("reads a title a page ran together with the first article, and drops a collection's count of samples", () => {
+    expect(
+      documentHead("1、安全生产工作事项交办制度第一条 为进一步健全完善安委会工作机制,制定本制度。").title,
+    ).toBe("安全生产工作事项交办制度");
+    expect(
+      documentHead("1、安全生产工作事项交办制度\n第一条 为进一步健全完善工作机制,制定本制度。").title,
+    ).toBe("安全生产工作事项交办制度");
+    expect(documentHead("首页 > 计划范文\n乡镇应急工作计划六篇\n一、指导思想").title).toBe(
+      "乡镇应急工作计划",
+    );
+    expect(documentHead("某乡镇人民政府安全生产职责工作清单5则范文\n一、总则").title).toBe(
+      "某乡镇人民政府安全生产职责工作清单",
+    );
+    expect(documentHead("第一条 为加强管理,制定本规定。第二条 镇政府负责。").title).toBeUndefined();
+  });
+
   it("says so when the head has no title, rather than taking the first paragraph", () => {
     const head = documentHead(
       "第一条 为加强社区安全管理,制定本规定。\n第二条 街道办事处负责社区安全管理工作。",

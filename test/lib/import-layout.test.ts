@@ -40,6 +40,14 @@ describe("readableLines", () => {
     ]);
     const prose = ["镇党委要定期研究安全生产工作，及时解决重大问题。", "镇政府负责组织实施。"];
     expect(joinWrappedLines(prose)).toEqual(prose);
+    // A title a page prints three times is three lines, not one wrapped paragraph.
+    const repeated = [
+      "乡镇2022年度应急安全生产工作目标责任书",
+      "乡镇2022年度应急安全生产工作目标责任书",
+      "乡镇2022年度应急安全生产工作目标责任书",
+      "为了认真贯彻落实中、省、市、区关于安全生产工作的重要部署,保障人民群众生命财产安全。",
+    ];
+    expect(joinWrappedLines(repeated)).toEqual(repeated);
   });
 
   it("splits items run together on one line where the numbering continues, and leaves numbers inside sentences", () => {

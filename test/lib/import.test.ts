@@ -93,16 +93,26 @@ describe("reading bearers, kinds and roles", () => {
     expect(guessUnitKind("镇党委")).toEqual({ kind: "body", because: "党委", certain: true });
     // An ending that tells no kind is a guess, and says so.
     expect(guessUnitKind("参会人")).toMatchObject({ kind: "department", certain: false });
+    expect(guessUnitKind("分管安全生产工作的副乡(镇)长")).toMatchObject({ kind: "post", certain: true });
+    expect(guessUnitKind("镇工会")).toMatchObject({ kind: "department", certain: true });
   });
 
-  it("marks a role only where the duty opens otherwise and assists, cooperates or takes part later", () => {
+  it("marks a role only where a weaker verb opens a duty that also says 负责 or 牵头", () => {
     expect(guessRole("按照乡消防安全委员会的工作部署,负责研究部署工作。", "行政村协管员")).toMatchObject({
       role: "lead",
       uncertain: false,
     });
     expect(guessRole("做好宣传工作，必要时配合派出所开展检查。", "镇司法所")).toMatchObject({
       role: "lead",
+      uncertain: false,
+    });
+    expect(guessRole("配合派出所开展检查，并负责整改复查。", "镇司法所")).toMatchObject({
+      role: "cooperate",
       uncertain: true,
+    });
+    expect(guessRole("配合派出所开展检查。", "镇司法所")).toMatchObject({
+      role: "cooperate",
+      uncertain: false,
     });
     expect(guessRole("组织开展监督检查。", "镇应急办")).toMatchObject({ role: "lead", uncertain: false });
   });
@@ -259,6 +269,38 @@ describe("sections that set rules", () => {
     expect(draft.notEncoded).toContainEqual({ clause: "二", reason: expect.any(String) });
   });
 
+  it("keeps a sentence of an assessment section in which a bearer 负责 checking, and no sanction", () => {
+    const draft = draftFromText(
+      [
+        "一、镇派出所职责",
+        "（一）负责消防检查。",
+        "二、监督及考核",
+        "镇安委会办公室负责监督各有关责任单位组织开展的专项整治工作。对工作不力的单位，镇安委会办公室负责通报批评并追究责任。",
+      ].join("\n"),
+      guessSectors,
+    );
+    const office = draft.units.find((unit) => unit.name === "镇安委会办公室");
+    expect(office?.duties.map((duty) => duty.text)).toEqual([
+      "镇安委会办公室负责监督各有关责任单位组织开展的专项整治工作。",
+    ]);
+  });
+
+  it("drafts no duty from a section that looks back or diagnoses, and says why once", () => {
+    const draft = draftFromText(
+      [
+        "一、上半年安全生产工作回顾",
+        "（一）镇政府与各村签订了安全生产目标责任书。",
+        "（二）镇派出所开展了道路交通整治。",
+        "二、下半年工作",
+        "（一）镇派出所要加强道路交通安全管理。",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(draft.units.map((unit) => unit.name)).toEqual(["镇派出所"]);
+    expect(draft.units[0]!.duties.map((duty) => duty.clause)).toEqual(["二(一)"]);
+    expect(draft.notEncoded).toEqual([{ clause: "一", reason: expect.stringContaining("回顾") }]);
+  });
+
   it("reads an article that mentions 考核 in its body as an article, not as an assessment section", () => {
     const draft = draftFromText(
       [
@@ -268,6 +310,53 @@ describe("sections that set rules", () => {
       guessSectors,
     );
     expect(draft.units.map((unit) => unit.name)).toEqual(["镇安委办"]);
+  });
+});
+
+describe("bearers a sentence names in passing", () => {
+  it("reads 我镇, 本乡 and 全镇 as the town's own government, the one the document names if it does", () => {
+    const text = [
+      "一、加强专项整治。我镇要把专项整治作为重点工作。",
+      "二、落实责任。全镇建立严格的目标管理责任制。",
+    ].join("\n");
+    expect(draftFromText(text, guessSectors).units.map((unit) => unit.name)).toEqual(["镇政府"]);
+    const named = draftFromText(`一、某某镇人民政府负责全镇安全生产工作。\n${text}`, guessSectors);
+    expect(named.units.map((unit) => [unit.name, unit.duties.length])).toEqual([["某某镇人民政府", 3]]);
+  });
+
+  it("gives points (一是, 二是) the bearer of the paragraph that introduced them, not of one another", () => {
+    const draft = draftFromText(
+      [
+        "安监站要不断研究新形势下安全监管的思路和方法。",
+        "一是加大执法力度。安全监管人员要加强学习。",
+        "二是织好监管网。镇应急办牵头开展大排查。",
+        "三是严肃查处违法行为。",
+      ].join("\n"),
+      guessSectors,
+    );
+    const dutiesOf = (name: string) =>
+      draft.units.find((unit) => unit.name === name)?.duties.map((duty) => duty.text.slice(0, 4));
+    expect(dutiesOf("安监站")).toEqual(["安监站要", "一是加大", "三是严肃"]);
+    expect(dutiesOf("镇应急办")).toEqual(["镇应急办"]);
+  });
+
+  it("finds a bearer after a circumstance, one that 有 or 也要, and an office that acts, but not a step told in passing", () => {
+    const draft = draftFromText(
+      [
+        "本计划未列出的有关行业专项整治工作,相关责任单位也要按照职责分工及时开展工作。",
+        "街道办事处和社区居委会有突发事件应急实施方案。",
+        "办公室要牵头做好会议议定事项的督查督办。",
+        "《清单》由安监站负责起草,乡党委政府研究后,由主要领导签发。",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(draft.units.map((unit) => unit.name)).toEqual([
+      "相关责任单位",
+      "街道办事处和社区居委会",
+      "办公室",
+    ]);
+    // An office's name alone does not say whose office it is.
+    expect(draft.units[2]!.review).toContainEqual(expect.objectContaining({ field: "unit" }));
   });
 });
 

@@ -207,11 +207,20 @@ export function documentSubject(clauses: readonly Clause[]): string | undefined 
   return undefined;
 }
 
+/** What a sentence on sanctions says: punishment, reward, a veto. */
+const SANCTION = /追究|问责|处分|处理|处罚|惩|奖|扣[除减分]|一票否决|通报批评|诫勉|约谈/;
+
 /** Sections on what follows a failure: accountability, rewards and punishments. */
 const ACCOUNTABILITY = /追究|问责|奖惩|惩处|处分|考核|考评/;
 
 /** Top-level sections that set rules rather than assign duties: requirements, assessment, accountability. */
-const RULE_SECTION = /要求|追究|考核|奖惩|保障|措施|目标|附则|问责|回顾|问题/;
+const RULE_SECTION = /要求|追究|考核|奖惩|保障|措施|目标|附则|问责/;
+
+/**
+ * Sections that look back or diagnose (上半年工作简要回顾, 存在的问题、原因): what was done and
+ * what went wrong, so no sentence there is a duty (镇政府与各村签订了…责任书 reports a past act).
+ */
+const REVIEW_SECTION = /回顾|成绩|成效|存在(?:的)?(?:主要)?问题|不足|原因/;
 
 /**
  * What a section calls itself: a heading's text, or a numbered paragraph's opening topic
@@ -236,6 +245,19 @@ export function splitByRole(text: string): string[] {
   return parts.map((part) => part.trim());
 }
 
+/**
+ * The town's own government when a document speaks of itself (我镇要…, 全镇建立…, 本乡…): the
+ * town body it already names (镇政府, 某某镇人民政府), else 镇政府 / 乡政府 / 街道办事处.
+ */
+export function selfReference(name: string, units: ReadonlyMap<string, DraftUnit>): string | undefined {
+  const place = /^(?:我|本|全)(镇|乡|街道)$/u.exec(name)?.[1];
+  if (!place) return undefined;
+  const named = [...units.keys()].find(
+    (known) => known.includes(place) && /(?:人民政府|政府|办事处)$/u.test(known) && TOWN_BODY.test(known),
+  );
+  return named ?? (place === "街道" ? "街道办事处" : `${place}政府`);
+}
+
 /** Sentences of a paragraph, each with its closing punctuation, so they join back to the text. */
 function sentences(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [text];
@@ -251,7 +273,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   // A short form the document defines (镇安全生产委员会办公室(以下简称“镇安委办”)) is that unit.
   const shortForms = definedShortForms(text);
   const unitFor = (printed: string, heading: string | undefined, because: string): DraftUnit => {
-    const name = shortForms.get(printed) ?? printed;
+    const name = shortForms.get(printed) ?? selfReference(printed, units) ?? printed;
     let unit = units.get(name);
     if (!unit) {
       const kind = guessUnitKind(name);
@@ -429,6 +451,10 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   };
   const listKey = (clause: Clause) =>
     clause.level < 1 ? `article ${clause.id}` : `${clause.parentId ?? ""} ${clause.level}`;
+  // The bearer the last paragraph outside any bearer's list ended with, and where it stood.
+  let lastBearer: { unit: DraftUnit; parentId: string | null } | undefined;
+  const pointsBearer = (clause: Clause) =>
+    lastBearer && lastBearer.parentId === clause.parentId ? lastBearer.unit : undefined;
   clauses.forEach((clause, index) => {
     const owned = owner.get(index);
     // A short numbered item in a bearer's list is a duty, though it reads like a heading
@@ -509,8 +535,10 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     // bearer (镇安委会办公室负责…) are duties there.
     const top = sectionOf(clause);
     const inRules = RULE_SECTION.test(sectionTitle(top));
-    // Accountability says what follows a failure, not what anyone must do.
-    if (inRules && ACCOUNTABILITY.test(sectionTitle(top))) return;
+    // Accountability says what follows a failure, not what anyone must do; a sentence there that
+    // names who checks or assesses (镇安委会办公室负责监督…) is still that bearer's duty.
+    const inAccountability = inRules && ACCOUNTABILITY.test(sectionTitle(top));
+    if (REVIEW_SECTION.test(sectionTitle(top))) return;
     // The front matter of a numbered document is its preamble (为加强…特签订此责任书。各村…必须
     // 履行…): it names the parties, not duties. A document with no numbering is all body.
     if (isFrontMatter(clause) && numbered) return;
@@ -538,6 +566,11 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
         // list's bearer's duty.
         (clause.marker && !named && !inRules
           ? inheritedBearer(clause, /^[^，,。；;]{2,10}。/u.test(clause.text))
+          : undefined) ??
+        // A point that counts itself (一是加大执法力度。…) and names no one spells out the task of
+        // the paragraph before it, and so of that paragraph's bearer.
+        (!clause.marker && !named && /^[一二三四五六七八九十]+是/u.test(clause.text)
+          ? pointsBearer(clause)
           : undefined));
     let run = "";
     // A numbered item is one duty: what it says before naming its bearer (20xx年是…的重要一年，
@@ -552,18 +585,30 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
       // subject (矿山…企业应当设置…) is what the bearer sees to, not a bearer of its own.
       // Before any bearer, a numbered item may name its bearer after an opening phrase
       // (20xx年是…的重要一年，各单位要结合实际…).
+      // …a sentence on sanctions (追究…责任, 给予…处分) says what follows a failure, not a duty; only
+      // a bearer that 负责 checking or assessing has a duty there.
+      if (inAccountability && (SANCTION.test(sentence) || !/^[^，,。]{2,30}?负责/u.test(sentence.trim()))) {
+        flush();
+        current = undefined;
+        continue;
+      }
       const subject = carried
         ? undefined
         : (subjectOfSentence(sentence) ??
           passiveBearerOf(sentence) ??
-          (!current && clause.marker
+          // …and so may any paragraph after a circumstance (本计划未列出的…工作,相关责任单位也要…),
+          // though not after a list of names (镇政府各办、中心、所、各村委会，各企业单位要…).
+          (!current && (clause.marker || !/、/.test(sentence.split(/[，,]/u)[0]!))
             ? sentence
                 .split(/(?<=[，,])/u)
                 .slice(1)
                 .map((phrase) => {
-                  // …acting, not being (各副主任、楼栋长为成员 says who sits, not what they do).
+                  // …acting, not being (各副主任、楼栋长为成员 says who sits, not what they do), nor
+                  // a step of a procedure told in passing (乡党委政府研究后,).
                   const name = subjectOfSentence(phrase);
-                  return name && !/^(?:为|是|任|作为)/.test(phrase.trim().slice(name.length))
+                  return name &&
+                    !/^(?:为|是|任|作为)/.test(phrase.trim().slice(name.length)) &&
+                    !/[后时前][，,]$/u.test(phrase.trim())
                     ? name
                     : undefined;
                 })
@@ -582,6 +627,10 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     }
     flush();
     if (current) encoded.add(clause.id);
+    // Points go on with the paragraph that introduced them, not with one another (二是…镇应急办
+    // 牵头… does not make 三是 the 应急办's).
+    const point = /^[一二三四五六七八九十]+是/u.test(clause.text);
+    if (!point) lastBearer = current ? { unit: current, parentId: clause.parentId } : undefined;
     // Only an addressee group carries on (各村、各企业、镇属各单位要… then 建立…): a named body's
     // sentence says what it does, not that the list is its.
     if (current && clause.marker && current.kind === "group") listBearer.set(listKey(clause), current);
@@ -596,7 +645,10 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
     const section = sectionOf(clause);
     if (isFrontMatter(clause) && numbered)
       notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.frontMatter });
-    else if (RULE_SECTION.test(sectionTitle(section))) {
+    else if (REVIEW_SECTION.test(sectionTitle(section))) {
+      if (!notEncoded.some((n) => n.clause === section.id))
+        notEncoded.push({ clause: section.id, reason: IMPORT_EXCLUSIONS.review });
+    } else if (RULE_SECTION.test(sectionTitle(section))) {
       // A whole section once where nothing in it was encoded; else paragraph by paragraph.
       const anyEncoded = clauses.some((c) => encoded.has(c.id) && sectionOf(c) === section);
       if (anyEncoded || section === clause)

@@ -9,7 +9,7 @@ import type { UnitKind } from "../../domain/units.ts";
 
 /** Words a bearer's name ends with: bodies, offices, posts, villages, enterprises. */
 const BEARER_END =
-  /(?:党委|党组|党工委|政府|人民政府|委员会|安委会|工会|委|办公室|办事处|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|社区|居委会|工作点|行政村|嘎查|部门|部|科|股|单位|企业|公司|学校|中小学|幼儿园|医院|负责人|责任人|领导|干部|书记|长|主任|副主任|执法员|协管员|网格员|安全员|员|成员|班子|小组|联组|组|镇|乡|街道)(?:[（(][^）)]{1,20}[）)])?$/;
+  /(?:党委|党组|党工委|政府|人民政府|委员会|安委会|工会|委|办公室|办事处|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|社区|居委会|工作点|行政村|嘎查|部门|部|科|科室|股|单位|对象|企业|公司|学校|中小学|幼儿园|医院|负责人|责任人|领导|干部|书记|长|主任|副主任|执法员|协管员|网格员|安全员|员|成员|班子|小组|联组|组|镇|乡|街道)(?:[（(][^）)]{1,20}[）)])?$/;
 
 /** What follows a bearer's name in a heading that introduces its duties. */
 const HEADING_TAILS = [
@@ -35,7 +35,7 @@ export function bearerOfHeading(heading: string): string | undefined {
 
 /** Verbs and modals that follow the subject of a duty sentence (镇党委 | 要认真贯彻…). */
 const AFTER_SUBJECT =
-  /^，?(?:要|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|向|与|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|及时|每年|每季度|每月|每半年|组织|制定|开展|做好|落实|加强|建立|成立|督促|检查|召开|研究|完成|推进|实施|贯彻|抓好|联合|会同|提出|收到|接到)/u;
+  /^，?(?:也|都|均)?(?:要|有(?![关效序力利、，,。；;])|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|向|与|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|及时|每年|每季度|每月|每半年|组织|制定|开展|做好|落实|加强|建立|成立|督促|检查|召开|研究|完成|推进|实施|贯彻|抓好|联合|会同|提出|收到|接到)/u;
 
 /**
  * The bearer a sentence names in the passive: …由镇安全生产委员会办公室(以下简称“镇安委办”)具体组织实施
@@ -60,7 +60,9 @@ export function subjectOfSentence(sentence: string): string | undefined {
   for (let end = 2; end <= Math.min(40, text.length - 1); end += 1) {
     if (!AFTER_SUBJECT.test(text.slice(end))) continue;
     const name = text.slice(0, end);
-    if (isBearerName(name)) return name;
+    // An office acting in a sentence (办公室要牵头做好…) is a bearer, though the word alone
+    // heads no list of duties; its name is incomplete, so `doubtfulName` marks it.
+    if (isBearerName(name) || name === "办公室") return name;
   }
   return undefined;
 }
@@ -74,7 +76,7 @@ export function isBearerName(name: string): boolean {
     name.length >= 2 &&
     name.length <= 40 &&
     core.length >= 2 &&
-    !/[，。；：,;:“”"由把将向被]/.test(core) &&
+    !/[，。；：,;:“”"由把将向被了]/.test(core) &&
     !NOT_A_NAME_START.test(name) &&
     !VERB_INSIDE.test(core) &&
     !GENERIC_NAME.test(core) &&
@@ -96,7 +98,8 @@ const GENERIC_NAME =
  * (安全生产委员会, 消防办公室协管员, 消防部门): 安全生产工作领导责任 is about leadership, not a post.
  */
 const TOPIC_START = /^(?:安全生产|安全|消防|应急|生产(?!经营))/;
-const BODY_WORD = /委员会|小组|办公室|委|办|站|中心|所|队|部门|局|院|指挥部|科|股|组/;
+const BODY_WORD =
+  /委员会|小组|办公室|委|(?<![交督承主协代查包催领经转])办|站|中心|所|队|部门|局|院|指挥部|科|股|组/;
 
 /** Verbs a name never holds: a subject that contains one is a clause (安全生产实行政府及其部门). */
 const VERB_INSIDE =
@@ -104,7 +107,7 @@ const VERB_INSIDE =
 
 /** Words that open an instruction, not a name (协助党委…, 督促各村…). */
 const NOT_A_NAME_START =
-  /^(?:[、，,：:；;]|为了|为|依据|依照|报请|报送|提请|请|工作|帮助|支持|推动|鼓励|引导|协调|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
+  /^(?:[、，,：:；;]|为了|为|依法|谁|并|及|以及|要|我(?![镇乡]|街道)|形成|依据|依照|报请|报送|提请|请|工作|帮助|支持|推动|鼓励|引导|协调|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
 
 /** The kind of unit a name suggests, and the words that suggest it. */
 export function guessUnitKind(name: string): { kind: UnitKind; because: string; certain: boolean } {
@@ -112,15 +115,13 @@ export function guessUnitKind(name: string): { kind: UnitKind; because: string; 
   const rules: Array<[UnitKind, RegExp]> = [
     [
       "group",
-      /^(?:各|其他|其它|全镇|全乡|有关|相关)|[、和及与](?=.*(?:部门|单位|村|所|站|办|镇长|书记|干部))/,
+      /^(?:各|其他|其它|全镇|全乡|有关|相关)|[、和及与](?=.*(?:部门|单位|村|所|站|办|镇长|书记|干部))|(?:成员单位|对象)$/,
     ],
     ["village", new RegExp(`(?:村|村屯|居|屯|工作点|行政村|村委会|村委员会|居委会|社区|嘎查)${bracket}`)],
     ["enterprise", new RegExp(`(?:企业|生产经营单位|企业单位|公司)${bracket}`)],
     [
       "post",
-      new RegExp(
-        `(?:负责人|责任人|领导|干部|书记|镇长|乡长|主任|执法员|协管员|网格员|安全员|成员|人员)${bracket}`,
-      ),
+      new RegExp(`(?:负责人|责任人|领导|干部|书记|长|主任|执法员|协管员|网格员|安全员|成员|人员)${bracket}`),
     ],
     [
       "body",
@@ -130,7 +131,9 @@ export function guessUnitKind(name: string): { kind: UnitKind; because: string; 
     ],
     [
       "department",
-      new RegExp(`(?:所|站|办|办公室|局|分局|院|中队|大队|队|中心|部门|部|科|股|委|联组)${bracket}`),
+      new RegExp(
+        `(?:所|站|办|办公室|局|分局|院|中队|大队|队|中心|部门|部|科|科室|股|委|联组|工会|妇联|团委|学校|中小学|幼儿园|医院)${bracket}`,
+      ),
     ],
   ];
   for (const [kind, pattern] of rules) {
@@ -146,7 +149,11 @@ export function guessUnitKind(name: string): { kind: UnitKind; because: string; 
  */
 export function doubtfulName(name: string): boolean {
   return (
-    /^(?:其|该|本|此)/.test(name) || /[和及与]/.test(name) || name.length > 12 || !guessUnitKind(name).certain
+    /^(?:其|该|本|此)/.test(name) ||
+    /[和及与]/.test(name) ||
+    name.length > 12 ||
+    GENERIC_NAME.test(name) ||
+    !guessUnitKind(name).certain
   );
 }
 
@@ -186,12 +193,16 @@ export function guessRole(
       verbs,
       uncertain: false,
     };
+  // A weaker verb that opens a duty which also says 负责 or 牵头 (配合…，并负责…) leaves it open
+  // which role the document means: the one guess worth a look. A later 配合 in a duty that opens
+  // otherwise is almost always part of the bearer's own work (on the five sources and the
+  // corpus, 14 of 15 such duties were 主责), so it is not marked.
   if (opening)
     return {
       role: opening.role,
       because: `${opening.word} → ${ROLE_LABELS[opening.role]}`,
       verbs,
-      uncertain: false,
+      uncertain: opening.role !== "lead" && found.some((f) => f.role === "lead" && f.at > opening.at),
     };
   if (OVERSEERS.test(bearer) && found.some((f) => f.role === "oversee"))
     return { role: "oversee", because: `${bearer} + 监督 → ${ROLE_LABELS.oversee}`, verbs, uncertain: false };
@@ -201,6 +212,6 @@ export function guessRole(
       ? `开头不是协助、配合等词，后文有“${found.find((f) => /assist|cooperate|participate/.test(f.role))!.word}”，按本单位职责 → ${ROLE_LABELS.lead}`
       : `没有协助、配合等词，按本单位职责 → ${ROLE_LABELS.lead}`,
     verbs,
-    uncertain: secondary,
+    uncertain: false,
   };
 }

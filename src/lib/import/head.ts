@@ -23,7 +23,7 @@ export interface DocumentHead {
 
 /** How a document's name ends. */
 const TITLE_END =
-  /(?:意见|方案|规定|办法|清单|责任书|通知|决定|计划|要点|制度|细则|职责|责任制|总结|报告|预案|规则|章程|范本|范文|标准|分工|任务|安排)(?:[（(](?:试行|草案|修订|暂行|\d+篇)[）)])?$/u;
+  /(?:意见|方案|规定|办法|清单|责任书|通知|决定|计划|要点|制度|细则|职责|责任制|总结|报告|预案|规则|章程|范本|范文|标准|分工|任务|安排)(?:[（(](?:试行|草案|修订|暂行|\d+篇)[）)]|[一二三四五六七八九十\d]+[篇则](?:范文|精选)?)?$/u;
 /** Words the first line of a title broken in two holds. */
 const TITLE_START = /关于|印发|[省市县区镇乡村]|街道|社区|安全|消防|应急|年度|\d{4}年/u;
 
@@ -69,6 +69,13 @@ export function documentHead(text: string): DocumentHead {
   const candidates: string[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = plain(lines[i]!);
+    // A title run together with the first article (…交办制度第一条 为…), as a page that lost the
+    // line breaks prints it; a page's own list number may stand before it (1、).
+    const withNext = /^第[一二三四五六七八九十]+条/u.test(lines[i + 1] ?? "")
+      ? `${line}${lines[i + 1]}`
+      : line;
+    const runOn = /^(?:\d+[、.．])?([^。；，,]{4,40}?)第[一二三四五六七八九十]+条/u.exec(withNext)?.[1];
+    if (runOn && TITLE_END.test(runOn) && !skip(runOn)) candidates.push(runOn);
     if (/^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^\d+[、.．]|^第.{1,3}条/.test(line))
       break;
     if (skip(line)) continue;
@@ -91,7 +98,12 @@ export function documentHead(text: string): DocumentHead {
   // A notice printing a document: that document is the title, as its own line repeats it.
   const inner = title ? enclosed(title) : undefined;
   if (inner) title = inner;
-  if (title) title = title.replace(/【[^】]*】$/u, "").replace(/(?:[（(]\d+篇[）)])$/u, "");
+  // A page that collects several samples counts them after the name (乡镇应急工作计划六篇, …清单5则范文).
+  if (title)
+    title = title
+      .replace(/【[^】]*】$/u, "")
+      .replace(/(?:[（(]\d+篇[）)])$/u, "")
+      .replace(/(?<=.{4})[一二三四五六七八九十\d]+[篇则](?:范文|精选)?$/u, "");
   if (!title) unsure.push({ field: "title", reason: "文件开头没有找到标题，请填写" });
   else if (!lines.slice(0, 8).includes(title) && !inner)
     unsure.push({ field: "title", reason: `标题“${title}”不在文件的前几行，请核对` });

@@ -87,15 +87,21 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   const full = bucket * 2;
   const out: string[] = [];
   let joining = false;
+  let previous = "";
   for (const line of lines) {
     const trimmed = line.trim();
-    // A table row (cells by tabs) is a line of its own, never a layout's wrap.
-    if (joining && trimmed && !readMarker(trimmed) && !trimmed.includes("\t")) out[out.length - 1] += trimmed;
+    // A table row (cells by tabs) is a line of its own, never a layout's wrap; nor is a line
+    // printed again (a title a page repeats).
+    const again = trimmed === previous;
+    previous = trimmed;
+    if (joining && trimmed && !again && !readMarker(trimmed) && !trimmed.includes("\t"))
+      out[out.length - 1] += trimmed;
     else out.push(line);
     const last = out.at(-1)!.trim();
     const lineWidth = width(line);
     joining =
       trimmed !== "" &&
+      !again &&
       !trimmed.includes("\t") &&
       // Columns set with spaces (a roster: 刘世文  党委书记) and a short heading are lines of their own.
       !/\S[ \u3000]{2,}\S/u.test(trimmed) &&
@@ -154,6 +160,8 @@ function joinWrappedRuns(lines: readonly string[]): string[] {
       // A label line (副主任:…, 成 员:…) is complete as it stands.
       !/^[^，。,]{1,8}[：:]/u.test(lines[end]!.trim()) &&
       lines[end + 1]!.trim() !== "" &&
+      // A line printed again (a title a page repeats) is not the rest of a wrapped paragraph.
+      lines[end + 1]!.trim() !== lines[end]!.trim() &&
       !readMarker(lines[end + 1]!.trim())
     )
       end += 1;
