@@ -50,6 +50,25 @@ describe("readableLines", () => {
     expect(joinWrappedLines(repeated)).toEqual(repeated);
   });
 
+  it("keeps a Word file's paragraphs as they are unless most of its lines stop mid-sentence at one width", () => {
+    const paragraphs = [
+      "乡镇安全生产工作半年总结篇三",
+      "各位同志们：",
+      "乡镇安全生产工作半年总结篇四",
+      "今年是国务院确定的“安全生产年”，组织开展好活动具有重要意义。",
+      "乡镇安全生产工作半年总结篇五",
+      "为加强对安全生产工作的领导，落实安全生产行政责任。",
+    ];
+    expect(joinWrappedLines(paragraphs, { strict: true })).toEqual(paragraphs);
+    const pasted = [
+      "为贯彻落实北京市街道工作会议精神及《中共北京市委北京",
+      "市人民政府关于加强新时代街道工作的意见》相关要求,以首善",
+      "标准建设文明街道、活力街道、宜居街道、平安街道,现结合石",
+      "景山区实际,制定如下任务分解方案。",
+    ];
+    expect(joinWrappedLines(pasted, { strict: true })).toEqual([pasted.join("")]);
+  });
+
   it("splits items run together on one line where the numbering continues, and leaves numbers inside sentences", () => {
     expect(
       splitInlineItems(

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks } from "../helpers/built-site.ts";
 import { importDraftTown } from "../helpers/import.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { REVIEW_FIELD_LABELS, type ReviewField } from "../../src/domain/review.ts";
 
 /**
  * A town brought in with `npm run import`, built into the site as it is, before anyone has
@@ -65,17 +66,20 @@ describe("an imported draft, built before review", () => {
   it("lists what is left to check on the review page, by kind of guess, with its reason", () => {
     const review = page("draft-town/review");
     const headings = review.querySelectorAll("main h2").map((h) => h.textContent);
-    expect(headings.some((h) => h.startsWith("责任类型（从动词判断）"))).toBe(true);
-    expect(headings.some((h) => h.startsWith("行业领域（从用词判断）"))).toBe(true);
-    // One reason a marker: as many as the draft's unit files carry.
-    const markers = readdirSync(join(content, "units", "draft-town")).reduce((n, file) => {
+    // One section for each kind of guess the draft's unit files carry, one reason a marker.
+    const guesses = readdirSync(join(content, "units", "draft-town")).flatMap((file) => {
       const unit = yaml.load(readFileSync(join(content, "units", "draft-town", file), "utf8")) as {
-        review?: unknown[];
-        duties: Array<{ review?: unknown[] }>;
+        review?: Array<{ field: ReviewField }>;
+        duties: Array<{ review?: Array<{ field: ReviewField }> }>;
       };
-      return n + (unit.review?.length ?? 0) + unit.duties.reduce((m, d) => m + (d.review?.length ?? 0), 0);
-    }, 0);
+      return [...(unit.review ?? []), ...unit.duties.flatMap((d) => d.review ?? [])];
+    });
+    const markers = guesses.length;
     expect(markers).toBeGreaterThan(0);
+    const kinds = [...new Set(guesses.map((guess) => guess.field))];
+    expect(kinds.length).toBeGreaterThan(1);
+    for (const kind of kinds)
+      expect(headings.some((h) => h.startsWith(REVIEW_FIELD_LABELS[kind]))).toBe(true);
     expect(review.querySelectorAll(".review-reason").length).toBe(markers);
     expect(review.querySelector(".review-reason")?.textContent).toContain("推断依据：");
     // Each item links to its unit's form in the editor on this machine (npm run edit).

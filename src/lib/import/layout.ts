@@ -5,12 +5,13 @@ import { bearerOfHeading } from "./guess.ts";
  * A document's lines as a reader sees its paragraphs, whatever the file did to them:
  * - page furniture removed: page numbers (— 1 —, 第1页 共3页, 1/2), a browser's print header and
  *   footer (an address, the time it was printed), conversion residue ([bookmark: _GoBack]);
- * - lines a layout wrapped at the page's width joined back into their paragraph;
+ * - lines a layout wrapped at the page's width joined back into their paragraph (in a Word file,
+ *   whose lines are its `paragraphs`, only where most of them plainly stop at one width);
  * - list items a flattened text ran together (消防办公室:1.…。2.…) split onto lines of their own;
  * - table rows written with vertical bars (a | b | c |) as rows of tab-separated cells.
  * Only white space and furniture change: every word of the document stays, in order.
  */
-export function readableLines(text: string): string {
+export function readableLines(text: string, { paragraphs = false }: { paragraphs?: boolean } = {}): string {
   const lines = text
     .replace(/\r\n?/g, "\n")
     .replace(CONVERSION_RESIDUE, "")
@@ -20,7 +21,10 @@ export function readableLines(text: string): string {
   // Articles are numbered through the whole document: 第五条 on a later line goes on from 第四条.
   const articles = { next: 1 };
   // Table rows first, so no join takes a row for a wrapped line.
-  return joinBrokenSentences(joinWrappedLines(lines.map((line) => barRowAsTabs(line))))
+  // A Word file's lines are its own paragraphs unless text wrapped by a page was pasted into it:
+  // then most of its lines stop mid-sentence at one width.
+  const rows = lines.map((line) => barRowAsTabs(line));
+  return joinBrokenSentences(joinWrappedLines(rows, { strict: paragraphs }))
     .flatMap((line) => splitInlineItems(line, articles))
     .join("\n");
 }
@@ -73,7 +77,10 @@ const SENTENCE_END = /[。；;：:！!？?”」』）)\]】]$/;
  * nearly the same width; a line of that width that does not end a sentence runs on into the
  * next, unless the next opens a list item. A text with no such common width is left alone.
  */
-export function joinWrappedLines(lines: readonly string[]): string[] {
+export function joinWrappedLines(
+  lines: readonly string[],
+  { strict = false }: { strict?: boolean } = {},
+): string[] {
   const widths = lines.map(width).filter((w) => w >= 24);
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w >> 1, (counts.get(w >> 1) ?? 0) + 1);
@@ -82,8 +89,13 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   // A wrap width is where lines stop mid-sentence: most lines of the common width end unfinished.
   const atWidth = lines.filter((line) => Math.abs((width(line) >> 1) - bucket) <= 1);
   const unfinished = atWidth.filter((line) => !SENTENCE_END.test(line.trim())).length;
-  if (count < 3 || (near < widths.length * 0.4 && unfinished < Math.max(3, atWidth.length * 0.67)))
-    return joinWrappedRuns(lines);
+  const wide = near >= widths.length * 0.4;
+  const cut = unfinished >= Math.max(3, atWidth.length * 0.67);
+  // Where the lines are known paragraphs (`strict`), all must hold: a page's width, lines that
+  // stop there mid-sentence, and enough of them to be a page's text rather than a few headings
+  // of one length (a short pasted passage is still joined, as a run, below).
+  const pageOfThem = wide && cut && atWidth.length >= 8;
+  if (count < 3 || (strict ? !pageOfThem : !wide && !cut)) return joinWrappedRuns(lines);
   const full = bucket * 2;
   const out: string[] = [];
   let joining = false;

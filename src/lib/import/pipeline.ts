@@ -2,7 +2,7 @@ import type { Draft, SectorGuesser } from "./draft.ts";
 import { draftFromText } from "./draft.ts";
 import { proposeParseOptions, type ProposedOptions } from "./parse-options.ts";
 import { readableLines } from "./layout.ts";
-import { documentText } from "./read.ts";
+import { documentText, WORD_FORMAT } from "./read.ts";
 
 /** A document read and drafted: what `npm run import`, the fidelity measure and the tests all run. */
 export interface ImportedDocument {
@@ -21,7 +21,7 @@ export async function importDocument(
   guessSectors: SectorGuesser,
 ): Promise<ImportedDocument> {
   const read = await documentText(bytes, fileName);
-  const text = readableLines(read.text);
+  const text = readableLines(read.text, { paragraphs: read.format === WORD_FORMAT });
   const format = read.format;
   const proposal = proposeParseOptions(text);
   return { text, format, proposal, draft: draftFromText(text, guessSectors, proposal.options) };

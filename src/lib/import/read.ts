@@ -3,6 +3,9 @@ import { docxText } from "./docx.ts";
 import { checkFileSize, checkTextSize } from "./limits.ts";
 import { pdfText } from "./pdf.ts";
 
+/** What a Word file is read as, in the summary line. */
+export const WORD_FORMAT = "Word .docx";
+
 /** The formats a town's document can be imported from. */
 export const IMPORT_FORMATS = [".txt", ".docx", ".pdf"] as const;
 
@@ -28,7 +31,7 @@ async function textOf(bytes: Uint8Array, fileName: string): Promise<{ text: stri
       "文件是空的 / the file is empty",
       "请选择有内容的文件 / choose a file with text in it",
     );
-  if (extension === ".docx") return { text: await docxText(bytes), format: "Word .docx" };
+  if (extension === ".docx") return { text: await docxText(bytes), format: WORD_FORMAT };
   if (extension === ".pdf") return { text: await pdfText(bytes), format: "PDF" };
   if (extension === ".doc" || extension === ".wps")
     throw new ImportError(
