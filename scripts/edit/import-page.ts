@@ -17,6 +17,7 @@ interface Preview {
   format: string;
   head: { title?: string; docNumber?: string; issuer?: string; date?: string };
   units: PreviewUnit[];
+  roles: Array<{ id: string; label: string }>;
   excluded: Array<{ clause: string; reason: string }>;
   unassigned: Array<{ clause: string; text: string }>;
   files: string[];
@@ -30,6 +31,7 @@ type Correction =
   | { kind: "assign"; clause: string; unit: string }
   | { kind: "notDuty"; clause: string }
   | { kind: "split"; clause: string; at?: string }
+  | { kind: "role"; clause: string; role: string }
   | { kind: "rename"; unit: string; name: string };
 /** The corrections made so far, in order; each one redraws the preview. */
 let corrections: Correction[] = [];
@@ -110,11 +112,12 @@ function tableOf(headers: string[], rows: HTMLTableRowElement[]): HTMLTableEleme
   return result;
 }
 
-/** The choice under 改正: another unit, a new one, or not a duty. */
+/** The choice under 改正: another unit, a new one, not a duty; for a duty, a split or another role. */
 function correctionChoice(
   clause: string,
   unitNames: readonly string[],
   current: string | undefined,
+  role?: { current: string; roles: Preview["roles"] },
 ): HTMLSelectElement {
   const select = element("select", undefined, { "aria-label": `第 ${clause} 条改正`, "data-clause": clause });
   select.append(element("option", current ? "（不改）" : "（请选择）", { value: "" }));
@@ -130,8 +133,14 @@ function correctionChoice(
       element("option", "按句拆成几条", { value: "sentences" }),
       element("option", "从某几个字起拆开…", { value: "splitAt" }),
     );
+  // …and borne otherwise than its verb suggested.
+  for (const { id, label } of role?.roles ?? [])
+    if (label !== role!.current)
+      select.append(element("option", `责任类型改为${label}`, { value: `role:${id}` }));
   select.addEventListener("change", () => {
     if (select.value === "notDuty") correct({ kind: "notDuty", clause });
+    else if (select.value.startsWith("role:"))
+      correct({ kind: "role", clause, role: select.value.slice("role:".length) });
     else if (select.value === "sentences") correct({ kind: "split", clause });
     else if (select.value === "splitAt") {
       const at = prompt("第二条从哪几个字开始？（照原文抄几个字）")?.trim();
@@ -213,7 +222,10 @@ function showPreview(town: string, preview: Preview): void {
           duty.guesses ? `${duty.role}（待审核）` : duty.role,
           duty.sectors.join("、"),
         ],
-        correctionChoice(duty.clause, unitNames, unit.name),
+        correctionChoice(duty.clause, unitNames, unit.name, {
+          current: duty.role,
+          roles: preview.roles,
+        }),
       ),
     );
     parts.push(heading, tableOf(["条款", "原文", "责任类型", "行业领域", "改正"], rows));

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { ROLES } from "../domain/roles.ts";
 
 /**
  * A correction a clerk makes on the 导入 page to the structure the importer read: applied to
@@ -29,6 +30,14 @@ export const importCorrectionSchema = z.discriminatedUnion("kind", [
     clause: z.string().min(1),
     /** The words the second piece starts with; absent: one piece per sentence (。；！？). */
     at: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    /** The paragraph's duties bear another role than the verb suggested (配合 where 主责 was read). */
+    kind: z.literal("role"),
+    /** The paragraph's clause id. */
+    clause: z.string().min(1),
+    /** The role, as a unit file writes it (lead, assist, cooperate …). */
+    role: z.enum(ROLES),
   }),
   z.strictObject({
     /** The unit read under one name is called another (the document's own name for it). */

@@ -429,7 +429,7 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await page.close();
     });
 
-    it("corrects the structure on the 导入 page — moves a duty, renames a unit, takes out a paragraph, splits a duty — and writes the corrected draft", async () => {
+    it("corrects the structure on the 导入 page — moves a duty, renames a unit, takes out a paragraph, splits a duty, sets a role — and writes the corrected draft", async () => {
       const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(new URL("/admin/import/", editor.url).href);
       await page.setInputFiles("#file", join(PROJECT_ROOT, "test", "fixtures", "import", "review.txt"));
@@ -459,6 +459,11 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       page.once("dialog", (dialog) => void dialog.accept("配合"));
       await page.selectOption('select[data-clause="二1"]', { label: "从某几个字起拆开…" });
       await expect.poll(() => preview.locator('select[data-clause="二1"]').count()).toBe(2);
+      // 5: the police station's first duty is borne as 配合, not as its verb suggested.
+      await page.selectOption('select[data-clause="一1"]', { label: "责任类型改为配合" });
+      await expect
+        .poll(() => preview.locator("tr", { has: page.locator('select[data-clause="一1"]') }).textContent())
+        .toContain("配合");
       await preview.getByRole("button", { name: "生成草稿" }).click();
       await page.locator("#open-draft").waitFor();
       const units = join(content, "units", "gaizheng");
@@ -471,6 +476,10 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       );
       const water = written.find((unit) => unit.name === "水利站")!;
       expect(water.duties.map((duty) => duty.clause)).toEqual(["二1", "二1", "一2"]);
+      const police = written.find((unit) => unit.name === "镇派出所") as unknown as {
+        duties: Array<{ clause: string; role: string }>;
+      };
+      expect(police.duties.find((duty) => duty.clause === "一1")?.role).toBe("cooperate");
       const source = parse(
         readFileSync(
           join(

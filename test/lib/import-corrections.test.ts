@@ -101,4 +101,30 @@ describe("splitting a duty into verbatim pieces", () => {
     ]);
     expect(police.duties.find((duty) => duty.text === "协助有关部门")?.role).toBe("assist");
   });
+
+  it("sets the role of a paragraph's duties and settles the guesses about it, leaving the others", () => {
+    const marked = {
+      ...draft,
+      units: draft.units.map((unit) => ({
+        ...unit,
+        duties: unit.duties.map((duty) => ({
+          ...duty,
+          review: [
+            { field: "role" as const, reason: "开头是协助" },
+            { field: "sectors" as const, reason: "认出 4 个领域" },
+          ],
+        })),
+      })),
+    };
+    const corrected = applyCorrections(
+      marked,
+      [{ kind: "role", clause: "一2", role: "cooperate" }],
+      guessSectors,
+    );
+    const police = corrected.units.find((unit) => unit.name === "镇派出所")!;
+    const [first, second] = police.duties;
+    expect([first!.role, second!.role]).toEqual(["lead", "cooperate"]);
+    expect(second!.review.map((guess) => guess.field)).toEqual(["sectors"]);
+    expect(first!.review.map((guess) => guess.field)).toEqual(["role", "sectors"]);
+  });
 });

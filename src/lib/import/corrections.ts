@@ -7,8 +7,8 @@ export const NOT_A_DUTY_REASON = "导入时人工判断：不是职责。";
 
 /**
  * The draft with the clerk's corrections applied, in order: a paragraph moved to another
- * unit (or given to one when no rule could), a paragraph taken out of the duties, a unit
- * renamed. Pure: the draft given is not changed. A correction naming a clause or unit the
+ * unit (or given to one when no rule could), a paragraph taken out of the duties, a duty split,
+ * a paragraph's role set, a unit renamed. Pure: the draft given is not changed. A correction naming a clause or unit the
  * draft does not have changes nothing.
  */
 export function applyCorrections(
@@ -33,6 +33,20 @@ export function applyCorrections(
                 review: duty.review.filter((guess) => guess.field !== "split"),
               }))
             : [duty],
+        );
+      continue;
+    }
+    if (correction.kind === "role") {
+      // A person said how it is borne: the guesses about its role and a split by roles are settled.
+      for (const unit of units)
+        unit.duties = unit.duties.map((duty) =>
+          duty.clause === correction.clause
+            ? {
+                ...duty,
+                role: correction.role,
+                review: duty.review.filter((guess) => guess.field !== "role" && guess.field !== "split"),
+              }
+            : duty,
         );
       continue;
     }

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from "../../domain/roles.ts";
+import { ROLE_LABELS, ROLES } from "../../domain/roles.ts";
 import { isUnassignedReason } from "../../domain/review.ts";
 import { UNIT_KIND_LABELS } from "../../domain/units.ts";
 import type { Draft } from "./draft.ts";
@@ -24,6 +24,8 @@ export interface ImportPreview {
     guesses: number;
     duties: Array<{ clause: string; text: string; role: string; sectors: string[]; guesses: number }>;
   }>;
+  /** The roles a duty may be given, as the page offers them: the id a file writes and its label. */
+  roles: Array<{ id: string; label: string }>;
   excluded: Array<{ clause: string; reason: string }>;
   unassigned: Array<{ clause: string; text: string }>;
   /** Content-relative files the import would write, and those of them (or of the town) that exist. */
@@ -57,6 +59,7 @@ export function importPreview(
         guesses: duty.review.length,
       })),
     })),
+    roles: ROLES.map((id) => ({ id, label: ROLE_LABELS[id] })),
     excluded: draft.notEncoded.filter((entry) => !isUnassignedReason(entry.reason)),
     unassigned: draft.notEncoded
       .filter((entry) => isUnassignedReason(entry.reason))
