@@ -26,6 +26,8 @@ export interface ImportRequest {
 export interface KnownTypes {
   /** Bare name (派出所, 水利站) → canonical type (police-station, water-station). */
   byCoreName: Map<string, string>;
+  /** Canonical type → a unit of that type, as its document names it (张山子派出所), to say in a reason. */
+  examples: Map<string, string>;
 }
 
 /** A unit's name without its town and the leading 镇/乡 (张山子派出所 → 派出所). */
@@ -55,6 +57,7 @@ export function knownTypes(
   townNames: Map<string, string>,
 ): KnownTypes {
   const byCoreName = new Map<string, string>();
+  const examples = new Map<string, string>();
   // Printed names first, then short names, then what people call the unit (市场监督管理所 for
   // 市场监管所): a printed name never loses its type to another unit's alias.
   const namesOf = [
@@ -70,8 +73,9 @@ export function knownTypes(
         const core = coreName(name, [town, town.replace(/[镇乡]$/, "")]);
         if (core.length >= 2 && !byCoreName.has(core)) byCoreName.set(core, unit.data.type);
       }
+      if (!examples.has(unit.data.type)) examples.set(unit.data.type, unit.data.name);
     }
-  return { byCoreName };
+  return { byCoreName, examples };
 }
 
 /** Facts the document states about itself, read from its head (see head.ts). */
@@ -106,7 +110,12 @@ function unitSlugs(units: readonly DraftUnit[], request: ImportRequest, known: K
     const slug = unusedSlug(type && !used.has(type) ? type : pinyinSlug(core), used);
     used.add(slug);
     const review: Guess[] = type
-      ? [{ field: "type", reason: `名称“${core}”与已有单位类型 ${type} 相同` }]
+      ? [
+          {
+            field: "type",
+            reason: `名称“${core}”与已有的“${known.examples.get(type) ?? core}”是同一类单位，按同一类型编排`,
+          },
+        ]
       : [];
     return {
       slug,

@@ -2,27 +2,29 @@ import type { Draft, SectorGuesser } from "./draft.ts";
 import { draftFromText } from "./draft.ts";
 import { proposeParseOptions, type ProposedOptions } from "./parse-options.ts";
 import { readableLines } from "./layout.ts";
+import type { ColumnMeanings } from "./tables.ts";
 import { documentText, WORD_FORMAT } from "./read.ts";
 
 /** A document read and drafted: what `npm run import`, the fidelity measure and the tests all run. */
 export interface ImportedDocument {
   /** The verbatim source text, as the draft cites it. */
   text: string;
-  /** What the file was read as, for the summary line (文本 utf-8, Word .docx, PDF). */
+  /** What the file was read as, for the summary line (文本（通用编码）, Word .docx, PDF). */
   format: string;
   proposal: ProposedOptions;
   draft: Draft;
 }
 
-/** Reads a file's bytes by its kind and drafts content from its text. */
+/** Reads a file's bytes by its kind and drafts content from its text (tables' columns as `columns` says, where it does). */
 export async function importDocument(
   bytes: Uint8Array,
   fileName: string,
   guessSectors: SectorGuesser,
+  columns?: ColumnMeanings,
 ): Promise<ImportedDocument> {
   const read = await documentText(bytes, fileName);
   const text = readableLines(read.text, { paragraphs: read.format === WORD_FORMAT });
   const format = read.format;
   const proposal = proposeParseOptions(text);
-  return { text, format, proposal, draft: draftFromText(text, guessSectors, proposal.options) };
+  return { text, format, proposal, draft: draftFromText(text, guessSectors, proposal.options, columns) };
 }

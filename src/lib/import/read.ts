@@ -1,7 +1,16 @@
-import { decodeText, ImportError } from "./decode.ts";
+import { decodeText, ImportError, type TextEncoding } from "./decode.ts";
 import { docxText } from "./docx.ts";
 import { checkFileSize, checkTextSize } from "./limits.ts";
 import { pdfText } from "./pdf.ts";
+
+/** A text file's encoding as a clerk calls it, in the summary line and on the 导入 page. */
+const ENCODING_NAMES: Record<TextEncoding, string> = {
+  "utf-8": "通用编码",
+  "utf-8 (BOM)": "通用编码，带字节顺序标记",
+  gb18030: "国标编码，记事本常用",
+  "utf-16le": "双字节编码",
+  "utf-16be": "双字节编码",
+};
 
 /** What a Word file is read as, in the summary line. */
 export const WORD_FORMAT = "Word .docx";
@@ -24,7 +33,7 @@ async function textOf(bytes: Uint8Array, fileName: string): Promise<{ text: stri
   const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? "";
   if (extension === ".txt") {
     const { text, encoding } = decodeText(bytes);
-    return { text, format: `文本 ${encoding}` };
+    return { text, format: `文本（${ENCODING_NAMES[encoding]}）` };
   }
   if (bytes.length === 0)
     throw new ImportError(
