@@ -18,6 +18,8 @@ interface Preview {
   head: { title?: string; docNumber?: string; issuer?: string; date?: string };
   units: PreviewUnit[];
   roles: Array<{ id: string; label: string }>;
+  tables: Array<{ clause: string; columns: Array<{ header: string; meaning: string }> }>;
+  columnMeanings: Array<{ id: string; label: string }>;
   excluded: Array<{ clause: string; reason: string }>;
   unassigned: Array<{ clause: string; text: string }>;
   files: string[];
@@ -29,9 +31,11 @@ const token = document.querySelector<HTMLMetaElement>('meta[name="editor-token"]
 /** A correction of the structure, as src/schemas/import-correction.ts reads it. */
 type Correction =
   | { kind: "assign"; clause: string; unit: string }
-  | { kind: "notDuty"; clause: string }
-  | { kind: "split"; clause: string; at?: string }
-  | { kind: "role"; clause: string; role: string }
+  | { kind: "notDuty"; clause: string; piece?: number | undefined }
+  | { kind: "split"; clause: string; piece?: number | undefined; at?: string }
+  | { kind: "startAt"; clause: string; piece?: number | undefined; at: string }
+  | { kind: "role"; clause: string; piece?: number | undefined; role: string }
+  | { kind: "column"; header: string; meaning: string }
   | { kind: "rename"; unit: string; name: string };
 /** The corrections made so far, in order; each one redraws the preview. */
 let corrections: Correction[] = [];
@@ -112,40 +116,60 @@ function tableOf(headers: string[], rows: HTMLTableRowElement[]): HTMLTableEleme
   return result;
 }
 
-/** The choice under 改正: another unit, a new one, not a duty; for a duty, a split or another role. */
+/**
+ * The choice under 改正: another unit, a new one, not a duty (the whole paragraph); for a duty
+ * (`piece` of its paragraph, counted from 0 as the page lists them), a split, a later start or
+ * another role.
+ */
 function correctionChoice(
   clause: string,
   unitNames: readonly string[],
-  current: string | undefined,
-  role?: { current: string; roles: Preview["roles"] },
+  duty?: { unit: string; piece: number; role: string; roles: Preview["roles"] },
 ): HTMLSelectElement {
-  const select = element("select", undefined, { "aria-label": `第 ${clause} 条改正`, "data-clause": clause });
+  const current = duty?.unit;
+  const piece = duty?.piece;
+  const select = element("select", undefined, {
+    "aria-label": `第 ${clause} 条改正`,
+    "data-clause": clause,
+    ...(piece === undefined ? {} : { "data-piece": String(piece) }),
+  });
   select.append(element("option", current ? "（不改）" : "（请选择）", { value: "" }));
   for (const name of unitNames)
     if (name !== current) select.append(element("option", `归 ${name}`, { value: `assign:${name}` }));
   select.append(
     element("option", "归新的单位…", { value: "new" }),
-    element("option", "不是职责", { value: "notDuty" }),
+    element("option", duty ? "整段都不是职责" : "不是职责", { value: "notDuty" }),
   );
-  // A duty read as one paragraph may be several.
-  if (current)
+  // A duty read as one paragraph may be several, may start after a label, may be borne otherwise
+  // than its verb suggested.
+  if (duty) {
     select.append(
       element("option", "按句拆成几条", { value: "sentences" }),
       element("option", "从某几个字起拆开…", { value: "splitAt" }),
+      element("option", "从某几个字起才是职责…", { value: "startAt" }),
+      element("option", "这一条不是职责", { value: "notDutyPiece" }),
     );
-  // …and borne otherwise than its verb suggested.
-  for (const { id, label } of role?.roles ?? [])
-    if (label !== role!.current)
-      select.append(element("option", `责任类型改为${label}`, { value: `role:${id}` }));
+    for (const { id, label } of duty.roles)
+      if (label !== duty.role)
+        select.append(element("option", `责任类型改为${label}`, { value: `role:${id}` }));
+  }
+  const words = (question: string) => {
+    const at = prompt(question)?.trim();
+    if (!at) select.value = "";
+    return at;
+  };
   select.addEventListener("change", () => {
     if (select.value === "notDuty") correct({ kind: "notDuty", clause });
+    else if (select.value === "notDutyPiece") correct({ kind: "notDuty", clause, piece });
     else if (select.value.startsWith("role:"))
-      correct({ kind: "role", clause, role: select.value.slice("role:".length) });
-    else if (select.value === "sentences") correct({ kind: "split", clause });
+      correct({ kind: "role", clause, piece, role: select.value.slice("role:".length) });
+    else if (select.value === "sentences") correct({ kind: "split", clause, piece });
     else if (select.value === "splitAt") {
-      const at = prompt("第二条从哪几个字开始？（照原文抄几个字）")?.trim();
-      if (at) correct({ kind: "split", clause, at });
-      else select.value = "";
+      const at = words("第二条从哪几个字开始？（照原文抄几个字）");
+      if (at) correct({ kind: "split", clause, piece, at });
+    } else if (select.value === "startAt") {
+      const at = words("职责从哪几个字开始？前面的标签或引语不算职责（照原文抄几个字）");
+      if (at) correct({ kind: "startAt", clause, piece, at });
     } else if (select.value === "new") {
       const unit = prompt("新单位的名称（照文件写）：")?.trim();
       if (unit) correct({ kind: "assign", clause, unit });
@@ -154,6 +178,25 @@ function correctionChoice(
       correct({ kind: "assign", clause, unit: select.value.slice("assign:".length) });
   });
   return select;
+}
+
+/** A table's columns as read, each with a choice of what it holds. */
+function columnsOf(table: Preview["tables"][number], meanings: Preview["columnMeanings"]): HTMLElement[] {
+  const rows = table.columns.map(({ header, meaning }) => {
+    const select = element("select", undefined, { "aria-label": `“${header}”一栏是`, "data-column": header });
+    select.append(element("option", "（不改）", { value: "" }));
+    for (const { id, label } of meanings)
+      if (label !== meaning) select.append(element("option", `改为：${label}`, { value: id }));
+    select.addEventListener("change", () => {
+      if (select.value) correct({ kind: "column", header, meaning: select.value });
+    });
+    return row([header, meaning], select);
+  });
+  return [
+    element("h3", `表格（从条款 ${table.clause} 起）`),
+    element("p", "每一栏按表头的意思读；读错了，在“改正”一栏说它是什么。"),
+    tableOf(["表头", "读作", "改正"], rows),
+  ];
 }
 
 /** Adds a correction and redraws the structure from the server. */
@@ -202,7 +245,10 @@ function showPreview(town: string, preview: Preview): void {
     });
     parts.push(element("p", `已做 ${corrections.length} 处改正。`, { id: "corrections-made" }), undo);
   }
+  for (const table of preview.tables) parts.push(...columnsOf(table, preview.columnMeanings));
   const unitNames = preview.units.map((unit) => unit.name);
+  // Which piece of its paragraph each duty is, counted in the order the draft lists them.
+  const pieces = new Map<string, number>();
   for (const unit of preview.units) {
     const heading = element(
       "h3",
@@ -214,20 +260,24 @@ function showPreview(town: string, preview: Preview): void {
       if (name && name !== unit.name) correct({ kind: "rename", unit: unit.name, name });
     });
     heading.append(" ", rename);
-    const rows = unit.duties.map((duty) =>
-      row(
+    const rows = unit.duties.map((duty) => {
+      const piece = pieces.get(duty.clause) ?? 0;
+      pieces.set(duty.clause, piece + 1);
+      return row(
         [
           duty.clause,
           duty.text,
           duty.guesses ? `${duty.role}（待审核）` : duty.role,
           duty.sectors.join("、"),
         ],
-        correctionChoice(duty.clause, unitNames, unit.name, {
-          current: duty.role,
+        correctionChoice(duty.clause, unitNames, {
+          unit: unit.name,
+          piece,
+          role: duty.role,
           roles: preview.roles,
         }),
-      ),
-    );
+      );
+    });
     parts.push(heading, tableOf(["条款", "原文", "责任类型", "行业领域", "改正"], rows));
   }
   if (preview.unassigned.length > 0)
@@ -237,7 +287,7 @@ function showPreview(town: string, preview: Preview): void {
       tableOf(
         ["条款", "原文", "改正"],
         preview.unassigned.map((entry) =>
-          row([entry.clause, entry.text], correctionChoice(entry.clause, unitNames, undefined)),
+          row([entry.clause, entry.text], correctionChoice(entry.clause, unitNames)),
         ),
       ),
     );

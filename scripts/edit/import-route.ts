@@ -5,7 +5,7 @@
  * back, as its confirmation, exactly the list of files it was told would be replaced.
  */
 import { readContentFiles } from "../../src/lib/content/index.ts";
-import { ImportError, importPreview, pinyinSlug } from "../../src/lib/import/index.ts";
+import { columnMeanings, ImportError, importPreview, pinyinSlug } from "../../src/lib/import/index.ts";
 import { z } from "astro/zod";
 import { importCorrectionSchema } from "../../src/schemas/import-correction.ts";
 import { ID_PATTERN } from "../../src/schemas/messages.ts";
@@ -81,6 +81,7 @@ export async function importRequest(
             sectorNames,
             [...plan.files.keys()],
             plan.taken,
+            columnMeanings(corrections.data),
           ),
         },
       };

@@ -15,10 +15,12 @@ export const importCorrectionSchema = z.discriminatedUnion("kind", [
     unit: z.string().min(1),
   }),
   z.strictObject({
-    /** This paragraph is not a duty: it leaves every unit and is listed with the clerk's reason. */
+    /** This paragraph (or one piece of it) is not a duty: it leaves every unit and is listed with the clerk's reason. */
     kind: z.literal("notDuty"),
     /** The paragraph's clause id. */
     clause: z.string().min(1),
+    /** Which of the paragraph's duties, counted from 0 in the draft's order; absent: the whole paragraph. */
+    piece: z.number().int().min(0).optional(),
   }),
   z.strictObject({
     /**
@@ -28,16 +30,41 @@ export const importCorrectionSchema = z.discriminatedUnion("kind", [
     kind: z.literal("split"),
     /** The paragraph's clause id. */
     clause: z.string().min(1),
+    /** Which of the paragraph's duties, counted from 0 in the draft's order; absent: each of them. */
+    piece: z.number().int().min(0).optional(),
     /** The words the second piece starts with; absent: one piece per sentence (。；！？). */
     at: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    /**
+     * The duty starts later than the paragraph: what stands before the words `at` is a label or a
+     * circumstance (各村屯安全生产责任：, 本着…原则，), not the duty. The rest stays verbatim.
+     */
+    kind: z.literal("startAt"),
+    /** The paragraph's clause id. */
+    clause: z.string().min(1),
+    /** Which of the paragraph's duties, counted from 0 in the draft's order; absent: each of them. */
+    piece: z.number().int().min(0).optional(),
+    /** The words the duty starts with (in it, not at its start). */
+    at: z.string().min(1),
   }),
   z.strictObject({
     /** The paragraph's duties bear another role than the verb suggested (配合 where 主责 was read). */
     kind: z.literal("role"),
     /** The paragraph's clause id. */
     clause: z.string().min(1),
+    /** Which of the paragraph's duties, counted from 0 in the draft's order; absent: each of them. */
+    piece: z.number().int().min(0).optional(),
     /** The role, as a unit file writes it (lead, assist, cooperate …). */
     role: z.enum(ROLES),
+  }),
+  z.strictObject({
+    /** A table's column holds something else than its header's words suggested. */
+    kind: z.literal("column"),
+    /** The header cell's text, as the table prints it. */
+    header: z.string().min(1),
+    /** What the column holds: bearers with a role, bearers whose role the duty's verb tells (who), the duty, or other. */
+    meaning: z.enum([...ROLES, "who", "duty", "other"]),
   }),
   z.strictObject({
     /** The unit read under one name is called another (the document's own name for it). */

@@ -33,6 +33,37 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
+/**
+ * Words of three or more Latin letters the page shows (its text, the options of its lists and
+ * the placeholders of its fields), other than file names, the format names a clerk knows (Word,
+ * PDF), the content folder and ids (the ids a hint gives as examples, a town's address), and
+ * words the document itself prints (quoted content, not the editor's wording).
+ */
+async function englishWords(
+  page: Page,
+  allowed: { ids: readonly string[]; quoted?: string },
+): Promise<string[]> {
+  const shown = await page.evaluate(() => {
+    const fields = [...document.querySelectorAll<HTMLInputElement>("input, textarea")]
+      .filter((field) => field.offsetParent !== null)
+      .map((field) => field.placeholder);
+    return [document.body.innerText, ...fields].join("\n");
+  });
+  const words = shown.match(/[A-Za-z][\w.\-/]*/g) ?? [];
+  return [
+    ...new Set(
+      words.filter(
+        (word) =>
+          /[A-Za-z]{3}/.test(word) &&
+          !/\.(?:txt|docx|pdf|yaml)$/.test(word) &&
+          !/^(?:Word|PDF|WPS|docx|pdf|txt|content\/?)$/.test(word) &&
+          !allowed.ids.includes(word) &&
+          !(allowed.quoted ?? "").includes(word),
+      ),
+    ),
+  ];
+}
+
 /** A page on the editor with every request to another host blocked and recorded. */
 async function openEditor(hash = ""): Promise<{ page: Page; trouble: PageTrouble }> {
   const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
@@ -246,6 +277,8 @@ describe.skipIf(skipBrowserTests)(
         .getByText(/^\d+ 职责$/)
         .locator("[data-testid=expand-button]")
         .click();
+      // The form, its review items and their reasons are in Chinese; the type field's hint names an id.
+      await expect(englishWords(page, { ids: ["police-station"] })).resolves.toEqual([]);
       // Each guess has its own button; pressing them one by one confirms every guess.
       const clearButtons = page
         .getByRole("button", { name: "已核对", exact: true })
@@ -412,7 +445,7 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await page.close();
     });
 
-    it("reads a corpus document that is a table (责任单位 column) on the 导入 page", async () => {
+    it("reads a corpus document that is a table (责任单位 column) on the 导入 page and corrects what a column means", async () => {
       const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(new URL("/admin/import/", editor.url).href);
       await page.setInputFiles(
@@ -425,7 +458,34 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await preview.getByRole("heading", { name: "程序读出的结构" }).waitFor();
       // Each 责任单位 of the table is a unit of its own.
       expect(await preview.locator("h3").count()).toBeGreaterThan(8);
-      await page.screenshot({ path: join(scratch, "import-table.png") });
+      // The page says everything in Chinese: only the document's own words and the town's address are Latin.
+      const document = readFileSync(
+        join(PROJECT_ROOT, "test", "fixtures", "documents", "xuzhuang-rectification-table", "document.txt"),
+        "utf8",
+      );
+      await expect(
+        englishWords(page, { ids: ["biaogezhen", "zhangshanzizhen"], quoted: document }),
+      ).resolves.toEqual([]);
+      // The columns are listed with what each was taken as; the clerk says 责任单位 means 配合.
+      const column = (header: string) =>
+        preview.locator("tr", { has: page.locator(`select[data-column="${header}"]`) }).textContent();
+      await expect(column("责任单位")).resolves.toContain("责任单位（责任类型看职责的动词）");
+      await expect(column("专项整治行业名称")).resolves.toContain("职责内容");
+      await page.selectOption('select[data-column="责任单位"]', { label: "改为：配合单位" });
+      await expect.poll(() => column("责任单位")).toContain("配合单位");
+      const dutyRole = () =>
+        preview
+          .locator("tr", { has: page.locator('select[data-clause="一第2段"]') })
+          .first()
+          .textContent();
+      await expect.poll(dutyRole).toContain("配合");
+      await page.screenshot({ path: join(scratch, "import-table.png"), fullPage: true });
+      await preview.getByRole("button", { name: "生成草稿" }).click();
+      await page.locator("#open-draft").waitFor();
+      const town = readdirSync(join(content, "jurisdictions"))
+        .map((file) => parse(readFileSync(join(content, "jurisdictions", file), "utf8")) as { name: string })
+        .findIndex((j) => j.name === "表格镇");
+      expect(town).toBeGreaterThanOrEqual(0);
       await page.close();
     });
 
@@ -452,7 +512,7 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       await preview.locator('button.rename[data-unit="镇水利站"]').click();
       await expect.poll(() => unitOf("一2")).toMatch(/^水利站（/);
       // 3: a paragraph is not a duty.
-      await page.selectOption('select[data-clause="二2"]', { label: "不是职责" });
+      await page.selectOption('select[data-clause="二2"]', { label: "整段都不是职责" });
       await expect.poll(() => preview.locator('select[data-clause="二2"]').count()).toBe(0);
       await expect(page.locator("#corrections-made").textContent()).resolves.toBe("已做 3 处改正。");
       // 4: the water station's first duty is two: split before 配合 (the words asked in a dialog).
@@ -493,6 +553,84 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       expect(source.notEncoded).toContainEqual({ clause: "二2", reason: "导入时人工判断：不是职责。" });
       const { problems } = checkAndBuild(readContentFiles(scratch, content), content);
       expect(problems.filter((problem) => problem.file.includes("gaizheng"))).toEqual([]);
+      await page.close();
+    });
+
+    it("brings the 2021 XX镇 责任书 in through the 导入 page and, by corrections in the page, reaches the hand encoding's units, clauses, texts and roles", async () => {
+      const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(new URL("/admin/import/", editor.url).href);
+      // Every click, typed field, chosen option and answered dialog is one action of the clerk.
+      let actions = 0;
+      const act = async (step: () => Promise<unknown>) => {
+        actions += 1;
+        await step();
+      };
+      const preview = page.locator("#import-preview");
+      const made = () => page.locator("#corrections-made").textContent();
+      let corrections = 0;
+      /** Chooses an option under 改正 for one piece of a paragraph, answering its dialog if it asks. */
+      const correct = async (clause: string, piece: number | undefined, label: string, answer?: string) => {
+        if (answer !== undefined) {
+          actions += 1;
+          page.once("dialog", (dialog) => void dialog.accept(answer));
+        }
+        const select = `select[data-clause="${clause}"]${piece === undefined ? "" : `[data-piece="${piece}"]`}`;
+        await act(() => page.selectOption(select, { label }));
+        corrections += 1;
+        await expect.poll(made).toBe(`已做 ${corrections} 处改正。`);
+      };
+      await act(() =>
+        page.setInputFiles("#file", join(content, "sources", "texts", "000_0c4a461b94977c66.txt")),
+      );
+      await act(() => page.fill("#name", "对照镇"));
+      await act(() => page.fill("#town", "duizhao"));
+      await act(() => page.getByRole("button", { name: "读取文件，查看结构" }).click());
+      await preview.getByRole("heading", { name: "程序读出的结构" }).waitFor();
+      // 镇领导's duties are one paragraph of sentences; so are the checks of 镇领导和包村干部, whose
+      // last sentence announces a list of ledgers that are names, not duties, and opens with 指导.
+      await correct("二1第1段", 0, "按句拆成几条");
+      await correct("二1第4段", 0, "按句拆成几条");
+      await correct("二1第4段", 4, "从某几个字起拆开…", "（1）");
+      await correct("二1第4段", 5, "这一条不是职责");
+      await correct("二1第4段", 4, "责任类型改为指导");
+      await correct("二1第2段", 2, "按句拆成几条");
+      await correct("二5第1段", 0, "按句拆成几条");
+      // A paragraph read as a unit of its own (积极参与相关部门…) is the enterprises'.
+      await correct("二5第8段", 0, "归 生产经营单位");
+      // A circumstance and a label stand before two duties.
+      await correct("二2第1段", 0, "从某几个字起才是职责…", "各村屯、各部门");
+      await correct("二3", 0, "从某几个字起才是职责…", "村屯干部");
+      await correct("二3", 0, "按句拆成几条");
+      await page.screenshot({ path: join(scratch, "import-000-corrected.png"), fullPage: true });
+      await act(() => preview.getByRole("button", { name: "生成草稿" }).click());
+      await page.locator("#open-draft").waitFor();
+      console.log(`XX镇责任书：${actions} 个动作（其中改正 ${corrections} 处）`);
+      expect(actions).toBeLessThanOrEqual(60);
+
+      type Written = { name: string; duties: Array<{ clause: string; text: string; role: string }> };
+      const unitsIn = (town: string) =>
+        readdirSync(join(content, "units", town)).map(
+          (file) => parse(readFileSync(join(content, "units", town, file), "utf8")) as Written,
+        );
+      // A quote's closing separator (；，：) is the list's, not the duty's; an item the importer
+      // read out of the paragraph the hand cites (二4(1) in 二4) is that paragraph's.
+      const bare = (text: string) => text.replace(/[；;，,：:]$/u, "");
+      const rows = (units: Written[], cited: (clause: string) => string) =>
+        units
+          .flatMap((unit) =>
+            unit.duties.map((d) => `${unit.name}｜${cited(d.clause)}｜${d.role}｜${bare(d.text)}`),
+          )
+          .sort();
+      const hand = unitsIn("xxzhen");
+      const drafted = unitsIn("duizhao");
+      expect(drafted.map((unit) => unit.name).sort()).toEqual(hand.map((unit) => unit.name).sort());
+      const handClauses = new Set(hand.flatMap((unit) => unit.duties.map((d) => d.clause)));
+      const asHandCites = (clause: string) =>
+        handClauses.has(clause) ? clause : (clause.replace(/\(\d+\)$/u, "") as string);
+      expect(rows(drafted, asHandCites)).toEqual(rows(hand, (clause) => clause));
+      expect(rows(drafted, asHandCites)).toHaveLength(44);
+      const { problems } = checkAndBuild(readContentFiles(scratch, content), content);
+      expect(problems.filter((problem) => problem.file.includes("duizhao"))).toEqual([]);
       await page.close();
     });
   },

@@ -86,6 +86,14 @@ describe("splitting a duty into verbatim pieces", () => {
     expect(splitText(text).join("")).toBe(text);
   });
 
+  it("keeps a numbered list with the sentence that announces it", () => {
+    const text = "检查发现的问题要及时纠正。建立安全生产台账：（1）、网格化台账；（2）、文件台账。";
+    expect(splitText(text)).toEqual([
+      "检查发现的问题要及时纠正。",
+      "建立安全生产台账：（1）、网格化台账；（2）、文件台账。",
+    ]);
+  });
+
   it("leaves the text whole when the words are not in it, or only at its start, or it is one sentence", () => {
     expect(splitText("负责河道管理。", "巡查")).toEqual(["负责河道管理。"]);
     expect(splitText("负责河道管理。", "负责")).toEqual(["负责河道管理。"]);
@@ -100,6 +108,38 @@ describe("splitting a duty into verbatim pieces", () => {
       "开展道路交通安全工作。",
     ]);
     expect(police.duties.find((duty) => duty.text === "协助有关部门")?.role).toBe("assist");
+  });
+
+  it("corrects one piece of a paragraph, counted in the draft's order: its start, its role, or takes it out", () => {
+    const split = applyCorrections(draft, [{ kind: "split", clause: "一2", at: "开展" }], guessSectors);
+    const pieces = (d: typeof draft) =>
+      d.units.flatMap((unit) => unit.duties).filter((duty) => duty.clause === "一2");
+    const started = applyCorrections(
+      split,
+      [{ kind: "startAt", clause: "一2", piece: 1, at: "道路" }],
+      guessSectors,
+    );
+    expect(pieces(started).map((duty) => duty.text)).toEqual(["协助有关部门", "道路交通安全工作。"]);
+    const role = applyCorrections(
+      split,
+      [{ kind: "role", clause: "一2", piece: 0, role: "lead" }],
+      guessSectors,
+    );
+    expect(pieces(role).map((duty) => duty.role)).toEqual(["lead", "lead"]);
+    const taken = applyCorrections(split, [{ kind: "notDuty", clause: "一2", piece: 1 }], guessSectors);
+    expect(pieces(taken).map((duty) => duty.text)).toEqual(["协助有关部门"]);
+    // The paragraph is still encoded by its other piece; with none left it is listed with the reason.
+    expect(taken.notEncoded.some((entry) => entry.clause === "一2")).toBe(false);
+    const none = applyCorrections(taken, [{ kind: "notDuty", clause: "一2", piece: 0 }], guessSectors);
+    expect(pieces(none)).toEqual([]);
+    expect(none.notEncoded).toContainEqual({ clause: "一2", reason: NOT_A_DUTY_REASON });
+    // A piece the paragraph does not have, or words not in it, change nothing.
+    expect(
+      applyCorrections(split, [{ kind: "role", clause: "一2", piece: 7, role: "lead" }], guessSectors),
+    ).toEqual(split);
+    expect(
+      applyCorrections(split, [{ kind: "startAt", clause: "一2", piece: 1, at: "消防" }], guessSectors),
+    ).toEqual(split);
   });
 
   it("sets the role of a paragraph's duties and settles the guesses about it, leaving the others", () => {

@@ -1,6 +1,7 @@
 import type { ImportCorrection } from "../../schemas/import-correction.ts";
 import type { Draft, DraftDuty, DraftUnit, SectorGuesser } from "./draft.ts";
 import { guessRole, guessUnitKind } from "./guess.ts";
+import type { ColumnMeanings } from "./tables.ts";
 
 /** Why a paragraph the clerk took out of the duties is not encoded. */
 export const NOT_A_DUTY_REASON = "导入时人工判断：不是职责。";
@@ -20,10 +21,14 @@ export function applyCorrections(
   let notEncoded = [...draft.notEncoded];
   const clauseText = new Map(draft.clauses.map((clause) => [clause.id, clause.text]));
   for (const correction of corrections) {
+    // What a table's column holds is read with the document (`columnMeanings`), not here.
+    if (correction.kind === "column") continue;
+    // The duties a correction of one paragraph concerns: all of them, or the one piece it names.
+    const concerns = pieceOf(units, correction);
     if (correction.kind === "split") {
       for (const unit of units)
         unit.duties = unit.duties.flatMap((duty) =>
-          duty.clause === correction.clause
+          concerns(duty)
             ? splitText(duty.text, correction.at).map((piece) => ({
                 ...duty,
                 text: piece,
@@ -36,11 +41,26 @@ export function applyCorrections(
         );
       continue;
     }
+    if (correction.kind === "startAt") {
+      for (const unit of units)
+        unit.duties = unit.duties.map((duty) => {
+          const at = concerns(duty) ? duty.text.indexOf(correction.at, 1) : -1;
+          if (at < 0) return duty;
+          const text = duty.text.slice(at).trim();
+          return {
+            ...duty,
+            text,
+            role: guessRole(text, unit.name).role,
+            sectors: guessSectors(text).sectors,
+          };
+        });
+      continue;
+    }
     if (correction.kind === "role") {
       // A person said how it is borne: the guesses about its role and a split by roles are settled.
       for (const unit of units)
         unit.duties = unit.duties.map((duty) =>
-          duty.clause === correction.clause
+          concerns(duty)
             ? {
                 ...duty,
                 role: correction.role,
@@ -57,6 +77,16 @@ export function applyCorrections(
           ? { ...unit, name: correction.name, review: unit.review.filter((guess) => guess.field !== "unit") }
           : unit,
       );
+      continue;
+    }
+    // One piece of a paragraph that is not a duty (the list a duty announces) leaves its unit;
+    // the paragraph stays encoded by its other pieces, or is listed with the clerk's reason.
+    if (correction.kind === "notDuty" && correction.piece !== undefined) {
+      for (const unit of units) unit.duties = unit.duties.filter((duty) => !concerns(duty));
+      const left = units.some((unit) => unit.duties.some((duty) => duty.clause === correction.clause));
+      if (!left && !notEncoded.some((entry) => entry.clause === correction.clause))
+        notEncoded.push({ clause: correction.clause, reason: NOT_A_DUTY_REASON });
+      units = units.filter((candidate) => candidate.duties.length > 0);
       continue;
     }
     // Both other corrections first take the paragraph's duties out of every unit.
@@ -108,6 +138,27 @@ export function applyCorrections(
   return { ...draft, units, notEncoded };
 }
 
+/** What the clerk said tables' columns hold, by header; the last word on a header counts. */
+export function columnMeanings(corrections: readonly ImportCorrection[]): ColumnMeanings {
+  return new Map(
+    corrections.flatMap((correction) =>
+      correction.kind === "column" ? [[correction.header.trim(), correction.meaning] as const] : [],
+    ),
+  );
+}
+
+/**
+ * Which duties a correction of a paragraph concerns: each duty of its clause, or only the one
+ * `piece` counts (from 0, in the draft's order of units and duties) — what the page shows.
+ */
+function pieceOf(units: readonly DraftUnit[], correction: ImportCorrection): (duty: DraftDuty) => boolean {
+  if (!("clause" in correction)) return () => false;
+  const ofClause = units.flatMap((unit) => unit.duties).filter((duty) => duty.clause === correction.clause);
+  const piece = "piece" in correction ? correction.piece : undefined;
+  const chosen = piece === undefined ? undefined : ofClause[piece];
+  return (duty) => duty.clause === correction.clause && (piece === undefined || duty === chosen);
+}
+
 /**
  * A duty's text as verbatim pieces that join back to it: before the words `at`, or after
  * each sentence (。；！？ and their half-width forms). A split point that is not in the text, or
@@ -118,10 +169,17 @@ export function splitText(text: string, at?: string): string[] {
     const index = text.indexOf(at, 1);
     return index > 0 ? [text.slice(0, index).trim(), text.slice(index).trim()].filter(Boolean) : [text];
   }
-  const pieces =
+  const sentences =
     text
       .match(/[^。；！？;!?]+[。；！？;!?]*/gu)
       ?.map((piece) => piece.trim())
       .filter(Boolean) ?? [];
+  // A numbered list inside a sentence (…建立台账：（1）、网格化台账；（2）、文件台账；…) stays
+  // with the sentence that announces it: its items are names, not duties.
+  const pieces: string[] = [];
+  for (const sentence of sentences)
+    if (pieces.length > 0 && /^(?:[（(]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳])/u.test(sentence))
+      pieces[pieces.length - 1] += sentence;
+    else pieces.push(sentence);
   return pieces.length > 1 ? pieces : [text];
 }

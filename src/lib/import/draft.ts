@@ -2,7 +2,7 @@ import { IMPORT_EXCLUSIONS } from "../../domain/review.ts";
 import { ROLE_LABELS, type Role } from "../../domain/roles.ts";
 import type { UnitKind } from "../../domain/units.ts";
 import { isHeadingText, parseClauses, type Clause, type ParseOptions } from "../sources/index.ts";
-import { bracketedDuties, labelledDuties, tableDuties } from "./tables.ts";
+import { bracketedDuties, labelledDuties, tableDuties, type ColumnMeanings } from "./tables.ts";
 import {
   bearerOfHeading,
   doubtfulName,
@@ -263,7 +263,12 @@ function sentences(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [text];
 }
 
-export function draftFromText(text: string, guessSectors: SectorGuesser, options: ParseOptions = {}): Draft {
+export function draftFromText(
+  text: string,
+  guessSectors: SectorGuesser,
+  options: ParseOptions = {},
+  columns: ColumnMeanings = new Map(),
+): Draft {
   // The parser reads the front matter as paragraphs; a line there that reads as a heading (镇派出所
   // 主要职责：, the first line of a pasted list) may introduce the list that follows.
   const clauses = parseClauses(text, options).clauses.map((clause) =>
@@ -422,7 +427,7 @@ export function draftFromText(text: string, guessSectors: SectorGuesser, options
   const encoded = new Set<string>();
   const notEncoded: Draft["notEncoded"] = [];
   // Tables, label lines and bracketed bearers name theirs outright.
-  const laidOut = [tableDuties(clauses), labelledDuties(clauses), bracketedDuties(clauses)];
+  const laidOut = [tableDuties(clauses, columns), labelledDuties(clauses), bracketedDuties(clauses)];
   const laidOutClauses = new Set(laidOut.flatMap(({ used }) => [...used]));
   for (const { duties } of laidOut)
     for (const duty of duties) {

@@ -1,4 +1,5 @@
 import { ROLE_LABELS, ROLES } from "../../domain/roles.ts";
+import { COLUMN_MEANING_LABELS, tableColumns, type ColumnMeaning, type ColumnMeanings } from "./tables.ts";
 import { isUnassignedReason } from "../../domain/review.ts";
 import { UNIT_KIND_LABELS } from "../../domain/units.ts";
 import type { Draft } from "./draft.ts";
@@ -26,6 +27,10 @@ export interface ImportPreview {
   }>;
   /** The roles a duty may be given, as the page offers them: the id a file writes and its label. */
   roles: Array<{ id: string; label: string }>;
+  /** Each table read by its header: every column and what it was taken as (a label). */
+  tables: Array<{ clause: string; columns: Array<{ header: string; meaning: string }> }>;
+  /** What a column may be taken as, as the page offers it. */
+  columnMeanings: Array<{ id: string; label: string }>;
   excluded: Array<{ clause: string; reason: string }>;
   unassigned: Array<{ clause: string; text: string }>;
   /** Content-relative files the import would write, and those of them (or of the town) that exist. */
@@ -40,7 +45,10 @@ export function importPreview(
   sectorNames: ReadonlyMap<string, string>,
   files: readonly string[],
   replaces: readonly string[],
+  columns: ColumnMeanings = new Map(),
 ): ImportPreview {
+  const meaningLabel = (meaning: ColumnMeaning) =>
+    COLUMN_MEANING_LABELS.find(([id]) => id === meaning)?.[1] ?? meaning;
   const head = documentHead(text);
   const clauseText = new Map(draft.clauses.map((clause) => [clause.id, clause.text]));
   return {
@@ -60,6 +68,14 @@ export function importPreview(
       })),
     })),
     roles: ROLES.map((id) => ({ id, label: ROLE_LABELS[id] })),
+    tables: tableColumns(draft.clauses, columns).map((table) => ({
+      clause: table.clause,
+      columns: table.columns.map((column) => ({
+        header: column.header,
+        meaning: meaningLabel(column.meaning),
+      })),
+    })),
+    columnMeanings: COLUMN_MEANING_LABELS.map(([id, label]) => ({ id, label })),
     excluded: draft.notEncoded.filter((entry) => !isUnassignedReason(entry.reason)),
     unassigned: draft.notEncoded
       .filter((entry) => isUnassignedReason(entry.reason))

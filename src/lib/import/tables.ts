@@ -1,4 +1,4 @@
-import { roleOfBearerLabel, type Role } from "../../domain/roles.ts";
+import { ROLE_LABELS, ROLES, roleOfBearerLabel, type Role } from "../../domain/roles.ts";
 import type { Clause } from "../sources/index.ts";
 import { isBearerName } from "./guess.ts";
 
@@ -51,28 +51,82 @@ function splitRunTogether(name: string): string[] {
   return [name];
 }
 
+/**
+ * What a table's column holds: the units that bear its tasks with a role (牵头单位 → lead), the
+ * units without saying how (责任单位: the duty's verb tells), the task itself, or anything else
+ * (序号, 时间, 备注). The header's words decide, unless a person said otherwise.
+ */
+export type ColumnMeaning = Role | "who" | "duty" | "other";
+
+/** What each meaning is called on the 导入 page, in the order it offers them. */
+export const COLUMN_MEANING_LABELS: ReadonlyArray<readonly [ColumnMeaning, string]> = [
+  ["who", "责任单位（责任类型看职责的动词）"],
+  ...ROLES.map((role) => [role, `${ROLE_LABELS[role]}单位`] as const),
+  ["duty", "职责内容"],
+  ["other", "其他（序号、时间、备注等）"],
+];
+
+/** A person's word on what columns hold, by the header cell's text. */
+export type ColumnMeanings = ReadonlyMap<string, ColumnMeaning>;
+
 /** The bearer columns and the duty column of a table's header row, if it is one. */
-function readHeader(cells: readonly string[]) {
+function readHeader(cells: readonly string[], columns: ColumnMeanings) {
+  const said = (cell: string) => columns.get(cell.trim());
   const bearers = cells.flatMap((cell, index) => {
-    const role = roleOfBearerLabel(cell);
-    return role ? [{ index, role, label: cell }] : [];
+    const meaning = said(cell);
+    if (meaning === "duty" || meaning === "other") return [];
+    const role = meaning === "who" ? "lead" : (meaning ?? roleOfBearerLabel(cell));
+    const who = meaning === "who" || (meaning === undefined && WHO_ONLY.test(cell));
+    return role ? [{ index, role, who, label: cell }] : [];
   });
   if (bearers.length === 0) return undefined;
   const taken = new Set(bearers.map((b) => b.index));
   const free = cells
     .map((cell, index) => ({ cell, index }))
-    .filter(({ cell, index }) => !taken.has(index) && !NUMBER_HEADER.test(cell) && !TIMING_HEADER.test(cell));
-  const duty = free.find(({ cell }) => DUTY_HEADER.test(cell)) ?? free[0];
+    .filter(
+      ({ cell, index }) =>
+        !taken.has(index) &&
+        said(cell) !== "other" &&
+        (said(cell) === "duty" || (!NUMBER_HEADER.test(cell) && !TIMING_HEADER.test(cell))),
+    );
+  const duty =
+    free.find(({ cell }) => said(cell) === "duty") ??
+    free.find(({ cell }) => DUTY_HEADER.test(cell)) ??
+    free[0];
   if (!duty) return undefined;
   return { bearers, duty: duty.index, numbered: NUMBER_HEADER.test(cells[0] ?? "") };
 }
 
+/** Each column of each table the header row of which names a bearer column: what it was taken as. */
+export function tableColumns(
+  clauses: readonly Clause[],
+  columns: ColumnMeanings = new Map(),
+): Array<{ clause: string; columns: Array<{ header: string; meaning: ColumnMeaning }> }> {
+  return clauses.flatMap((clause) => {
+    if (!clause.text.includes("\t")) return [];
+    const cells = cellsOf(clause);
+    const header = readHeader(cells, columns);
+    if (!header) return [];
+    const meaningAt = (index: number): ColumnMeaning => {
+      const bearer = header.bearers.find((b) => b.index === index);
+      if (bearer) return bearer.who ? "who" : bearer.role;
+      return index === header.duty ? "duty" : "other";
+    };
+    return [
+      { clause: clause.id, columns: cells.map((header, index) => ({ header, meaning: meaningAt(index) })) },
+    ];
+  });
+}
+
 /** Duties from tables whose header says which column names the bearers. */
-export function tableDuties(clauses: readonly Clause[]): { duties: TableDuty[]; used: Set<number> } {
+export function tableDuties(
+  clauses: readonly Clause[],
+  columns: ColumnMeanings = new Map(),
+): { duties: TableDuty[]; used: Set<number> } {
   const duties: TableDuty[] = [];
   const used = new Set<number>();
   for (let i = 0; i < clauses.length; i += 1) {
-    const header = clauses[i]!.text.includes("\t") ? readHeader(cellsOf(clauses[i]!)) : undefined;
+    const header = clauses[i]!.text.includes("\t") ? readHeader(cellsOf(clauses[i]!), columns) : undefined;
     if (!header) continue;
     used.add(i);
     for (let j = i + 1; j < clauses.length && clauses[j]!.text.includes("\t"); j += 1) {
@@ -83,13 +137,13 @@ export function tableDuties(clauses: readonly Clause[]): { duties: TableDuty[]; 
       const text = cells[header.duty]?.trim();
       if (!text) continue;
       used.add(j);
-      for (const { index, role, label } of header.bearers)
+      for (const { index, role, who, label } of header.bearers)
         for (const unit of unitNames(cells[index] ?? ""))
           duties.push({
             unit,
             clause: row,
             text,
-            role: WHO_ONLY.test(label) ? undefined : role,
+            role: who ? undefined : role,
             because: `表格“${label}”一栏写明`,
           });
       i = j;
