@@ -24,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import {
   checkAndBuild,
+  COLLECTIONS,
   formatProblem,
   readContentFiles,
   type ContentInput,
@@ -34,9 +35,11 @@ import {
   MAX_IMPORT_REQUEST_BYTES,
   MAX_REQUEST_BYTES,
   mergeFormIntoYaml,
+  onlyFields,
   pathRefusal,
   ReadVersions,
   refusal,
+  SOURCE_FIELDS_EDITED,
   staleRefusal,
   TAB_HEADER,
   TOKEN_HEADER,
@@ -235,6 +238,11 @@ interface ProxyBody {
   };
 }
 
+/** A source's metadata file (sources/x.yaml), of which the form edits only some fields. */
+function isSourceFile(path: string): boolean {
+  return path.startsWith(`${COLLECTIONS.sources.folder}/`);
+}
+
 /** The folders the form writes, and those it may delete from. */
 function formFolders(config: EditorConfig): { writable: string[]; deletable: string[] } {
   const edited = config.collections.filter((collection) => !collection.hide);
@@ -292,7 +300,9 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
       const before = onDisk(content, file.path);
       if (versions.changedSinceRead(tab, file.path, before === null ? undefined : versionOf(before)))
         return refuse(response, staleRefusal(file.path));
-      planned.push({ path: file.path, text: await keptFormat(before, file.raw), before });
+      // Of a source, the form edits only what the document says about itself.
+      const raw = isSourceFile(file.path) ? onlyFields(before, file.raw, SOURCE_FIELDS_EDITED) : file.raw;
+      planned.push({ path: file.path, text: await keptFormat(before, raw), before });
     }
     const backup = backupFolder(root, "edit");
     for (const file of planned) {

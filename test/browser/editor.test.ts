@@ -633,5 +633,39 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       expect(problems.filter((problem) => problem.file.includes("duizhao"))).toEqual([]);
       await page.close();
     });
+
+    it("edits a source's title and date in the form, keeping its reading options, comments and text untouched", async () => {
+      const path = join(content, "sources", "xxzhen-2021.yaml");
+      const before = readFileSync(path, "utf8");
+      const { page, trouble } = await openEditor("#/collections/sources/entries/xxzhen-2021");
+      // Only what the document says about itself is in the form.
+      await dutyField(page, "标题").locator("input").fill("2021年度乡镇安全生产目标责任书");
+      await dutyField(page, "日期").locator("input").fill("2021-03-01");
+      const labels = await page.locator("[aria-label$='field'] > div > label").allTextContents();
+      expect(labels.map((label) => label.replace(/[（(]可选[)）]|\s/g, ""))).toEqual([
+        "标题",
+        "文号",
+        "发文机关",
+        "日期",
+        "年份",
+      ]);
+      await save(page);
+      await expect
+        .poll(() => page.locator("#check-status").textContent(), { timeout: SAVE_TIMEOUT })
+        .toBe("已保存。内容检查通过");
+      const after = readFileSync(path, "utf8");
+      const data = parse(after) as Record<string, unknown>;
+      expect(data).toEqual({
+        ...(parse(before) as Record<string, unknown>),
+        title: "2021年度乡镇安全生产目标责任书",
+        date: "2021-03-01",
+      });
+      // The file's comments and its reading options stay as the importer (or the hand) wrote them.
+      expect(after.split("\n")[0]).toBe(before.split("\n")[0]);
+      expect(after).toContain("markerOverrides:");
+      expect(trouble.externalRequests).toEqual([]);
+      writeFileSync(path, before);
+      await page.close();
+    });
   },
 );

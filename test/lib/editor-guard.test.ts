@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   allowedHosts,
   contentRefusal,
+  onlyFields,
   pathRefusal,
   ReadVersions,
   refusal,
   versionOf,
   type GuardedRequest,
 } from "../../src/lib/editor/index.ts";
+import { parse } from "yaml";
 
 const PORT = 4322;
 const TOKEN = "a-secret-token-of-the-session";
@@ -85,6 +87,18 @@ describe("what a save may write", () => {
     for (const raw of ["", "  \n", "null", "~", "[]", "{}", "- a", "name: [x", undefined])
       expect(contentRefusal("units/testtown/police.yaml", raw)?.status, String(raw)).toBe(400);
     expect(contentRefusal("units/testtown/police.yaml", "name: 派出所\n")).toBeUndefined();
+  });
+
+  it("takes only the editable fields of a form for a file the form edits in part, the rest from disk", () => {
+    const disk = "# 来源文件\ntitle: 旧标题\ndocNumber: 某〔2020〕1号\nfile: a.txt\nencodedSections: [一]\n";
+    const form =
+      "title: 新标题\ndocNumber: ''\nfile: ../../etc/passwd\nencodedSections: []\nissuer: 某镇人民政府\n";
+    expect(parse(onlyFields(disk, form, ["title", "docNumber", "issuer"]))).toEqual({
+      title: "新标题",
+      issuer: "某镇人民政府",
+      file: "a.txt",
+      encodedSections: ["一"],
+    });
   });
 
   it("knows a file changed since a tab read it, or never read by that tab", () => {

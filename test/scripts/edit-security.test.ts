@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EditorStartError, startEditor, type RunningEditor } from "../../scripts/edit/server.ts";
 import { MINIMAL_FIXTURE } from "../helpers/fixture.ts";
@@ -320,10 +321,10 @@ const REFUSED: Refused[] = [
     says: "/tmp/duty-matrix-owned.yaml",
   },
   {
-    name: "a write to a source's metadata (not edited in the form)",
-    request: (e) => ({ headers: own(e), body: persist("sources/mini.yaml", "title: x") }),
+    name: "a write to a source's text (only the importer writes it)",
+    request: (e) => ({ headers: own(e), body: persist("sources/texts/mini.yaml", "title: x") }),
     status: 403,
-    says: "sources/mini.yaml",
+    says: "sources/texts/mini.yaml",
   },
   {
     name: "a write to a folder below a town's units",
@@ -656,6 +657,47 @@ describe("no edit is lost: a save is compared with the version its window opened
       expect(
         readdirSync(join(e.content, "units", "testtown")).filter((name) => name.endsWith(".tmp")),
       ).toEqual([]);
+    } finally {
+      await e.editor.close();
+    }
+  });
+});
+
+describe("a source in the form", () => {
+  const SOURCE = "sources/mini.yaml";
+
+  it("saves a source's title, 文号 and date, and keeps its file, jurisdictions and sections whatever the form sends", async () => {
+    const e = await scratchEditor();
+    try {
+      const original = e.read(SOURCE);
+      await send(e.port, { headers: own(e), body: getEntry(SOURCE) });
+      const form = [
+        "title: 测试镇安全生产职责",
+        "docNumber: 测试〔2024〕2号",
+        "date: 2024-03-01",
+        "jurisdictions: [othertown]",
+        "kind: 意见",
+        "file: ../../../etc/passwd",
+        "encodedSections: []",
+        "",
+      ].join("\n");
+      const saved = await send(e.port, { headers: own(e), body: persist(SOURCE, form) });
+      expect(saved.status, saved.body).toBe(200);
+      const after = parse(e.read(SOURCE)) as Record<string, unknown>;
+      expect(after).toEqual({
+        ...(parse(original) as Record<string, unknown>),
+        title: "测试镇安全生产职责",
+        docNumber: "测试〔2024〕2号",
+        date: "2024-03-01",
+      });
+      // Emptied in the form, an optional fact leaves the file.
+      const emptied = await send(e.port, {
+        headers: own(e),
+        body: persist(SOURCE, "title: 测试镇安全生产职责\ndocNumber: ''\n"),
+      });
+      expect(emptied.status, emptied.body).toBe(200);
+      expect(parse(e.read(SOURCE))).not.toHaveProperty("docNumber");
+      expect(parse(e.read(SOURCE))).toHaveProperty("file", "mini.txt");
     } finally {
       await e.editor.close();
     }

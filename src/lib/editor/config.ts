@@ -88,7 +88,7 @@ export const EDITED_COLLECTIONS = [
  */
 export const NOT_EDITED: Record<Exclude<CollectionKey, (typeof EDITED_COLLECTIONS)[number]>, string> = {
   sources:
-    "来源文件的全文是逐字引用的依据，只由导入命令写入 / a source's text is the verbatim ground truth; the importer writes it",
+    "来源文件在表单里只改标题、文号、发文机关、日期和年份（SOURCE_FIELDS_EDITED）；全文是逐字引用的依据，连同读法和不编码的部分只由导入命令写入 / only a source's title, number, issuer and dates are edited in the form; its text, reading options and exclusions are the importer's",
   principles: "原则的正文是 MDX，表单会改写其格式 / a principle's body is MDX, which a form would reformat",
   guides: "入门指南的正文是 MDX，表单会改写其格式 / a guide's body is MDX, which a form would reformat",
 };
@@ -110,7 +110,11 @@ export const COLLECTION_LABELS: Record<
   ruleSets: { label: "考核与追责", singular: "规则文件", description: "一个来源文件一份规则，逐字引用" },
   rosters: { label: "领导小组", singular: "名单", description: "来源文件列出的领导小组名单" },
   ledgerSets: { label: "台账", singular: "台账清单", description: "来源文件要求建立的台账" },
-  sources: { label: "来源文件", singular: "来源文件", description: "" },
+  sources: {
+    label: "来源文件",
+    singular: "来源文件",
+    description: "导入的文件：这里只改标题、文号、发文机关和日期；全文不在表单里改",
+  },
   principles: { label: "原则", singular: "原则", description: "" },
   guides: { label: "入门指南", singular: "入门指南", description: "" },
 };
@@ -425,8 +429,40 @@ function sortableFields(fields: readonly EditorField[]): NonNullable<EditorColle
   ];
 }
 
+/**
+ * The fields of a source the form edits: what the document says about itself, which the
+ * importer reads from its head and may get wrong. The text, how it is read (markerOverrides,
+ * parts) and what is not encoded stay as the importer wrote them; the server keeps them from
+ * the file on disk whatever the form sends.
+ */
+export const SOURCE_FIELDS_EDITED = ["title", "docNumber", "issuer", "date", "year"] as const;
+
+/** The sources as the form shows them: their metadata only, none created or deleted. */
+function sourcesCollection(): EditorCollection {
+  const spec = COLLECTIONS.sources;
+  const shape = shapeOf(spec.schema)!;
+  const fields = SOURCE_FIELDS_EDITED.map((name) =>
+    editorField(shape[name]!, [name], { collection: "sources", town: undefined }),
+  );
+  return {
+    name: "sources",
+    label: COLLECTION_LABELS.sources.label,
+    label_singular: COLLECTION_LABELS.sources.singular,
+    description: COLLECTION_LABELS.sources.description,
+    folder: spec.folder,
+    extension: "yaml",
+    format: "yaml",
+    create: false,
+    delete: false,
+    identifier_field: "title",
+    summary: "{{title}}",
+    editor: { preview: false },
+    fields,
+  };
+}
+
 /** A collection the form does not edit but lists, hidden, for the fields that refer to it. */
-function referencedCollection(collection: "sources" | "principles", display: string): EditorCollection {
+function referencedCollection(collection: "principles", display: string): EditorCollection {
   const spec = COLLECTIONS[collection];
   return {
     name: collection,
@@ -459,7 +495,7 @@ export function editorConfig(towns: readonly EditorTown[], proxyUrl: string): Ed
       ...EDITED_COLLECTIONS.filter((collection) => collection !== "units").map((collection) =>
         editedCollection(collection),
       ),
-      referencedCollection("sources", "title"),
+      sourcesCollection(),
       referencedCollection("principles", "name"),
     ],
   };

@@ -5,7 +5,7 @@
  * files of the form's own collections, and never an empty or `null` file.
  */
 import { createHash } from "node:crypto";
-import { parseDocument } from "yaml";
+import { parseDocument, stringify } from "yaml";
 import type { Refusal } from "./guard.ts";
 
 /** Decap's id of a file's version: the SHA-256 of its bytes, as decap-server computes it. */
@@ -82,4 +82,19 @@ export function contentRefusal(path: string, raw: unknown): Refusal | undefined 
 
 function emptyMessage(path: string): string {
   return `没有保存：${path} 的表单是空的，保存会抹掉整个文件。原文件没有改动 / not saved: the form for ${path} is empty and would erase the file; the file is unchanged`;
+}
+
+/**
+ * The form's text for a file of which only some fields are the form's (a source's metadata):
+ * the file on disk with those fields as the form sent them, added, changed or removed; every
+ * other field as it is on disk, whatever the form sent for it.
+ */
+export function onlyFields(before: string | null, formText: string, editable: readonly string[]): string {
+  const disk = (before === null ? {} : (parseDocument(before).toJS() ?? {})) as Record<string, unknown>;
+  const form = (parseDocument(formText).toJS() ?? {}) as Record<string, unknown>;
+  const result: Record<string, unknown> = { ...disk };
+  for (const key of editable)
+    if (form[key] === undefined || form[key] === null || form[key] === "") delete result[key];
+    else result[key] = form[key];
+  return stringify(result);
 }
