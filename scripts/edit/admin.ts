@@ -5,6 +5,9 @@
  * file, and which units still carry import guesses.
  */
 
+import { element } from "./dom.ts";
+import { openStructurePanel } from "./structure-panel.ts";
+
 /** Immutable.js values as Decap hands them to widgets and events (only what is used here). */
 interface Immutable {
   get(key: string | number): unknown;
@@ -79,17 +82,6 @@ interface UnitToReview {
 interface ReviewMarker {
   field: string;
   reason: string;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  attributes: Record<string, string> = {},
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
 }
 
 /** The markers a review field holds, whatever shape Decap hands over. */
@@ -382,9 +374,19 @@ document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") showReviewPanel(false);
 });
 
+const structureToggle = document.getElementById("structure-toggle") as HTMLButtonElement;
+const structurePanel = document.getElementById("structure-panel")!;
+structureToggle.addEventListener("click", () => {
+  const entry = entryOfRoute(location.hash);
+  if (entry) void openStructurePanel(structurePanel, entry.collection.name, entry.file);
+});
+
 /** On opening an entry (also when the page opens on one), what the check says about its file. */
 function checkOpenedEntry(): void {
   const entry = entryOfRoute(location.hash);
+  // A town's unit can be restructured (moved, split, merged, renamed) beyond what the form does.
+  structureToggle.hidden = !entry?.collection.name.startsWith("units-");
+  structurePanel.hidden = true;
   // The address Decap opens on a new entry it has just saved: the save's result stands. (Decap's
   // path and the route's may differ in their folders: the file's own name decides.)
   const name = (path: string) => path.split("/").at(-1);
@@ -500,4 +502,3 @@ async function start(): Promise<void> {
 }
 
 void start();
-export {};

@@ -5,6 +5,8 @@
  * and on 生成草稿 writes the draft, asking first when the town has files it would replace.
  */
 
+import { element } from "./dom.ts";
+
 interface PreviewUnit {
   name: string;
   kind: string;
@@ -42,17 +44,6 @@ let corrections: Correction[] = [];
 const form = document.getElementById("import-form") as HTMLFormElement;
 const status = document.getElementById("import-status")!;
 const previewSection = document.getElementById("import-preview")!;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  attributes: Record<string, string> = {},
-) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
 
 /** The file as base64, for the JSON request. */
 async function fileData(file: File): Promise<string> {

@@ -51,6 +51,7 @@ import {
 import { backupFolder, removeWithBackup, writeWithBackup } from "../lib/safe-write.ts";
 import { rebuilder } from "./rebuild.ts";
 import { importRequest } from "./import-route.ts";
+import { restructure, unitStructure } from "./restructure-route.ts";
 import { unitsToReview } from "../../src/lib/review/index.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -193,6 +194,8 @@ const TOO_LARGE: Refusal = {
 };
 
 /** The editor's pages by address: the form (Decap) and the 导入 page. */
+/** Modules the editor's pages import (./dom.ts …), served from this folder with types stripped. */
+const BROWSER_MODULES = new Set(["/admin/structure-panel.ts", "/admin/dom.ts"]);
 const PAGES: Record<string, string> = { "/admin/": "admin.html", "/admin/import/": "import.html" };
 
 /** The actions of Decap's proxy backend the form uses; anything else is refused. */
@@ -419,6 +422,11 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
         const config = editorConfig(editorTowns(input, content), `${origin}/api/v1`);
         return sendJson(response, 200, config);
       }
+      // The modules the editor's pages import, as JavaScript.
+      if (BROWSER_MODULES.has(path)) {
+        const source = readFileSync(join(adminFolder, path.slice("/admin/".length)), "utf8");
+        return send(response, 200, TYPES[".js"]!, stripTypeScriptTypes(source));
+      }
       if (path === "/admin/admin.js") {
         const source = readFileSync(join(adminFolder, "admin.ts"), "utf8");
         return send(response, 200, TYPES[".js"]!, stripTypeScriptTypes(source));
@@ -449,6 +457,37 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
         }
         const answer = await importRequest(text, content, path.endsWith("/write"));
         return sendJson(response, answer.status, answer.body);
+      }
+      if (path.startsWith("/api/structure/")) {
+        const answer = unitStructure(
+          { root, content, versions },
+          String(request.headers[TAB_HEADER] ?? ""),
+          decodeURIComponent(path.slice("/api/structure/".length)),
+        );
+        if ("message" in answer) return refuse(response, answer);
+        return sendJson(response, 200, answer);
+      }
+      if (path === "/api/restructure" && request.method === "POST") {
+        const text = await readBody(request);
+        if (text === undefined) {
+          response.shouldKeepAlive = false;
+          refuse(response, { status: 413, message: "请求太大 / the request is too large" });
+          response.once("finish", () => request.destroy());
+          return;
+        }
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return refuse(response, { status: 400, message: "请求不是 JSON / the request is not JSON" });
+        }
+        const answer = await restructure(
+          { root, content, versions },
+          String(request.headers[TAB_HEADER] ?? ""),
+          body,
+        );
+        if ("message" in answer) return refuse(response, answer);
+        return sendJson(response, 200, answer);
       }
       if (path === "/api/rebuild" && request.method === "POST") {
         request.resume();

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -665,6 +665,59 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       expect(after).toContain("markerOverrides:");
       expect(trouble.externalRequests).toEqual([]);
       writeFileSync(path, before);
+      await page.close();
+    });
+
+    it("restructures a unit in the form's 整理 panel — splits a duty, merges it back, moves one to another unit, renames the unit — each step verbatim and checked", async () => {
+      const town = join(content, "units", "tongchuan");
+      const before = readFileSync(join(town, "safety-officer.yaml"), "utf8");
+      type Unit = { name: string; duties: Array<{ clause: string; text: string }> };
+      const unitIn = (file: string) => parse(readFileSync(join(town, file), "utf8")) as Unit;
+      const { page, trouble } = await openEditor("#/collections/units-tongchuan/entries/safety-officer");
+      const panel = page.locator("#structure-panel");
+      // Each change reloads the page, so the form reads the unit from disk again.
+      const reloaded = async (step: () => Promise<unknown>) => {
+        await Promise.all([page.waitForEvent("load"), step()]);
+      };
+      const open = async () => {
+        await page.getByText("正在集合").first().waitFor();
+        await page.getByRole("button", { name: "整理职责" }).click();
+        await panel.locator("li").first().waitFor();
+      };
+      await open();
+      expect(await panel.locator("li").count()).toBe(unitIn("safety-officer.yaml").duties.length);
+      // 1: the first duty is two, from 认真宣传 on (the words asked in a dialog).
+      page.once("dialog", (dialog) => void dialog.accept("认真宣传"));
+      await reloaded(() => panel.locator('button[data-duty="0"]', { hasText: "拆开" }).click());
+      await expect
+        .poll(() => unitIn("safety-officer.yaml").duties.length)
+        .toBe(parse(before).duties.length + 1);
+      const [first, second] = unitIn("safety-officer.yaml").duties;
+      expect([first!.clause, second!.clause]).toEqual(["三(六)1", "三(六)1"]);
+      expect(second!.text.startsWith("认真宣传")).toBe(true);
+      expect(first!.text + second!.text).toBe(parse(before).duties[0].text);
+      // 2: merged back, the file says what it said.
+      await open();
+      await reloaded(() => panel.getByRole("button", { name: "与下一条合并" }).first().click());
+      await expect.poll(() => unitIn("safety-officer.yaml").duties.length).toBe(parse(before).duties.length);
+      expect(parse(readFileSync(join(town, "safety-officer.yaml"), "utf8"))).toEqual(parse(before));
+      // 3: the last duty goes to the 安全生产分管领导.
+      await open();
+      const last = unitIn("safety-officer.yaml").duties.length - 1;
+      const deputy = unitIn("safety-deputy.yaml");
+      await reloaded(() => panel.locator(`select[data-duty="${last}"]`).selectOption({ label: deputy.name }));
+      await expect.poll(() => unitIn("safety-deputy.yaml").duties.length).toBe(deputy.duties.length + 1);
+      // 4: renamed, the unit's file and address follow its name.
+      await open();
+      page.once("dialog", (dialog) => void dialog.accept("铜川镇安全生产监管员"));
+      await reloaded(() => panel.getByRole("button", { name: "改名…" }).click());
+      await expect.poll(() => existsSync(join(town, "safety-officer.yaml"))).toBe(false);
+      const renamed = readdirSync(town).find((file) => unitIn(file).name === "铜川镇安全生产监管员")!;
+      expect(renamed).toMatch(/^[a-z0-9-]+\.yaml$/);
+      await expect.poll(() => page.url()).toContain(`/entries/${renamed.replace(/\.yaml$/, "")}`);
+      const { problems } = checkAndBuild(readContentFiles(scratch, content), content);
+      expect(problems.filter((problem) => problem.file.includes("tongchuan"))).toEqual([]);
+      expect(trouble.externalRequests).toEqual([]);
       await page.close();
     });
   },

@@ -704,6 +704,104 @@ describe("a source in the form", () => {
   });
 });
 
+describe("整理: moving, splitting, merging and renaming through the editor's server", () => {
+  const WATER = "units/testtown/water.yaml";
+  const ask = (e: Editor, operation: Record<string, unknown>, file = POLICE, tab = "tab-a") =>
+    send(e.port, {
+      path: "/api/restructure",
+      headers: own(e, tab),
+      body: JSON.stringify({ file, operation }),
+    });
+  const duties = (e: Editor, file: string) =>
+    (parse(e.read(file)) as { duties: Array<{ clause: string; text: string }> }).duties;
+
+  it("splits a duty before the words given and merges the pieces back, each step verbatim", async () => {
+    const e = await scratchEditor();
+    try {
+      const original = e.read(POLICE);
+      await send(e.port, { headers: own(e), body: getEntry(POLICE) });
+      const split = await ask(e, { kind: "split", duty: 0, at: "安全" });
+      expect(split.status, split.body).toBe(200);
+      expect(duties(e, POLICE).map((d) => [d.clause, d.text])).toEqual([
+        ["二1(1)", "负责消防"],
+        ["二1(1)", "安全监督管理；"],
+        ["二1(2)", "协助有关部门做好燃气安全工作。"],
+      ]);
+      const merged = await ask(e, { kind: "merge", duty: 0 });
+      expect(merged.status, merged.body).toBe(200);
+      expect(parse(e.read(POLICE))).toEqual(parse(original));
+      // Two clauses are never one duty.
+      const refused = await ask(e, { kind: "merge", duty: 0 });
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.body).error).toContain("同一条款");
+      expect(parse(e.read(POLICE))).toEqual(parse(original));
+    } finally {
+      await e.editor.close();
+    }
+  });
+
+  it("moves a duty to another unit of the town, and refuses a unit of another town", async () => {
+    const e = await scratchEditor();
+    try {
+      await send(e.port, { headers: own(e), body: getEntry(POLICE) });
+      const moved = await ask(e, { kind: "move", duty: 1, to: WATER });
+      expect(moved.status, moved.body).toBe(200);
+      expect(duties(e, POLICE).map((d) => d.clause)).toEqual(["二1(1)"]);
+      expect(duties(e, WATER).map((d) => d.clause)).toEqual(["二2第1段", "二1(2)"]);
+      const away = await ask(e, { kind: "move", duty: 0, to: "units/othertown/police.yaml" });
+      expect(away.status).toBe(400);
+      expect(duties(e, POLICE).map((d) => d.clause)).toEqual(["二1(1)"]);
+    } finally {
+      await e.editor.close();
+    }
+  });
+
+  it("renames a unit: its file and address follow the pinyin of its short name, references to it follow, the old file kept in a backup", async () => {
+    const e = await scratchEditor();
+    try {
+      // A group of the town that applies its duties to the water station, by id.
+      writeFileSync(
+        join(e.content, "units/testtown/all.yaml"),
+        e.read(POLICE).replace("name: 测试派出所", "name: 各站所\nappliesTo:\n  units: [water, police]"),
+      );
+      await send(e.port, { headers: own(e), body: getEntry(WATER) });
+      const renamed = await ask(e, { kind: "rename", name: "测试镇水务站" }, WATER);
+      expect(renamed.status, renamed.body).toBe(200);
+      const answer = JSON.parse(renamed.body) as { file: string };
+      // 测试镇水务站 without its town is 水务站: shuiwuzhan.
+      expect(answer.file).toBe("units/testtown/shuiwuzhan.yaml");
+      expect(existsSync(join(e.content, WATER))).toBe(false);
+      expect((parse(e.read(answer.file)) as { name: string }).name).toBe("测试镇水务站");
+      expect(
+        (parse(e.read("units/testtown/all.yaml")) as { appliesTo: { units: string[] } }).appliesTo.units,
+      ).toEqual(["shuiwuzhan", "police"]);
+      expect(readdirSync(join(e.root, ".backups")).length).toBeGreaterThan(0);
+    } finally {
+      await e.editor.close();
+    }
+  });
+
+  it("refuses a change by a window that never opened the unit, and one from another site", async () => {
+    const e = await scratchEditor();
+    try {
+      const original = e.read(POLICE);
+      const unopened = await ask(e, { kind: "split", duty: 0, at: "安全" }, POLICE, "tab-b");
+      expect(unopened.status).toBe(409);
+      const foreign = await send(e.port, {
+        path: "/api/restructure",
+        headers: { ...own(e), origin: "http://evil.example", "sec-fetch-site": "cross-site" },
+        body: JSON.stringify({ file: POLICE, operation: { kind: "split", duty: 0, at: "安全" } }),
+      });
+      expect(foreign.status).toBe(403);
+      const odd = await ask(e, { kind: "split", duty: 0, at: "安全" }, "../../etc/passwd");
+      expect(odd.status).toBe(400);
+      expect(e.read(POLICE)).toBe(original);
+    } finally {
+      await e.editor.close();
+    }
+  });
+});
+
 describe("starting the editor", () => {
   it("says the port is taken, and which to use instead, when another program holds it", async () => {
     const holder = createServer();

@@ -8,3 +8,4 @@ export * from "./labels.ts";
 export * from "./yaml-merge.ts";
 export * from "./guard.ts";
 export * from "./saves.ts";
+export * from "./restructure.ts";

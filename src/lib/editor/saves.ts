@@ -33,6 +33,16 @@ export class ReadVersions {
     if (onDisk === undefined) return false;
     return this.tabs.get(tab)?.get(normalPath(path)) !== onDisk;
   }
+
+  /**
+   * A file the tab read that has changed since: what a change made from one opened unit must not
+   * replace in the other files it touches (the unit a duty moves to). A file the tab never read
+   * is taken as it is now.
+   */
+  changedSinceTabRead(tab: string, path: string, onDisk: string | undefined): boolean {
+    const seen = this.tabs.get(tab)?.get(normalPath(path));
+    return seen !== undefined && onDisk !== undefined && seen !== onDisk;
+  }
 }
 
 function normalPath(path: string): string {

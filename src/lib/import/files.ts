@@ -93,6 +93,16 @@ function yamlFile(header: string, data: unknown): string {
     .join("\n")}\n${body}`;
 }
 
+/** The type a unit's bare name has: the same bare name's (派出所), else the longest known one it ends with (…派出所). */
+export function knownTypeOf(core: string, known: KnownTypes): string | undefined {
+  return (
+    known.byCoreName.get(core) ??
+    [...known.byCoreName]
+      .filter(([name]) => name.length >= 3 && core.endsWith(name))
+      .sort((a, b) => b[0].length - a[0].length)[0]?.[1]
+  );
+}
+
 /**
  * The slug (file name, and address) of each unit: its canonical type where the content knows
  * one (派出所 → police-station), else the pinyin of its name without the town (民政所 → minzhengsuo).
@@ -101,12 +111,7 @@ function unitSlugs(units: readonly DraftUnit[], request: ImportRequest, known: K
   const used = new Set<string>();
   return units.map((unit) => {
     const core = coreName(unit.name, [request.name, request.name.replace(/[镇乡街道]+$/, "")]);
-    // The same bare name (派出所), or else the longest known one the name ends with (…派出所).
-    const type =
-      known.byCoreName.get(core) ??
-      [...known.byCoreName]
-        .filter(([known]) => known.length >= 3 && core.endsWith(known))
-        .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+    const type = knownTypeOf(core, known);
     const slug = unusedSlug(type && !used.has(type) ? type : pinyinSlug(core), used);
     used.add(slug);
     const review: Guess[] = type
