@@ -20,6 +20,7 @@ interface Preview {
   head: { title?: string; docNumber?: string; issuer?: string; date?: string };
   units: PreviewUnit[];
   roles: Array<{ id: string; label: string }>;
+  lines: Array<{ clause: string; text: string; heading: boolean; readAs: string }>;
   tables: Array<{ clause: string; columns: Array<{ header: string; meaning: string }> }>;
   columnMeanings: Array<{ id: string; label: string }>;
   excluded: Array<{ clause: string; reason: string }>;
@@ -38,6 +39,8 @@ type Correction =
   | { kind: "startAt"; clause: string; piece?: number | undefined; at: string }
   | { kind: "role"; clause: string; piece?: number | undefined; role: string }
   | { kind: "column"; header: string; meaning: string }
+  | { kind: "heading"; clause: string; heading: boolean }
+  | { kind: "join"; clause: string }
   | { kind: "rename"; unit: string; name: string };
 /** The corrections made so far, in order; each one redraws the preview. */
 let corrections: Correction[] = [];
@@ -171,6 +174,40 @@ function correctionChoice(
   return select;
 }
 
+/**
+ * The document paragraph by paragraph, folded: what each became, and the choice to read it
+ * as a heading or not, or as running on into the next line.
+ */
+function linesOf(lines: Preview["lines"]): HTMLElement {
+  const rows = lines.map((line) => {
+    const select = element("select", undefined, {
+      "aria-label": `第 ${line.clause} 段怎么读`,
+      "data-line": line.clause,
+    });
+    select.append(
+      element("option", "（不改）", { value: "" }),
+      line.heading
+        ? element("option", "这不是标题，是正文", { value: "text" })
+        : element("option", "这是标题", { value: "heading" }),
+      element("option", "与下一行是同一段", { value: "join" }),
+    );
+    select.addEventListener("change", () => {
+      if (select.value === "join") correct({ kind: "join", clause: line.clause });
+      else if (select.value)
+        correct({ kind: "heading", clause: line.clause, heading: select.value === "heading" });
+    });
+    return row([line.clause, line.text, line.readAs], select);
+  });
+  const details = element("details", undefined, { id: "document-lines" });
+  details.append(
+    element("summary", `全文逐段（${lines.length} 段）：每段读作什么；标题读错了、一段被断成两行，在这里改`),
+    tableOf(["条款", "原文", "读作", "改正"], rows),
+  );
+  // Open again after a correction made here, so the clerk stays where they were.
+  if (corrections.some((c) => c.kind === "heading" || c.kind === "join")) details.open = true;
+  return details;
+}
+
 /** A table's columns as read, each with a choice of what it holds. */
 function columnsOf(table: Preview["tables"][number], meanings: Preview["columnMeanings"]): HTMLElement[] {
   const rows = table.columns.map(({ header, meaning }) => {
@@ -236,6 +273,7 @@ function showPreview(town: string, preview: Preview): void {
     });
     parts.push(element("p", `已做 ${corrections.length} 处改正。`, { id: "corrections-made" }), undo);
   }
+  parts.push(linesOf(preview.lines));
   for (const table of preview.tables) parts.push(...columnsOf(table, preview.columnMeanings));
   const unitNames = preview.units.map((unit) => unit.name);
   // Which piece of its paragraph each duty is, counted in the order the draft lists them.

@@ -11,7 +11,6 @@ import { readContentFiles } from "../../src/lib/content/index.ts";
 import type { ImportCorrection } from "../../src/schemas/import-correction.ts";
 import {
   applyCorrections,
-  columnMeanings,
   contentFiles,
   ImportError,
   importDocument,
@@ -63,12 +62,7 @@ export async function planTownImport(request: TownImportRequest): Promise<TownIm
     );
   // A readable document is always imported: what no rule could assign is listed as 未归属.
   const guess = sectorGuesser({ sectors: input.sectors, terms: input.terms });
-  const read = await importDocument(
-    request.bytes,
-    request.fileName,
-    guess,
-    columnMeanings(request.corrections ?? []),
-  );
+  const read = await importDocument(request.bytes, request.fileName, guess, request.corrections ?? []);
   const imported = { ...read, draft: applyCorrections(read.draft, request.corrections ?? [], guess) };
   const townNames = new Map(input.jurisdictions.map((j) => [j.id, j.data.name]));
   const today = new Date().toISOString().slice(0, 10);

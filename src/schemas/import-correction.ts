@@ -59,6 +59,20 @@ export const importCorrectionSchema = z.discriminatedUnion("kind", [
     role: z.enum(ROLES),
   }),
   z.strictObject({
+    /** This paragraph is a heading (introduces what follows: a unit, a section), or is not. */
+    kind: z.literal("heading"),
+    /** The paragraph's clause id, as the document was read before this correction. */
+    clause: z.string().min(1),
+    /** True: a heading; false: an ordinary paragraph. */
+    heading: z.boolean(),
+  }),
+  z.strictObject({
+    /** This paragraph runs on into the next line: a file broke one paragraph in two. */
+    kind: z.literal("join"),
+    /** The paragraph's clause id, as the document was read before this correction. */
+    clause: z.string().min(1),
+  }),
+  z.strictObject({
     /** A table's column holds something else than its header's words suggested. */
     kind: z.literal("column"),
     /** The header cell's text, as the table prints it. */

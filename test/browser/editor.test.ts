@@ -720,5 +720,49 @@ fetch(${JSON.stringify(api)}, { method: "POST", mode: "no-cors", headers: { "con
       expect(trouble.externalRequests).toEqual([]);
       await page.close();
     });
+
+    it("reads the document as the clerk says on the 导入 page: a line broken in two joined, a line read as a heading made a sentence, both kept in the source", async () => {
+      const file = join(PROJECT_ROOT, "test", "fixtures", "import", "broken-lines.txt");
+      const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(new URL("/admin/import/", editor.url).href);
+      await page.setInputFiles("#file", file);
+      await page.fill("#name", "断行镇");
+      await page.fill("#town", "duanhang");
+      await page.getByRole("button", { name: "读取文件，查看结构" }).click();
+      const preview = page.locator("#import-preview");
+      await preview.getByRole("heading", { name: "程序读出的结构" }).waitFor();
+      await page.locator("#document-lines summary").click();
+      await page.selectOption('select[data-line="一1(1)"]', { label: "与下一行是同一段" });
+      await expect.poll(() => page.locator("#corrections-made").textContent()).toBe("已做 1 处改正。");
+      const water = await page
+        .locator("#document-lines tr", { hasText: "镇水利站安全生产责任。" })
+        .locator("select")
+        .getAttribute("data-line");
+      // The water station's line was read as its heading; the clerk says it is a sentence.
+      const waterRow = () => page.locator("#document-lines tr", { hasText: "镇水利站安全生产责任。" });
+      await expect.poll(() => waterRow().textContent()).toContain("标题：镇水利站");
+      await page.selectOption(`select[data-line="${water}"]`, { label: "这不是标题，是正文" });
+      await expect.poll(() => page.locator("#corrections-made").textContent()).toBe("已做 2 处改正。");
+      await expect.poll(() => waterRow().textContent()).not.toContain("标题：");
+      await expect
+        .poll(() =>
+          page.locator("#document-lines tr", { hasText: "负责消防安全检查，要及时整改隐患。" }).count(),
+        )
+        .toBe(1);
+      await preview.getByRole("button", { name: "生成草稿" }).click();
+      await page.locator("#open-draft").waitFor();
+      const sourceFile = readdirSync(join(content, "sources")).find((name) => name.startsWith("duanhang"))!;
+      const source = parse(readFileSync(join(content, "sources", sourceFile), "utf8")) as {
+        joinAfter: Array<{ endsWith: string }>;
+        markerOverrides: Array<{ text: string; heading: boolean }>;
+      };
+      expect(source.joinAfter.map((join) => join.endsWith)).toEqual(["（1）负责消防安全检查，"]);
+      expect(source.markerOverrides).toContainEqual(
+        expect.objectContaining({ text: "2、镇水利站安全生产责任。", heading: false }),
+      );
+      const { problems } = checkAndBuild(readContentFiles(scratch, content), content);
+      expect(problems.filter((problem) => problem.file.includes("duanhang"))).toEqual([]);
+      await page.close();
+    });
   },
 );

@@ -1,11 +1,15 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   applyCorrections,
   draftFromText,
+  importDocument,
   NOT_A_DUTY_REASON,
   splitText,
   type SectorGuesser,
 } from "../../src/lib/import/index.ts";
+import { PROJECT_ROOT } from "../helpers/fixture.ts";
 
 const guessSectors: SectorGuesser = (text) => ({
   sectors: text.includes("消防") ? ["fire"] : ["general"],
@@ -166,5 +170,46 @@ describe("splitting a duty into verbatim pieces", () => {
     expect([first!.role, second!.role]).toEqual(["lead", "cooperate"]);
     expect(second!.review.map((guess) => guess.field)).toEqual(["sectors"]);
     expect(first!.review.map((guess) => guess.field)).toEqual(["role", "sectors"]);
+  });
+});
+
+describe("the clerk's word on how the document reads", () => {
+  // A list whose first item a file broke in two, and a unit heading ending in 。
+  const text = readFileSync(join(PROJECT_ROOT, "test", "fixtures", "import", "broken-lines.txt"), "utf8");
+  const bytes = new TextEncoder().encode(text);
+
+  it("joins a paragraph a file broke in two with the next line, saying so in the source's joinAfter", async () => {
+    const before = await importDocument(bytes, "a.txt", guessSectors);
+    expect(before.draft.clauses.map((clause) => clause.text)).toContain("负责消防安全检查，");
+    const joined = await importDocument(bytes, "a.txt", guessSectors, [{ kind: "join", clause: "一1(1)" }]);
+    const police = joined.draft.units.find((unit) => unit.name === "镇派出所")!;
+    expect(police.duties.map((duty) => duty.text)).toEqual(["负责消防安全检查，要及时整改隐患。"]);
+    expect(joined.proposal.joinAfter).toEqual([
+      { endsWith: "（1）负责消防安全检查，", reason: expect.stringContaining("导入时人工判断") },
+    ]);
+  });
+
+  it("reads a line as a heading (or not) as the clerk says, saying so in the source's markerOverrides", async () => {
+    const before = await importDocument(bytes, "a.txt", guessSectors);
+    const clause = before.draft.clauses.find((c) => c.text === "镇水利站安全生产责任。")!;
+    const heading = await importDocument(bytes, "a.txt", guessSectors, [
+      { kind: "heading", clause: clause.id, heading: true },
+    ]);
+    const water = heading.draft.units.find((unit) => unit.name === "镇水利站")!;
+    expect(water.duties.map((duty) => duty.text)).toEqual(["负责水库安全。"]);
+    expect(heading.proposal.markerOverrides).toContainEqual({
+      text: "2、镇水利站安全生产责任。",
+      heading: true,
+      reason: expect.stringContaining("是标题"),
+    });
+    // Said back, it is a paragraph again.
+    const back = await importDocument(bytes, "a.txt", guessSectors, [
+      { kind: "heading", clause: clause.id, heading: true },
+      { kind: "heading", clause: clause.id, heading: false },
+    ]);
+    expect(back.proposal.markerOverrides.filter((o) => o.text === "2、镇水利站安全生产责任。")).toHaveLength(
+      1,
+    );
+    expect(back.draft.clauses.find((c) => c.id === clause.id)?.isHeading).toBe(false);
   });
 });

@@ -2,6 +2,8 @@ import type { ImportCorrection } from "../../schemas/import-correction.ts";
 import type { Draft, DraftDuty, DraftUnit, SectorGuesser } from "./draft.ts";
 import { guessRole, guessUnitKind } from "./guess.ts";
 import type { ColumnMeanings } from "./tables.ts";
+import type { ProposedOptions } from "./parse-options.ts";
+import { parseClauses, trimSourceLine } from "../sources/index.ts";
 
 /** Why a paragraph the clerk took out of the duties is not encoded. */
 export const NOT_A_DUTY_REASON = "导入时人工判断：不是职责。";
@@ -21,8 +23,9 @@ export function applyCorrections(
   let notEncoded = [...draft.notEncoded];
   const clauseText = new Map(draft.clauses.map((clause) => [clause.id, clause.text]));
   for (const correction of corrections) {
-    // What a table's column holds is read with the document (`columnMeanings`), not here.
-    if (correction.kind === "column") continue;
+    // How the document is read (a table's columns, headings, broken lines) is applied when it
+    // is read (`columnMeanings`, `withClerkReading`), not here.
+    if (correction.kind === "column" || correction.kind === "heading" || correction.kind === "join") continue;
     // The duties a correction of one paragraph concerns: all of them, or the one piece it names.
     const concerns = pieceOf(units, correction);
     if (correction.kind === "split") {
@@ -136,6 +139,72 @@ export function applyCorrections(
     units = units.filter((candidate) => candidate.duties.length > 0);
   }
   return { ...draft, units, notEncoded };
+}
+
+/**
+ * The parse options with the clerk's word on headings and broken lines, each with its reason
+ * as the source's YAML keeps it: a paragraph is (not) a heading (`markerOverrides`), or runs on
+ * into the next line (`joinAfter`, by how it ends). Each correction names a paragraph by its
+ * clause id as the document read just before it, so they are applied one after another.
+ */
+export function withClerkReading(
+  text: string,
+  proposal: ProposedOptions,
+  corrections: readonly ImportCorrection[],
+): ProposedOptions {
+  let reading = proposal;
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  for (const correction of corrections) {
+    if (correction.kind !== "heading" && correction.kind !== "join") continue;
+    const options = {
+      ...reading.options,
+      overrides: reading.markerOverrides,
+      joinAfter: reading.joinAfter.map((join) => join.endsWith),
+    };
+    const clause = parseClauses(text, options).clauses.find((c) => c.id === correction.clause);
+    if (!clause) continue;
+    // The paragraph as printed: its line, and the lines an earlier join ran into it.
+    let printed = trimSourceLine(lines[clause.line - 1] ?? "");
+    for (let next = clause.line; options.joinAfter.some((end) => printed.endsWith(end)); next += 1)
+      printed += trimSourceLine(lines[next] ?? "");
+    if (!printed) continue;
+    if (correction.kind === "heading") {
+      const others = reading.markerOverrides.filter((override) => override.text !== printed);
+      const kept = reading.markerOverrides.find((override) => override.text === printed);
+      reading = {
+        ...reading,
+        markerOverrides: [
+          ...others,
+          {
+            ...(kept?.marker ? { marker: kept.marker } : {}),
+            text: printed,
+            heading: correction.heading,
+            reason: correction.heading
+              ? "导入时人工判断：这一行是标题，引出后面的内容"
+              : "导入时人工判断：这一行不是标题，是正文",
+          },
+        ],
+      };
+    } else {
+      const endsWith = [...printed].slice(-12).join("");
+      if (reading.joinAfter.some((join) => join.endsWith === endsWith)) continue;
+      reading = {
+        ...reading,
+        joinAfter: [
+          ...reading.joinAfter,
+          { endsWith, reason: "导入时人工判断：这一段在文件里断成了两行，与下一行是同一段" },
+        ],
+      };
+    }
+  }
+  return {
+    ...reading,
+    options: {
+      ...reading.options,
+      overrides: reading.markerOverrides,
+      joinAfter: reading.joinAfter.map((join) => join.endsWith),
+    },
+  };
 }
 
 /** What the clerk said tables' columns hold, by header; the last word on a header counts. */

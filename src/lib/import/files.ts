@@ -166,6 +166,7 @@ export function contentFiles(
         ...(proposal.markerOverrides.length ? { markerOverrides: proposal.markerOverrides } : {}),
         ...(proposal.partTitlePrefix ? { parts: { titlePrefix: proposal.partTitlePrefix } } : {}),
         ...(proposal.allowRepeatedNumbers ? { allowRepeatedNumbers: true } : {}),
+        ...(proposal.joinAfter.length ? { joinAfter: proposal.joinAfter } : {}),
         encodedSections: draft.encodedSections,
         notEncoded: draft.notEncoded,
       },

@@ -16,6 +16,8 @@ export interface ProposedOptions {
   /** The title line each document of a collection repeats before its 篇 number. */
   partTitlePrefix: string | undefined;
   allowRepeatedNumbers: boolean;
+  /** Paragraphs a person said run on into the next line, by how they end, with the reason. */
+  joinAfter: Array<{ endsWith: string; reason: string }>;
 }
 
 const SHORT_HEADING = /^[^，。；：,;:]{2,12}$/;
@@ -39,6 +41,7 @@ export function proposeParseOptions(text: string): ProposedOptions {
     markerOverrides: [],
     partTitlePrefix: undefined,
     allowRepeatedNumbers: false,
+    joinAfter: [],
   };
 
   // A collection: a title line repeated with 篇一, 篇二 … at its end.

@@ -2,7 +2,8 @@ import type { Draft, SectorGuesser } from "./draft.ts";
 import { draftFromText } from "./draft.ts";
 import { proposeParseOptions, type ProposedOptions } from "./parse-options.ts";
 import { readableLines } from "./layout.ts";
-import type { ColumnMeanings } from "./tables.ts";
+import { columnMeanings, withClerkReading } from "./corrections.ts";
+import type { ImportCorrection } from "../../schemas/import-correction.ts";
 import { documentText, WORD_FORMAT } from "./read.ts";
 
 /** A document read and drafted: what `npm run import`, the fidelity measure and the tests all run. */
@@ -15,16 +16,21 @@ export interface ImportedDocument {
   draft: Draft;
 }
 
-/** Reads a file's bytes by its kind and drafts content from its text (tables' columns as `columns` says, where it does). */
+/**
+ * Reads a file's bytes by its kind and drafts content from its text, read as the clerk's
+ * corrections say where they do: which lines are headings, which run on, what tables'
+ * columns hold. (The corrections of the draft itself are `applyCorrections`'.)
+ */
 export async function importDocument(
   bytes: Uint8Array,
   fileName: string,
   guessSectors: SectorGuesser,
-  columns?: ColumnMeanings,
+  corrections: readonly ImportCorrection[] = [],
 ): Promise<ImportedDocument> {
   const read = await documentText(bytes, fileName);
   const text = readableLines(read.text, { paragraphs: read.format === WORD_FORMAT });
   const format = read.format;
-  const proposal = proposeParseOptions(text);
-  return { text, format, proposal, draft: draftFromText(text, guessSectors, proposal.options, columns) };
+  const proposal = withClerkReading(text, proposeParseOptions(text), corrections);
+  const draft = draftFromText(text, guessSectors, proposal.options, columnMeanings(corrections));
+  return { text, format, proposal, draft };
 }
