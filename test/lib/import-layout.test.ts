@@ -50,6 +50,15 @@ describe("readableLines", () => {
     expect(joinWrappedLines(repeated)).toEqual(repeated);
   });
 
+  it("does not take a few headings of one length for a page's wrap in a text of long paragraphs", () => {
+    // Forty paragraphs, each a sentence of its own length, and three 篇 titles of one length.
+    const prose = Array.from({ length: 40 }, (_, i) => `第${i + 1}项工作${"要".repeat(16 + i)}落实。`);
+    const lines = prose.flatMap((line, i) =>
+      i % 10 === 0 ? [`乡镇安全生产工作半年总结篇${"一二三四"[i / 10]}`, line] : [line],
+    );
+    expect(joinWrappedLines(lines)).toEqual(lines);
+  });
+
   it("keeps a Word file's paragraphs as they are unless most of its lines stop mid-sentence at one width", () => {
     const paragraphs = [
       "乡镇安全生产工作半年总结篇三",

@@ -90,7 +90,9 @@ export function joinWrappedLines(
   const atWidth = lines.filter((line) => Math.abs((width(line) >> 1) - bucket) <= 1);
   const unfinished = atWidth.filter((line) => !SENTENCE_END.test(line.trim())).length;
   const wide = near >= widths.length * 0.4;
-  const cut = unfinished >= Math.max(3, atWidth.length * 0.67);
+  // …and those lines are a fair part of the text: a few headings of one length that end without
+  // punctuation (…总结篇三) are not a page's wrap.
+  const cut = unfinished >= Math.max(3, atWidth.length * 0.67) && atWidth.length >= widths.length * 0.1;
   // Where the lines are known paragraphs (`strict`), all must hold: a page's width, lines that
   // stop there mid-sentence, and enough of them to be a page's text rather than a few headings
   // of one length (a short pasted passage is still joined, as a run, below).
