@@ -11,6 +11,8 @@ import {
   fidelity,
   guessRole,
   guessUnitKind,
+  passiveBearerOf,
+  establishedBearerOf,
   ImportError,
   knownTypes,
   proposeParseOptions,
@@ -95,6 +97,29 @@ describe("reading bearers, kinds and roles", () => {
     expect(guessUnitKind("参会人")).toMatchObject({ kind: "department", certain: false });
     expect(guessUnitKind("分管安全生产工作的副乡(镇)长")).toMatchObject({ kind: "post", certain: true });
     expect(guessUnitKind("镇工会")).toMatchObject({ kind: "department", certain: true });
+  });
+
+  it("reads the bearer a passive sentence names: who is to do it, and who hosts it together", () => {
+    expect(passiveBearerOf("安全生产工作事项交办制度由镇安全生产委员会办公室具体组织实施。")).toBe(
+      "镇安全生产委员会办公室",
+    );
+    expect(passiveBearerOf("由乡安监所、场管办、广播站、学校、综治办共同主办这次活动。")).toBe(
+      "乡安监所、场管办、广播站、学校、综治办",
+    );
+    // What was done, not who is to do it; and 共同 with 负责 names no one in particular.
+    expect(passiveBearerOf("由安监站负责起草,经分管领导审核")).toBeUndefined();
+    expect(passiveBearerOf("对于分工交叉的安全生产工作，由相关领导共同负责。")).toBeUndefined();
+  });
+
+  it("reads the body a sentence sets up and gives a task at once", () => {
+    expect(establishedBearerOf("并成立20xx年xx县五四乡“安全生产月”宣传活动领导小组，负责宏观指导。")).toBe(
+      "20xx年xx县五四乡“安全生产月”宣传活动领导小组",
+    );
+    expect(
+      establishedBearerOf("成立以镇长为组长的安全生产工作领导小组，负责全镇安全生产工作的组织领导。"),
+    ).toBe("安全生产工作领导小组");
+    // Set up, but given no task in the same breath.
+    expect(establishedBearerOf("成立安全生产工作领导小组，领导小组下设办公室。")).toBeUndefined();
   });
 
   it("marks a role only where a weaker verb opens a duty that also says 负责 or 牵头", () => {

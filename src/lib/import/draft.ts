@@ -10,6 +10,7 @@ import {
   guessUnitKind,
   isBearerName,
   passiveBearerOf,
+  establishedBearerOf,
   subjectOfSentence,
 } from "./guess.ts";
 
@@ -601,6 +602,7 @@ export function draftFromText(
         ? undefined
         : (subjectOfSentence(sentence) ??
           passiveBearerOf(sentence) ??
+          establishedBearerOf(sentence) ??
           // …and so may any paragraph after a circumstance (本计划未列出的…工作,相关责任单位也要…),
           // though not after a list of names (镇政府各办、中心、所、各村委会，各企业单位要…).
           (!current && (clause.marker || !/、/.test(sentence.split(/[，,]/u)[0]!))

@@ -44,11 +44,25 @@ const AFTER_SUBJECT =
 export function passiveBearerOf(sentence: string): string | undefined {
   // The verb closes the sentence: 由安监站负责起草,经…审核 tells what was done, not who is to do it.
   const match =
-    /由([^，,。；;由]{2,30}?)(?:[（(][^）)]*[）)])?(?:具体|统一|牵头)?(?:负责(?!人)|组织实施|实施|承担|组织|办理|牵头)[^，,。；;]{0,8}[。；;]?$/u.exec(
+    /由([^，,。；;由]{2,30}?)(?:[（(][^）)]*[）)])?(?:(?:具体|统一|牵头)?(?:负责(?!人)|组织实施|实施|承担|组织|办理|牵头)|(?:共同)?(?:主办|承办))[^，,。；;]{0,8}[。；;]?$/u.exec(
       sentence.trim(),
     );
   const name = match?.[1];
   return name && isBearerName(name) ? name : undefined;
+}
+
+/**
+ * The body a sentence sets up and gives a task at once: 成立…安全生产工作领导小组，负责全镇… →
+ * that 领导小组 (its chair, 以镇长为组长的, is not part of its name).
+ */
+export function establishedBearerOf(sentence: string): string | undefined {
+  const match =
+    /(?:^|[，,；;]|并)(?:成立|设立|组建)(?:以[^，,。；;]{1,20}?为组长的)?([^，,。；;]{2,40}?(?:领导小组|工作小组|小组|委员会|指挥部|工作专班|专班))[，,](?:由其|其)?(?:具体|统一)?(?:负责|牵头)/u.exec(
+      sentence.trim(),
+    );
+  const name = match?.[1];
+  // A campaign's body is often named after the campaign in quotes (“安全生产月”活动领导小组).
+  return name && isBearerName(name.replace(/[“”"]/gu, "")) ? name : undefined;
 }
 
 /** The bearer a sentence starts with (镇党委要认真贯彻… → 镇党委): the shortest name followed by a verb. */
