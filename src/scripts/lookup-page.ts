@@ -8,6 +8,7 @@ import {
   type LookupAnswer,
   type LookupResult,
   type TownAnswers,
+  townNamedIn,
 } from "../lib/lookup/match.ts";
 import { mergeLookupIndexes, townsForFirstAnswer } from "../lib/lookup/merge.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
@@ -138,14 +139,38 @@ export function startLookupPage(): void {
   }
   addEventListener("pagehide", writeAddress);
 
+  /** Towns a question names other than the chosen one (铜川 液化气 from 张山子镇's page), loaded on demand. */
+  const namedTowns = new Map<string, PreparedLookup>();
+  const townOptions = [...townSelect.options]
+    .filter((option) => option.value !== ALL_TOWNS)
+    .map((option) => [option.value, option.textContent?.trim() ?? ""] as const);
+  function loadNamedTown(town: string): void {
+    status.textContent = "正在载入问题中那个镇的索引……";
+    loadTowns([town])
+      .then((loaded) => {
+        namedTowns.set(town, loaded);
+        render();
+      })
+      .catch((error: unknown) => {
+        status.textContent = `索引载入失败（${error instanceof Error ? error.message : String(error)}），请刷新页面，或使用全文搜索。`;
+      });
+  }
+
   function render(): void {
     if (!prepared) return;
     const query = input.value.trim();
     const scope = townSelect.value;
     keepInAddress(query, scope);
 
-    const preferred = scope === ALL_TOWNS ? (rememberedTown() ?? home ?? undefined) : scope;
-    const result: LookupResult | undefined = query ? lookup(prepared, query, { town: preferred }) : undefined;
+    // A question that names another town is answered for that town, whichever is chosen.
+    const named = scope !== ALL_TOWNS && query ? townNamedIn(query, townOptions) : undefined;
+    const other = named && named.id !== scope ? named : undefined;
+    if (other && !namedTowns.has(other.id)) return loadNamedTown(other.id);
+    const searched = other ? namedTowns.get(other.id)! : prepared;
+    const preferred = other?.id ?? (scope === ALL_TOWNS ? (rememberedTown() ?? home ?? undefined) : scope);
+    const result: LookupResult | undefined = query
+      ? lookup(searched, other ? other.rest : query, { town: preferred })
+      : undefined;
     const answers = result?.answers ?? [];
     let budget = showAll ? Infinity : FIRST_PAGE;
     const groups: HTMLElement[] = [];
@@ -162,7 +187,11 @@ export function startLookupPage(): void {
     moreButton.textContent = `显示全部 ${answers.length} 个单位`;
 
     wordsLine.replaceChildren(...(result ? wordsReport(result) : []));
-    const townNote = result?.townInQuery ? `（只看${result.townInQuery}）` : "";
+    const townNote = other
+      ? `（按问题中的镇名，查的是${other.name}）`
+      : result?.townInQuery
+        ? `（只看${result.townInQuery}）`
+        : "";
     if (!query) status.textContent = "输入要查的行业、场所或风险。";
     else if (answers.length === 0)
       status.textContent = `文件中没有找到与“${query}”直接相关的职责${townNote}。`;
@@ -181,9 +210,9 @@ export function startLookupPage(): void {
     }
     empty.hidden = !query || answers.length > 0;
     if (!empty.hidden) {
-      const town = scope === ALL_TOWNS ? "" : scope;
+      const town = other?.id ?? (scope === ALL_TOWNS ? "" : scope);
       suggestions.replaceChildren(
-        ...suggestSectors(prepared, query).map((sector) => {
+        ...suggestSectors(searched, other ? other.rest : query).map((sector) => {
           const item = document.createElement("li");
           const link = document.createElement("a");
           link.href = town ? townSectorPath(town, sector.id) : sectorPath(sector.id);

@@ -392,6 +392,24 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     await fresh.close();
   });
 
+  it("answers for the town a question names, whichever town is chosen, and says so", async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(`${baseUrl}/lookup/?town=zhangshanzi`);
+    await fresh.waitForSelector("html[data-lookup-ready='zhangshanzi']");
+    const shown = await typeQuery("铜川 事故", fresh);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown.map((answer) => answer.town))).toEqual(new Set(["tongchuan"]));
+    await expect
+      .poll(() => fresh.locator("#lookup-status").textContent())
+      .toContain("按问题中的镇名，查的是铜川镇");
+    // The town's name is the question's place, not a word to look for.
+    expect(await fresh.locator("#lookup-words").textContent()).not.toContain("铜川");
+    // The chosen town stays chosen: a question without a town's name is answered for it.
+    const own = await typeQuery("液化气", fresh);
+    expect(new Set(own.map((answer) => answer.town))).toEqual(new Set(["zhangshanzi"]));
+    await fresh.close();
+  });
+
   it("puts the query and the town in the address once typing pauses, so a reload shows the same answers", async () => {
     const fresh = await browser.newPage();
     await fresh.goto(`${baseUrl}/lookup/?town=tongchuan`);

@@ -12,6 +12,7 @@ import {
   prepareLookup,
   segmentQuery,
   suggestSectors,
+  townNamedIn,
   townsInAnswerOrder,
 } from "../../src/lib/lookup/index.ts";
 
@@ -215,6 +216,28 @@ describe("lookup", () => {
     expect(question.words.find((word) => word.word.includes("安全"))?.matched).toBe(false);
     // Asked alone, a common word still answers.
     expect(lookup(prepared, "安全").answers.length).toBeGreaterThan(0);
+  });
+
+  it("finds the town a question names by its full or short name, and gives the question without it", () => {
+    const towns = [
+      ["zhangshanzi", "张山子镇"],
+      ["tongchuan", "铜川镇"],
+      ["xxzhen", "XX镇"],
+      ["guangxi-template", "广西乡(镇)（范本）"],
+    ] as const;
+    expect(townNamedIn("铜川 液化气", towns)).toMatchObject({
+      id: "tongchuan",
+      name: "铜川镇",
+      rest: "液化气",
+    });
+    expect(townNamedIn("张山子镇的网吧归谁管", towns)).toMatchObject({
+      id: "zhangshanzi",
+      rest: "的网吧归谁管",
+    });
+    // A placeholder is a town only in full (XX镇), never by its first letters.
+    expect(townNamedIn("XX镇 燃气", towns)?.id).toBe("xxzhen");
+    expect(townNamedIn("XX 燃气", towns)).toBeUndefined();
+    expect(townNamedIn("液化气", towns)).toBeUndefined();
   });
 
   it("answers only in the town a query names", () => {

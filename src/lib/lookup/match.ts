@@ -296,19 +296,30 @@ function townNames(name: string): string[] {
   return [...new Set(names)].filter((n) => [...n].length >= 2);
 }
 
+/**
+ * The town a query names among `towns` ([id, name]), by its full name or its name without
+ * 镇/乡/街道 (铜川 液化气 → 铜川镇), the longest written; and the query without it.
+ */
+export function townNamedIn(
+  query: string,
+  towns: ReadonlyArray<readonly [id: string, name: string, ...rest: unknown[]]>,
+): { index: number; id: string; name: string; rest: string } | undefined {
+  let best: { index: number; written: string } | undefined;
+  towns.forEach(([, name], index) => {
+    for (const candidate of townNames(name))
+      if (query.includes(candidate) && (!best || candidate.length > best.written.length))
+        best = { index, written: candidate };
+  });
+  if (!best) return undefined;
+  const [id, name] = towns[best.index]!;
+  return { index: best.index, id, name, rest: query.split(best.written).join(" ").trim() };
+}
+
 /** The town a query names, and the query without it. */
 function townOfQuery(prepared: PreparedLookup, query: string): { town: number | undefined; rest: string } {
   if (prepared.index.towns.length < 2) return { town: undefined, rest: query };
-  const folded = foldVariants(query, prepared.variants);
-  let best: { town: number; name: string } | undefined;
-  prepared.index.towns.forEach(([, name], town) => {
-    for (const candidate of townNames(name))
-      if (folded.includes(candidate) && (!best || candidate.length > best.name.length))
-        best = { town, name: candidate };
-  });
-  return best
-    ? { town: best.town, rest: folded.split(best.name).join(" ") }
-    : { town: undefined, rest: query };
+  const named = townNamedIn(foldVariants(query, prepared.variants), prepared.index.towns);
+  return named ? { town: named.index, rest: named.rest } : { town: undefined, rest: query };
 }
 
 /**
