@@ -15,9 +15,11 @@ import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
 import { ROLE_LABELS, standingLabel, type TownStanding } from "../domain/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
 import { rememberedTown, rememberTown } from "./remembered-town.ts";
+import { soundAlike, type CharSounds } from "../lib/lookup/sounds.ts";
 import {
   ALL_TOWNS,
   lookupIndexPath,
+  lookupSoundsPath,
   sectorPath,
   searchQueryPath,
   townSectorPath,
@@ -139,6 +141,20 @@ export function startLookupPage(): void {
   }
   addEventListener("pagehide", writeAddress);
 
+  /** Characters' readings, fetched the first time a question has a word not understood. */
+  let sounds: CharSounds | undefined;
+  let soundsRequested = false;
+  function loadSounds(): void {
+    if (soundsRequested) return;
+    soundsRequested = true;
+    fetch(lookupSoundsPath())
+      .then(async (response) => {
+        sounds = response.ok ? ((await response.json()) as CharSounds) : {};
+        render();
+      })
+      .catch(() => (sounds = {}));
+  }
+
   /** Towns a question names other than the chosen one (铜川 液化气 from 张山子镇's page), loaded on demand. */
   const namedTowns = new Map<string, PreparedLookup>();
   const townOptions = [...townSelect.options]
@@ -168,9 +184,23 @@ export function startLookupPage(): void {
     if (other && !namedTowns.has(other.id)) return loadNamedTown(other.id);
     const searched = other ? namedTowns.get(other.id)! : prepared;
     const preferred = other?.id ?? (scope === ALL_TOWNS ? (rememberedTown() ?? home ?? undefined) : scope);
-    const result: LookupResult | undefined = query
-      ? lookup(searched, other ? other.rest : query, { town: preferred })
-      : undefined;
+    const asked = other ? other.rest : query;
+    let result: LookupResult | undefined = query ? lookup(searched, asked, { town: preferred }) : undefined;
+    // A word not understood may be a typo by sound (液花气): asked again as the word it sounds like.
+    const heard: Array<{ written: string; meant: string }> = [];
+    const missing = result?.words.filter((word) => !word.matched).map((word) => word.word) ?? [];
+    if (missing.length > 0 && !sounds) loadSounds();
+    if (missing.length > 0 && sounds) {
+      let corrected = asked;
+      for (const word of missing) {
+        const alike = soundAlike(word, searched.dictionaryWords, sounds);
+        if (alike) {
+          heard.push(alike);
+          corrected = corrected.split(alike.written).join(alike.meant);
+        }
+      }
+      if (heard.length > 0) result = lookup(searched, corrected, { town: preferred });
+    }
     const answers = result?.answers ?? [];
     let budget = showAll ? Infinity : FIRST_PAGE;
     const groups: HTMLElement[] = [];
@@ -186,7 +216,16 @@ export function startLookupPage(): void {
     more.hidden = shownCount === answers.length;
     moreButton.textContent = `显示全部 ${answers.length} 个单位`;
 
-    wordsLine.replaceChildren(...(result ? wordsReport(result) : []));
+    wordsLine.replaceChildren(
+      ...(heard.length > 0
+        ? [
+            document.createTextNode(
+              `按读音理解为：${heard.map((h) => `${h.written} → ${h.meant}`).join("，")}。 `,
+            ),
+          ]
+        : []),
+      ...(result ? wordsReport(result) : []),
+    );
     const townNote = other
       ? `（按问题中的镇名，查的是${other.name}）`
       : result?.townInQuery

@@ -137,6 +137,14 @@ async function typeQuery(query: string, on: Page = page): Promise<ShownAnswer[]>
   );
 }
 
+/** A page of its own on the lookup, one town chosen and its index loaded. */
+async function pageAt(town: string): Promise<Page> {
+  const fresh = await browser.newPage();
+  await fresh.goto(`${baseUrl}/lookup/?town=${town}`);
+  await fresh.waitForSelector(`html[data-lookup-ready='${town}']`);
+  return fresh;
+}
+
 /** An answer card. */
 const ANSWER = "#lookup-answers li.answer";
 
@@ -393,9 +401,7 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
   });
 
   it("answers for the town a question names, whichever town is chosen, and says so", async () => {
-    const fresh = await browser.newPage();
-    await fresh.goto(`${baseUrl}/lookup/?town=zhangshanzi`);
-    await fresh.waitForSelector("html[data-lookup-ready='zhangshanzi']");
+    const fresh = await pageAt("zhangshanzi");
     const shown = await typeQuery("铜川 事故", fresh);
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown.map((answer) => answer.town))).toEqual(new Set(["tongchuan"]));
@@ -407,6 +413,23 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
     // The chosen town stays chosen: a question without a town's name is answered for it.
     const own = await typeQuery("液化气", fresh);
     expect(new Set(own.map((answer) => answer.town))).toEqual(new Set(["zhangshanzi"]));
+    await fresh.close();
+  });
+
+  it("understands a word misspelt by sound (液花气, 消放) as the word it sounds like, and says so", async () => {
+    const fresh = await pageAt("zhangshanzi");
+    const right = await typeQuery("液化气", fresh);
+    expect(right.length).toBeGreaterThan(0);
+    await fresh.fill("#lookup-q", "液花气");
+    await expect
+      .poll(() => fresh.locator("#lookup-words").textContent())
+      .toContain("按读音理解为：液花气 → 液化气");
+    const heard = await fresh.$$eval(ANSWER, (items) =>
+      items.map((item) => (item as HTMLElement).dataset["unitName"]),
+    );
+    expect(heard).toEqual(right.map((answer) => answer.unit));
+    await fresh.fill("#lookup-q", "消放");
+    await expect.poll(() => fresh.locator("#lookup-words").textContent()).toContain("消放 → 消防");
     await fresh.close();
   });
 

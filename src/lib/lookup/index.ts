@@ -8,3 +8,5 @@ export * from "./excerpt.ts";
 export * from "./match.ts";
 export * from "./merge.ts";
 export * from "./prepare.ts";
+export * from "./sounds.ts";
+export * from "./build-sounds.ts";

@@ -216,6 +216,11 @@ export function lookupIndexPath(scope: string): string {
   return withBase(`/lookup/${scope}.json`);
 }
 
+/** The readings of the lookup's characters, for typos by sound. */
+export function lookupSoundsPath(): string {
+  return withBase("/lookup-sounds.json");
+}
+
 /** The lookup page, asking a query (and in a town) on arrival. */
 export function lookupQueryPath(query: string, town?: string): string {
   const params = new URLSearchParams({ q: query });
