@@ -218,6 +218,17 @@ describe("lookup", () => {
     expect(lookup(prepared, "安全").answers.length).toBeGreaterThan(0);
   });
 
+  it("puts the unit a question names first in its town, the one named first before the others", () => {
+    const order = (query: string) =>
+      lookup(prepared, query, { town: "east" })
+        .towns.find((town) => town.townId === "east")!
+        .answers.map((answer) => answer.unitName);
+    expect(order("农机站 派出所").slice(0, 2)).toEqual(["东镇农机站", "东镇派出所"]);
+    expect(order("派出所 农机站").slice(0, 2)).toEqual(["东镇派出所", "东镇农机站"]);
+    // A question naming a unit and a hazard still puts the named unit first.
+    expect(order("农机站 液化气")[0]).toBe("东镇农机站");
+  });
+
   it("finds the town a question names by its full or short name, and gives the question without it", () => {
     const towns = [
       ["zhangshanzi", "张山子镇"],

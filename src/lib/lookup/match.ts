@@ -212,6 +212,12 @@ export interface LookupAnswer {
   /** The unit's other matching duties, best first. */
   otherDuties: AnswerDuty[];
   score: number;
+  /**
+   * Where the question names the unit, by the place of its word among the question's words
+   * (纪委书记管安全吗: 纪委 at 0, 书记 at 1); undefined when it does not. Named units come
+   * first in their town, the one named first before the others.
+   */
+  askedAt: number | undefined;
 }
 
 /** The answers of one town, in the order shown, with the line that sums them up. */
@@ -412,6 +418,9 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
       words: visible,
       via: [...via],
       ranges,
+      named: ((at) => (at < 0 ? undefined : at))(
+        words.findIndex((word) => (perWord.get(word)?.unit ?? 0) > 0),
+      ),
     };
     scoredByUnit.set(unit, [...(scoredByUnit.get(unit) ?? []), scored]);
   }
@@ -453,6 +462,8 @@ interface Scored {
   /** Sectors (index) through which other words matched. */
   via: number[];
   ranges: Array<[number, number]>;
+  /** The place among the query's words of the first that is the unit's name (or part of it). */
+  named: number | undefined;
 }
 
 function answerDuty(
@@ -503,6 +514,7 @@ function answerOf(
     matchingDuties: 1 + others.length,
     otherDuties: others.map((other) => answerDuty(prepared, other.duty, other.ranges)),
     score: Math.round(best.score * 100) / 100,
+    askedAt: best.named,
   };
 }
 
@@ -560,6 +572,8 @@ function groupByTown(
       .filter((answer) => answer.townId === townId)
       .sort(
         (a, b) =>
+          // The unit the question names first (纪委书记管安全吗: 纪委, before every 书记).
+          (a.askedAt ?? Infinity) - (b.askedAt ?? Infinity) ||
           b.matchedWords.length + b.viaSectors.length - (a.matchedWords.length + a.viaSectors.length) ||
           roleRank(a.role) - roleRank(b.role) ||
           b.score - a.score ||
@@ -620,7 +634,7 @@ function groupByTown(
 }
 
 function emptyScore(duty: number): Scored {
-  return { duty, count: 0, rank: 0, score: 0, words: [], via: [], ranges: [] };
+  return { duty, count: 0, rank: 0, score: 0, words: [], via: [], ranges: [], named: undefined };
 }
 
 /** The most query words any matched answer of the list matches. */
