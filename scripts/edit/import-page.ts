@@ -6,28 +6,8 @@
  */
 
 import { element } from "./dom.ts";
-
-interface PreviewUnit {
-  name: string;
-  kind: string;
-  heading?: string;
-  guesses: number;
-  duties: Array<{ clause: string; text: string; role: string; sectors: string[]; guesses: number }>;
-}
-
-interface Preview {
-  format: string;
-  head: { title?: string; docNumber?: string; issuer?: string; date?: string };
-  units: PreviewUnit[];
-  roles: Array<{ id: string; label: string }>;
-  lines: Array<{ clause: string; text: string; heading: boolean; readAs: string }>;
-  tables: Array<{ clause: string; columns: Array<{ header: string; meaning: string }> }>;
-  columnMeanings: Array<{ id: string; label: string }>;
-  excluded: Array<{ clause: string; reason: string }>;
-  unassigned: Array<{ clause: string; text: string }>;
-  files: string[];
-  replaces: string[];
-}
+// Types only: erased when the server strips the types, so the page loads nothing more.
+import type { ImportPreview as Preview } from "../../src/lib/import/preview.ts";
 
 const token = document.querySelector<HTMLMetaElement>('meta[name="editor-token"]')?.content ?? "";
 
