@@ -235,9 +235,9 @@ export function startLookupPage(): void {
     else if (answers.length === 0)
       status.textContent = `文件中没有找到与“${query}”直接相关的职责${townNote}。`;
     else
-      status.textContent = `“${query}”${townNote}：${answers.length} 个单位，先按匹配的词数、再按责任从重到轻排列${
-        (result?.towns.length ?? 0) > 1 ? "，按辖区分组" : ""
-      }。`;
+      status.textContent = `“${query}”${townNote}：${answers.length} 个单位，${
+        answers.some((answer) => answer.askedAt !== undefined) ? "问题中点名的单位在前，然后" : ""
+      }先按匹配的词数、再按责任从重到轻排列${(result?.towns.length ?? 0) > 1 ? "，按辖区分组" : ""}。`;
 
     fallback.hidden = !result || result.fallbacks.length === 0;
     if (result && !fallback.hidden) {
