@@ -50,6 +50,22 @@ describe("readableLines", () => {
     expect(joinWrappedLines(repeated)).toEqual(repeated);
   });
 
+  it("joins a line broken inside a word or after a particle, even across a blank line, but not a heading before its text", () => {
+    expect(
+      readableLines(
+        "6、特种设备安全。要严格落实特种设备使用单位安全主体责\n\n任，切实加强重点场所特种设备的安全监察工作。",
+      ),
+    ).toBe(
+      "6、特种设备安全。要严格落实特种设备使用单位安全主体责任，切实加强重点场所特种设备的安全监察工作。",
+    );
+    expect(
+      readableLines("村（居）委会、乡级企事业单位部门要结合本地、本单位的\n实际，制定各自的活动方案。"),
+    ).toBe("村（居）委会、乡级企事业单位部门要结合本地、本单位的实际，制定各自的活动方案。");
+    // A heading ends on a noun; the paragraph after it opens with a word of its own.
+    const heading = "（三）突出主题，广泛宣传\n同时，各村要充分利用各种宣传工具。";
+    expect(readableLines(heading)).toBe(heading);
+  });
+
   it("does not take a few headings of one length for a page's wrap in a text of long paragraphs", () => {
     // Forty paragraphs, each a sentence of its own length, and three 篇 titles of one length.
     const prose = Array.from({ length: 40 }, (_, i) => `第${i + 1}项工作${"要".repeat(16 + i)}落实。`);

@@ -13,6 +13,8 @@ import {
   guessUnitKind,
   passiveBearerOf,
   establishedBearerOf,
+  seatedOfficeBearerOf,
+  calledOnBearerOf,
   ImportError,
   knownTypes,
   proposeParseOptions,
@@ -112,14 +114,31 @@ describe("reading bearers, kinds and roles", () => {
   });
 
   it("reads the body a sentence sets up and gives a task at once", () => {
+    // A body set up for one year's campaign is named without the year and the places before it.
     expect(establishedBearerOf("并成立20xx年xx县五四乡“安全生产月”宣传活动领导小组，负责宏观指导。")).toBe(
-      "20xx年xx县五四乡“安全生产月”宣传活动领导小组",
+      "“安全生产月”宣传活动领导小组",
+    );
+    expect(establishedBearerOf("成立2023年度张山子镇安全生产大检查领导小组，负责检查的组织实施。")).toBe(
+      "安全生产大检查领导小组",
     );
     expect(
       establishedBearerOf("成立以镇长为组长的安全生产工作领导小组，负责全镇安全生产工作的组织领导。"),
     ).toBe("安全生产工作领导小组");
     // Set up, but given no task in the same breath.
     expect(establishedBearerOf("成立安全生产工作领导小组，领导小组下设办公室。")).toBeUndefined();
+  });
+
+  it("reads the unit a body's office sits in, and the body a task calls on, as bearers", () => {
+    expect(
+      seatedOfficeBearerOf("下设办公室设在乡安监所（联系电话：3745110），具体负责活动的组织实施。"),
+    ).toBe("乡安监所");
+    expect(seatedOfficeBearerOf("领导小组下设办公室，办公室设在镇应急办，负责日常工作。")).toBe("镇应急办");
+    // Where the office sits, with no task given: nobody is asked to do anything.
+    expect(seatedOfficeBearerOf("办公室设在镇应急办。")).toBeUndefined();
+    expect(calledOnBearerOf("三是充分发挥各级工会组织在安全生产中的作用。")).toBe("各级工会组织");
+    expect(calledOnBearerOf("要发挥村民委员会的监督作用。")).toBe("村民委员会");
+    // A role, not a body: 群众 and 舆论 are no unit's name.
+    expect(calledOnBearerOf("充分发挥舆论的监督作用。")).toBeUndefined();
   });
 
   it("marks a role only where a weaker verb opens a duty that also says 负责 or 牵头", () => {
@@ -385,6 +404,118 @@ describe("bearers a sentence names in passing", () => {
   });
 });
 
+describe("bearers across sentences and paragraphs", () => {
+  const dutiesOf = (draft: ReturnType<typeof draftFromText>) =>
+    draft.units.map((unit) => [unit.name, unit.duties.map((duty) => duty.text.slice(0, 6))]);
+
+  it("gives a later sentence of a bearer's paragraph to another body it opens with, but not to the bearer's own head", () => {
+    const draft = draftFromText(
+      [
+        "一、活动安排",
+        "各村（居）委会要做好下列工作：",
+        "一是悬挂宣传标语。乡广播站开展安全生产宣传报道。",
+        "二是排查隐患。各村（居）委会负责人要带头检查。",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(dutiesOf(draft)).toEqual([
+      ["各村（居）委会", ["一是悬挂宣传", "二是排查隐患"]],
+      ["乡广播站", ["乡广播站开展"]],
+    ]);
+  });
+
+  it("gives a paragraph that opens with a bare 要 the bearer the paragraph before it named", () => {
+    const draft = draftFromText(
+      [
+        "各村主要负责人是安全生产的第一责任人。",
+        "具体要求：",
+        "各村委会对本辖区的施工安全负总责。",
+        "要建立食品安全信息员管理制度。",
+        "落实安全生产责任制。",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(dutiesOf(draft)).toEqual([
+      ["各村主要负责人", ["各村主要负责", "落实安全生产"]],
+      ["各村委会", ["各村委会对本", "要建立食品安"]],
+    ]);
+  });
+
+  it("gives a report's plan for the months ahead to the town it speaks as, but not its slogans", () => {
+    const report = (plan: string) =>
+      [
+        "上半年我镇安全工作平稳。",
+        "一、上半年工作回顾",
+        "（一）开展大检查。全镇检查企业30家。",
+        `二、${plan}`,
+        "（一）继续抓好道路交通安全工作。严查超载、超速行为。",
+        "（二）加强领导,落实责任。",
+      ].join("\n");
+    expect(dutiesOf(draftFromText(report("全力做好下半年安全生产工作"), guessSectors))).toEqual([
+      ["镇政府", ["继续抓好道路"]],
+    ]);
+    // The same items under a section that is not a plan name no one.
+    expect(draftFromText(report("工作特色"), guessSectors).units).toEqual([]);
+  });
+
+  it("reads the sentences a lead-in states before its list as duties, and finds its bearer in any of them", () => {
+    const draft = draftFromText(
+      [
+        "一、活动安排",
+        "6月1日前，各村委会要悬挂宣传标语。6月15日，举行咨询日活动。各村委会要按照乡的要求，组织开展各项活动：",
+        "一是动员部署。",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(dutiesOf(draft)).toEqual([["各村委会", ["6月1日前，", "一是动员部署"]]]);
+  });
+
+  it("drafts no duty from an item that only announces the items below it", () => {
+    const draft = draftFromText(
+      [
+        "三、工作重点",
+        "（一）各单位要落实安全生产责任。",
+        "（二）强化重点行业监管。要结合自身实际，认真抓好以下六个重点方面的工作。",
+        "1、道路交通安全。要深化道路交通安全综合治理。",
+      ].join("\n"),
+      guessSectors,
+    );
+    expect(draft.units.flatMap((unit) => unit.duties.map((duty) => duty.clause))).toEqual([
+      "三(一)",
+      "三(二)1",
+    ]);
+  });
+
+  it("ends the run of a point that names its own bearer at the next point, back to the paragraph's bearer", () => {
+    const draft = draftFromText(
+      "（一）加强责任制落实。全镇建立目标管理责任制。一是建立工作格局。二是各站所要依法实施监管。三是生产经营单位要建立健全责任制。四是营造关爱生命的氛围。",
+      guessSectors,
+    );
+    expect(dutiesOf(draft)).toEqual([
+      ["镇政府", ["全镇建立目标", "四是营造关爱"]],
+      ["各站所", ["二是各站所要"]],
+      ["生产经营单位", ["三是生产经营"]],
+    ]);
+  });
+
+  it("carries an addressee group on to the next item, but not two bodies one sentence named", () => {
+    const items = (subject: string) =>
+      draftFromText(
+        [`（一）落实监管。${subject}要研究监管方法。`, "（二）要加强安全文化建设，开展安全培训。"].join("\n"),
+        guessSectors,
+      );
+    expect(dutiesOf(items("各相关站所"))).toEqual([["各相关站所", ["各相关站所要", "要加强安全文"]]]);
+    expect(dutiesOf(items("安监站和负有安全监管职责的部门"))).toEqual([
+      ["安监站和负有安全监管职责的部门", ["安监站和负有"]],
+    ]);
+  });
+
+  it("says a name once where the keyboard doubled its first character (各各村)", () => {
+    const draft = draftFromText("各村要做好防汛工作。\n各各村也应成立活动领导机构。", guessSectors);
+    expect(dutiesOf(draft)).toEqual([["各村", ["各村要做好防", "各各村也应成"]]]);
+  });
+});
+
 describe("fidelity", () => {
   it("finds hand units by heading or name and compares their duties by their words, roles and sectors", () => {
     const draft = draftFromText(
@@ -545,9 +676,15 @@ describe("tables and labelled bearers", () => {
     expect(draft.units.map((u) => [u.name, u.duties.map((d) => [d.clause, d.role])])).toEqual([
       ["镇应急办", [["一1", "lead"]]],
       ["镇派出所", [["一1", "cooperate"]]],
-      ["各村委会", [["一1", "cooperate"]]],
       ["镇安监站", [["一2", "lead"]]],
-      ["各村", [["一2", "cooperate"]]],
+      // 各村委会 and 各村 are one bearer: a village acts through its committee.
+      [
+        "各村",
+        [
+          ["一1", "cooperate"],
+          ["一2", "cooperate"],
+        ],
+      ],
     ]);
   });
 });

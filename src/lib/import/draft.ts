@@ -11,6 +11,8 @@ import {
   isBearerName,
   passiveBearerOf,
   establishedBearerOf,
+  seatedOfficeBearerOf,
+  calledOnBearerOf,
   subjectOfSentence,
 } from "./guess.ts";
 
@@ -115,8 +117,12 @@ function bearerOf(clause: Clause, hasItems: boolean, subject: string | undefined
   return (
     bearerOfHeading(clause.text) ??
     (bare && isBearerName(bare) ? bare : undefined) ??
+    // A lead-in names its bearer in any of its sentences (6月1日前，…。各村…要…组织开展各项活动：);
+    // a preamble's (…特签订此责任书。各村民委…必须…：) are the letter's addressees.
     (/[：:]$/.test(clause.text) && subjectsOf(clause.text).length === 1
-      ? subjectOfSentence(clause.text)
+      ? isFrontMatter(clause)
+        ? subjectOfSentence(clause.text)
+        : subjectsOf(clause.text)[0]
       : undefined)
   );
 }
@@ -141,6 +147,12 @@ function subjectsOf(text: string): string[] {
 
 /** The words of a lead-in that announces a list (履行下列职责：, 具体要求主要有：). */
 const LEAD_IN = /(?:履行|承担|负有)(?:下列|以下|如下)|(?:下列|以下|如下)(?:职责|责任)[：:]?$|主要有[：:]$/;
+
+/** A group a document addresses as a whole: 各村, 镇属各单位, 有关部门, 全体干部, 安委会成员单位. */
+const ADDRESSEES = /^(?:各|全体|所有|有关|相关|其他|其它|[镇乡]属|[镇乡]直|全[镇乡])|各|成员单位$/u;
+
+/** The closing words of a paragraph that announces the items below it: 抓好以下六个重点方面的工作。 */
+const ANNOUNCES_ITEMS = /(?:以下|下列|如下)[^。；;，,]{0,10}(?:工作|方面|事项|任务|措施)[。：:]?$/u;
 
 /** The duty a lead-in states before it announces its list, if it states one (…负总责). */
 function statedBeforeLeadIn(text: string): string | undefined {
@@ -208,6 +220,9 @@ export function documentSubject(clauses: readonly Clause[]): string | undefined 
   return undefined;
 }
 
+/** A report's section on the months ahead: 下半年工作打算, 下一步工作, 明年工作思路. */
+const PLAN_SECTION = /下半年|下一步|下步|下阶段|明年|来年|今后|(?:工作)?(?:打算|思路)$/u;
+
 /** What a sentence on sanctions says: punishment, reward, a veto. */
 const SANCTION = /追究|问责|处分|处理|处罚|惩|奖|扣[除减分]|一票否决|通报批评|诫勉|约谈/;
 
@@ -259,6 +274,49 @@ export function selfReference(name: string, units: ReadonlyMap<string, DraftUnit
   return named ?? (place === "街道" ? "街道办事处" : `${place}政府`);
 }
 
+/**
+ * A village acts through its committee: where a document names both 各村 and 各村委会, they are
+ * one bearer, under the shorter name the document also uses.
+ */
+export function mergeVillageCommittees(units: Map<string, DraftUnit>, clauses: readonly Clause[]): void {
+  const position = new Map(clauses.map((clause, index) => [clause.id, index]));
+  for (const [name, unit] of units) {
+    const village = /^(.*[村居])(?:民)?委(?:员)?会$/u.exec(name)?.[1];
+    const target = village ? units.get(village) : undefined;
+    if (!target || target === unit) continue;
+    target.duties.push(...unit.duties);
+    target.duties.sort((a, b) => (position.get(a.clause) ?? 0) - (position.get(b.clause) ?? 0));
+    target.aliases.push(name);
+    units.delete(name);
+  }
+}
+
+/** The whole sentences a lead-in states before the one that announces its list, if any. */
+function sentencesBeforeLeadIn(text: string): string[] {
+  const statement = /^(.{6,}?[。！？!?])[^。！？!?]+[：:]$/u.exec(text)?.[1];
+  return statement ? sentences(statement) : [];
+}
+
+/**
+ * The bearer a sentence names after an opening circumstance (6月1日前，各村…要悬挂…): the first
+ * phrase after a comma that opens with a name and a verb — acting, not being (各副主任、楼栋长为
+ * 成员 says who sits, not what they do), nor a step of a procedure told in passing (乡党委政府研究后,).
+ */
+function subjectAfterCircumstance(sentence: string): string | undefined {
+  return sentence
+    .split(/(?<=[，,])/u)
+    .slice(1)
+    .map((phrase) => {
+      const name = subjectOfSentence(phrase);
+      return name &&
+        !/^(?:为|是|任|作为)/.test(phrase.trim().slice(name.length)) &&
+        !/[后时前][，,]$/u.test(phrase.trim())
+        ? name
+        : undefined;
+    })
+    .find(Boolean);
+}
+
 /** Sentences of a paragraph, each with its closing punctuation, so they join back to the text. */
 function sentences(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [text];
@@ -279,7 +337,9 @@ export function draftFromText(
   // A short form the document defines (镇安全生产委员会办公室(以下简称“镇安委办”)) is that unit.
   const shortForms = definedShortForms(text);
   const unitFor = (printed: string, heading: string | undefined, because: string): DraftUnit => {
-    const name = shortForms.get(printed) ?? selfReference(printed, units) ?? printed;
+    // A doubled opening character is a slip of the keyboard (各各村…): the name is said once.
+    const said = printed.replace(/^(各)\1+/u, "$1");
+    const name = shortForms.get(said) ?? selfReference(said, units) ?? said;
     let unit = units.get(name);
     if (!unit) {
       const kind = guessUnitKind(name);
@@ -332,6 +392,28 @@ export function draftFromText(
         reason: `认出 ${sectors.sectors.length} 个领域，可能只有其中几个是这条职责的重点`,
       });
     unit.duties.push({ clause, text: dutyText, role: role.role, sectors: sectors.sectors, review });
+  };
+
+  // A paragraph's sentences as runs: each starts with the bearer, or with the one a sentence
+  // names (`nextBearer`), and goes on until another is named.
+  const addRuns = (
+    first: DraftUnit,
+    clause: string,
+    parts: readonly string[],
+    nextBearer: (part: string, unit: DraftUnit, run: string) => string | undefined,
+  ) => {
+    let unit = first;
+    let run = "";
+    for (const part of parts) {
+      const named = nextBearer(part, unit, run);
+      if (named) {
+        if (run.trim()) addDuty(unit, clause, run.trim());
+        unit = unitFor(named, undefined, `句子“${part.trim().slice(0, 20)}…”以它开头`);
+        run = "";
+      }
+      run += part;
+    }
+    if (run.trim()) addDuty(unit, clause, run.trim());
   };
 
   // Bearers named by headings and lead-ins; the innermost one owns each clause in its scope.
@@ -457,8 +539,13 @@ export function draftFromText(
   };
   const listKey = (clause: Clause) =>
     clause.level < 1 ? `article ${clause.id}` : `${clause.parentId ?? ""} ${clause.level}`;
+  // The town a report speaks as (我镇…): the author of its plans.
+  const speaksAs = /我(镇|乡|街道)/u.exec(text)?.[1];
+  const author = speaksAs ? selfReference(`我${speaksAs}`, units) : undefined;
   // The bearer the last paragraph outside any bearer's list ended with, and where it stood.
   let lastBearer: { unit: DraftUnit; parentId: string | null } | undefined;
+  // In a bearer's scope, the other bearer a paragraph opened with, by the paragraph's index.
+  const ownedOther = new Map<number, DraftUnit>();
   const pointsBearer = (clause: Clause) =>
     lastBearer && lastBearer.parentId === clause.parentId ? lastBearer.unit : undefined;
   clauses.forEach((clause, index) => {
@@ -475,19 +562,12 @@ export function draftFromText(
     const stated = owned && clause.isHeading && !clause.marker ? statedBeforeLeadIn(clause.text) : undefined;
     if (stated && !bearerHeadings.has(index)) {
       // Each clause that names a bearer starts that bearer's run; the rest is the heading's.
-      let unit = owned!;
-      let run = "";
-      for (const part of subjectsOf(stated).length > 1 ? clausesOf(stated) : [stated]) {
+      const parts = subjectsOf(stated).length > 1 ? clausesOf(stated) : [stated];
+      addRuns(owned!, clause.id, parts, (part, unit) => {
         const subject = subjectOfSentence(part);
         // 党委书记 under 铜川镇党委书记 is the heading's own bearer, said shorter.
-        if (subject && subject !== unit.name && !owned!.name.endsWith(bare(subject))) {
-          if (run.trim()) addDuty(unit, clause.id, run.trim());
-          unit = unitFor(subject, undefined, `句子“${part.trim().slice(0, 20)}…”以它开头`);
-          run = "";
-        }
-        run += part;
-      }
-      if (run.trim()) addDuty(unit, clause.id, run.trim());
+        return subject && subject !== unit.name && !owned!.name.endsWith(bare(subject)) ? subject : undefined;
+      });
       encoded.add(clause.id);
       return;
     }
@@ -514,9 +594,25 @@ export function draftFromText(
         return;
       }
     }
+    // A bearer's lead-in that states whole sentences before it announces the list (6月1日前，各村…
+    // 要悬挂…。…各村…要按照乡的要求…组织开展各项活动：) holds those sentences as duties: each
+    // run is the bearer's, or another's its sentence names.
+    const statements =
+      owned && bearerHeadings.has(index) && !clause.marker ? sentencesBeforeLeadIn(clause.text) : [];
+    if (statements.length > 0) {
+      addRuns(owned!, clause.id, statements, (sentence, unit) => {
+        const named = subjectOfSentence(sentence) ?? subjectAfterCircumstance(sentence);
+        return named !== unit.name ? named : undefined;
+      });
+      encoded.add(clause.id);
+      return;
+    }
     if ((clause.isHeading && !shortItem) || bearerHeadings.has(index) || laidOutClauses.has(index)) return;
     // A lead-in whose list the text does not hold (…应当履行下列消) introduces nothing to encode.
     if (LEAD_IN.test(clause.text) && !parents.has(clause.id)) return;
+    // An item whose items follow and which only announces them (…要结合自身实际，认真抓好以下六个
+    // 重点方面的工作。) says what the list is about: its items are the duties.
+    if (parents.has(clause.id) && ANNOUNCES_ITEMS.test(clause.text)) return;
     if (owned) {
       // A numbered item that opens by naming another bearer (2、乡(镇)长对…负全面领导责任, or
       // 第五条 镇派出所：负责…) is that bearer's.
@@ -532,8 +628,35 @@ export function draftFromText(
         /^(?:的)?(?:主要)?(?:负责人|干部|领导)$/.test(subject.slice(owned.name.length));
       // 党委书记 under 铜川镇党委书记 is the same bearer said shorter; 各村 under 各村主要负责人 is not.
       const other = subject && !headOf && (part || !owned.name.endsWith(bare(subject)));
-      const unit = other ? unitFor(subject, clause.id, `第 ${clause.id} 条以“${subject}”开头`) : owned;
-      addDuty(unit, clause.id, inline?.duty ?? clause.text);
+      // A paragraph that opens with a bare modal (要建立…) leaves out its subject: the bearer the
+      // paragraph just before it named, where that was not the heading's.
+      const elided =
+        !subject &&
+        !clause.marker &&
+        clauses[index - 1]?.parentId === clause.parentId &&
+        /^(?:要|应|须|必须|并|还要|同时要)/u.test(clause.text)
+          ? ownedOther.get(index - 1)
+          : undefined;
+      const unit = other
+        ? unitFor(subject, clause.id, `第 ${clause.id} 条以“${subject}”开头`)
+        : (elided ?? owned);
+      if (unit !== owned && !clause.marker) ownedOther.set(index, unit);
+      // A later sentence that opens with another body's full name (…。乡广播站开展…宣传报道) is
+      // that body's duty; a pronoun or a joined or shapeless name stays with the paragraph.
+      addRuns(unit, clause.id, inline ? [inline.duty] : sentences(clause.text), (sentence, runUnit, run) => {
+        const named = run.trim() ? subjectOfSentence(sentence) : undefined;
+        const ownHead =
+          named !== undefined &&
+          bare(named).startsWith(bare(runUnit.name)) &&
+          /^(?:的)?(?:主要)?(?:负责人|干部|领导)$/.test(bare(named).slice(bare(runUnit.name).length));
+        return named &&
+          !ownHead &&
+          !doubtfulName(named) &&
+          named !== runUnit.name &&
+          !owned.name.endsWith(bare(named))
+          ? named
+          : undefined;
+      });
       encoded.add(clause.id);
       return;
     }
@@ -577,11 +700,28 @@ export function draftFromText(
         // the paragraph before it, and so of that paragraph's bearer.
         (!clause.marker && !named && /^[一二三四五六七八九十]+是/u.test(clause.text)
           ? pointsBearer(clause)
+          : undefined) ??
+        // A report's plan for the months ahead (三、全力做好下半年安全生产工作) lists what its
+        // author, the town that speaks as 我镇, will do: an item there is the town's own task —
+        // one that says what is to be done, not a slogan alone ((一)加强领导,落实责任。), in a
+        // document that is not about one body (…制定乡应急管理中心责任清单).
+        (clause.marker &&
+        !inRules &&
+        author &&
+        !documentSubject(clauses) &&
+        sentences(clause.text).length > 1 &&
+        PLAN_SECTION.test(sectionTitle(top))
+          ? unitFor(
+              author,
+              undefined,
+              `“${sectionTitle(top).slice(0, 20)}”是本${author.slice(0, 1)}的工作安排`,
+            )
           : undefined));
     let run = "";
     // A numbered item is one duty: what it says before naming its bearer (20xx年是…的重要一年，
     // 各单位要…) belongs to that bearer's run.
     let pending = "";
+    let pointOwner: { before: DraftUnit | undefined } | undefined;
     const flush = () => {
       if (current && run.trim()) addDuty(current, clause.id, run.trim());
       run = "";
@@ -603,27 +743,26 @@ export function draftFromText(
         : (subjectOfSentence(sentence) ??
           passiveBearerOf(sentence) ??
           establishedBearerOf(sentence) ??
+          seatedOfficeBearerOf(sentence) ??
+          calledOnBearerOf(sentence) ??
           // …and so may any paragraph after a circumstance (本计划未列出的…工作,相关责任单位也要…),
           // though not after a list of names (镇政府各办、中心、所、各村委会，各企业单位要…).
           (!current && (clause.marker || !/、/.test(sentence.split(/[，,]/u)[0]!))
-            ? sentence
-                .split(/(?<=[，,])/u)
-                .slice(1)
-                .map((phrase) => {
-                  // …acting, not being (各副主任、楼栋长为成员 says who sits, not what they do), nor
-                  // a step of a procedure told in passing (乡党委政府研究后,).
-                  const name = subjectOfSentence(phrase);
-                  return name &&
-                    !/^(?:为|是|任|作为)/.test(phrase.trim().slice(name.length)) &&
-                    !/[后时前][，,]$/u.test(phrase.trim())
-                    ? name
-                    : undefined;
-                })
-                .find(Boolean)
+            ? subjectAfterCircumstance(sentence)
             : undefined));
+      // A point of the paragraph (三是…) that named its own bearer ends at the next point: that
+      // one goes back to the bearer the paragraph had before.
+      const opensPoint = /^[一二三四五六七八九十]+是/u.test(sentence.trim());
+      if (!subject && opensPoint && pointOwner) {
+        flush();
+        current = pointOwner.before;
+        pointOwner = undefined;
+      }
       if (subject && subject !== current?.name) {
         flush();
+        const before = current;
         current = unitFor(subject, undefined, `句子“${sentence.trim().slice(0, 20)}…”以它开头`);
+        pointOwner = opensPoint ? { before: pointOwner ? pointOwner.before : before } : undefined;
         run = pending;
         pending = "";
       }
@@ -640,7 +779,12 @@ export function draftFromText(
     if (!point) lastBearer = current ? { unit: current, parentId: clause.parentId } : undefined;
     // Only an addressee group carries on (各村、各企业、镇属各单位要… then 建立…): a named body's
     // sentence says what it does, not that the list is its.
-    if (current && clause.marker && current.kind === "group") listBearer.set(listKey(clause), current);
+    // (Two bodies joined as one sentence's subject, 安监站和负有安全监管职责的部门要…, are not an
+    // addressee group: their sentence is theirs, the next item is not.)
+    // An item that names another bearer ends the group's run.
+    if (current && clause.marker)
+      if (current.kind === "group" && ADDRESSEES.test(current.name)) listBearer.set(listKey(clause), current);
+      else listBearer.delete(listKey(clause));
   });
 
   const encodedSections = [...new Set(clauses.filter((c) => encoded.has(c.id)).map((c) => topOf(c).id))];
@@ -664,6 +808,7 @@ export function draftFromText(
         notEncoded.push({ clause: section.id, reason: IMPORT_EXCLUSIONS.rules });
     } else notEncoded.push({ clause: clause.id, reason: IMPORT_EXCLUSIONS.unassigned });
   }
+  mergeVillageCommittees(units, clauses);
   // A heading whose items all open with other bearers leaves its own bearer nothing to do.
   return {
     clauses,

@@ -9,7 +9,7 @@ import type { UnitKind } from "../../domain/units.ts";
 
 /** Words a bearer's name ends with: bodies, offices, posts, villages, enterprises. */
 const BEARER_END =
-  /(?:党委|党组|党工委|政府|人民政府|委员会|安委会|工会|委|办公室|办事处|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|社区|居委会|工作点|行政村|嘎查|部门|部|科|科室|股|单位|对象|企业|公司|学校|中小学|幼儿园|医院|负责人|责任人|领导|干部|书记|长|主任|副主任|执法员|协管员|网格员|安全员|员|成员|班子|小组|联组|组|镇|乡|街道)(?:[（(][^）)]{1,20}[）)])?$/;
+  /(?:党委|党组|党工委|政府|人民政府|委员会|安委会|工会|委|办公室|办事处|办|站|所|局|分局|支局|院|中队|大队|队|中心|村|村屯|居|屯|社区|居委会|村委会|[村居][（(][^）)]{1,4}[）)]委会|(?:工会|党|群团)组织|工作点|行政村|嘎查|部门|部|科|科室|股|单位|对象|企业|公司|学校|中小学|幼儿园|医院|负责人|责任人|领导|干部|书记|长|主任|副主任|执法员|协管员|网格员|安全员|员|成员|班子|小组|联组|组|镇|乡|街道)(?:[（(][^）)]{1,20}[）)])?$/;
 
 /** What follows a bearer's name in a heading that introduces its duties. */
 const HEADING_TAILS = [
@@ -35,7 +35,7 @@ export function bearerOfHeading(heading: string): string | undefined {
 
 /** Verbs and modals that follow the subject of a duty sentence (镇党委 | 要认真贯彻…). */
 const AFTER_SUBJECT =
-  /^，?(?:也|都|均)?(?:要|有(?![关效序力利、，,。；;])|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|向|与|作为|牵头|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|及时|每年|每季度|每月|每半年|组织|制定|开展|做好|落实|加强|建立|成立|督促|检查|召开|研究|完成|推进|实施|贯彻|抓好|联合|会同|提出|收到|接到)/u;
+  /^，?(?:也|都|均)?(?:要|有(?![关效序力利、，,。；;])|应当|应该|应(?![急对用])|必须|须|负责(?!人)|负总责|是|为|对|向|与|作为|牵头|高度重视|协助|配合|参与|指导|监督|履行|按照|在|统筹|具体|全面|切实|认真|主要(?!负责人|领导)|定期|及时|每年|每季度|每月|每半年|组织|制定|开展|做好|落实|加强|建立|成立|督促|检查|召开|研究|完成|推进|实施|贯彻|抓好|联合|会同|提出|收到|接到)/u;
 
 /**
  * The bearer a sentence names in the passive: …由镇安全生产委员会办公室(以下简称“镇安委办”)具体组织实施
@@ -60,9 +60,40 @@ export function establishedBearerOf(sentence: string): string | undefined {
     /(?:^|[，,；;]|并)(?:成立|设立|组建)(?:以[^，,。；;]{1,20}?为组长的)?([^，,。；;]{2,40}?(?:领导小组|工作小组|小组|委员会|指挥部|工作专班|专班))[，,](?:由其|其)?(?:具体|统一)?(?:负责|牵头)/u.exec(
       sentence.trim(),
     );
-  const name = match?.[1];
+  // A body set up for one year's campaign (20xx年xx县五四乡“安全生产月”宣传活动领导小组) is the
+  // same body every year: its name is what follows the year and the places.
+  const printed = match?.[1];
+  const yearless = printed?.replace(
+    /^(?:\d{2,4}|[xX×]{2,4}|20[xX×]{2})年度?(?:[^“”"，,]{1,10}?(?:省|市|县|区|旗|乡|镇|街道))*/u,
+    "",
+  );
+  const name = yearless && yearless.length >= 4 ? yearless : printed;
   // A campaign's body is often named after the campaign in quotes (“安全生产月”活动领导小组).
   return name && isBearerName(name.replace(/[“”"]/gu, "")) ? name : undefined;
+}
+
+/**
+ * The office a body's working office sits in, given a task at once: 下设办公室设在乡安监所（…），
+ * 具体负责… → 乡安监所, the unit that staffs it and does the work.
+ */
+export function seatedOfficeBearerOf(sentence: string): string | undefined {
+  const name =
+    /办公室(?:设|就设|设置)在([^，,。；;（(]{2,20}?)(?:[（(][^）)]*[）)])?[，,](?:由其|其)?(?:具体|统一)?(?:负责|牵头|承担)/u.exec(
+      sentence,
+    )?.[1];
+  return name && isBearerName(name) ? name : undefined;
+}
+
+/**
+ * The body a task opens by calling on: 三是充分发挥各级工会组织在安全生产中的作用 → 各级工会组织;
+ * the task is that body's to carry out.
+ */
+export function calledOnBearerOf(sentence: string): string | undefined {
+  const name =
+    /^(?:[一二三四五六七八九十]+是)?(?:要)?(?:充分|积极|切实)?发挥([^，,。；;]{2,20}?)(?:在[^，,。；;]{1,24}?中)?的[^，,。；;]{0,6}?作用/u.exec(
+      sentence.trim(),
+    )?.[1];
+  return name && isBearerName(name) ? name : undefined;
 }
 
 /** The bearer a sentence starts with (镇党委要认真贯彻… → 镇党委): the shortest name followed by a verb. */
@@ -117,11 +148,11 @@ const BODY_WORD =
 
 /** Verbs a name never holds: a subject that contains one is a clause (安全生产实行政府及其部门). */
 const VERB_INSIDE =
-  /实行|坚持|按照|根据|依据|依照|落实|加强|建立|开展|制定|贯彻|确保|实施|组织|明确|提高|进一步|下设|设立|设在|应当|应该|必须|立足|发挥|通过|每个|每年|每季|每月|对全|对本|对各|对所/;
+  /实行|坚持|按照|根据|依据|依照|落实|加强|建立|开展|制定|贯彻|建议|确保|实施|组织(?!$)|明确|提高|进一步|下设|设立|设在|应当|应该|必须|立足|发挥|通过|每个|每年|每季|每月|对全|对本|对各|对所/;
 
 /** Words that open an instruction, not a name (协助党委…, 督促各村…). */
 const NOT_A_NAME_START =
-  /^(?:[、，,：:；;]|为了|为|依法|谁|并|及|以及|要|我(?![镇乡]|街道)|形成|依据|依照|报请|报送|提请|请|工作|帮助|支持|推动|鼓励|引导|协调|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
+  /^(?:[、，,：:；;]|必要时|为了|为|依法|谁|并|及|以及|要|我(?![镇乡]|街道)|形成|依据|依照|报请|报送|提请|请|工作|帮助|支持|推动|鼓励|引导|协调|协助|配合|参与|负责|组织|督促|指导|监督|落实|加强|建立|健全|推动|开展|做好|按照|根据|对|在|把|将|向|由|经|实行)/;
 
 /** The kind of unit a name suggests, and the words that suggest it. */
 export function guessUnitKind(name: string): { kind: UnitKind; because: string; certain: boolean } {
@@ -131,7 +162,12 @@ export function guessUnitKind(name: string): { kind: UnitKind; because: string; 
       "group",
       /^(?:各|其他|其它|全镇|全乡|有关|相关)|[、和及与](?=.*(?:部门|单位|村|所|站|办|镇长|书记|干部))|(?:成员单位|对象)$/,
     ],
-    ["village", new RegExp(`(?:村|村屯|居|屯|工作点|行政村|村委会|村委员会|居委会|社区|嘎查)${bracket}`)],
+    [
+      "village",
+      new RegExp(
+        `(?:村|村屯|居|屯|工作点|行政村|村委会|村委员会|居委会|[村居][（(][^）)]{1,4}[）)]委会|社区|嘎查)${bracket}`,
+      ),
+    ],
     ["enterprise", new RegExp(`(?:企业|生产经营单位|企业单位|公司)${bracket}`)],
     [
       "post",

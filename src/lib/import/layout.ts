@@ -142,7 +142,23 @@ export function joinBrokenSentences(lines: readonly string[]): string[] {
       if (!open) out.push(line);
       continue;
     }
-    if (open && !readMarker(trimmed) && !trimmed.includes("\t") && /^[\u4e00-\u9fff，,、“（(]/u.test(trimmed))
+    // A line that opens with one character and a comma (任，切实加强…) is the rest of a word
+    // the line before broke, whatever that line's length: no paragraph opens that way.
+    // (A blank line may stand between the two halves.)
+    const previous = out.findLastIndex((kept) => kept.trim() !== "");
+    const before = out[previous]?.trim() ?? "";
+    // …and so is any line after one that ends on a particle or a conjunction (…本单位的 / 实际，):
+    // no heading or sentence ends there.
+    const brokenWord =
+      (/^[\u4e00-\u9fff][，,]/u.test(trimmed) && before.length >= 20 && !SENTENCE_END.test(before)) ||
+      (/[的和及与、]$/u.test(before) && before.length >= 10 && !readMarker(trimmed));
+    if (brokenWord) out.length = previous + 1;
+    if (
+      (open || brokenWord) &&
+      !readMarker(trimmed) &&
+      !trimmed.includes("\t") &&
+      /^[\u4e00-\u9fff，,、“（(]/u.test(trimmed)
+    )
       out[out.length - 1] = out.at(-1)!.trimEnd() + trimmed;
     else out.push(line);
     const last = out.at(-1)!.trim();
