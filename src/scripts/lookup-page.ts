@@ -19,6 +19,7 @@ import { soundAlike, type CharSounds } from "../lib/lookup/sounds.ts";
 import {
   ALL_TOWNS,
   lookupIndexPath,
+  lookupQueryPath,
   lookupSoundsPath,
   sectorPath,
   searchQueryPath,
@@ -89,6 +90,7 @@ export function startLookupPage(): void {
   const suggestions = element<HTMLUListElement>("lookup-suggestions");
   const fulltext = element<HTMLParagraphElement>("lookup-fulltext");
   const fulltextLink = element<HTMLAnchorElement>("lookup-fulltext-link");
+  const otherTowns = element<HTMLParagraphElement>("lookup-other-towns");
 
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
@@ -188,7 +190,8 @@ export function startLookupPage(): void {
     let result: LookupResult | undefined = query ? lookup(searched, asked, { town: preferred }) : undefined;
     // A word not understood may be a typo by sound (液花气): asked again as the word it sounds like.
     const heard: Array<{ written: string; meant: string }> = [];
-    const missing = result?.words.filter((word) => !word.matched).map((word) => word.word) ?? [];
+    const missing =
+      result?.words.filter((word) => !word.matched && !word.ignored).map((word) => word.word) ?? [];
     if (missing.length > 0 && !sounds) loadSounds();
     if (missing.length > 0 && sounds) {
       let corrected = asked;
@@ -231,15 +234,21 @@ export function startLookupPage(): void {
       : result?.townInQuery
         ? `（只看${result.townInQuery}）`
         : "";
+    const said = answers.some((answer) => answer.strength === "firm");
     if (!query) status.textContent = "输入要查的行业、场所或风险。";
     else if (answers.length === 0)
       status.textContent = `文件中没有找到与“${query}”直接相关的职责${townNote}。`;
+    else if (!said)
+      status.textContent = `文件没有写明谁负责“${query}”${townNote}：先看文件的兜底规定，下面再列 ${answers.length} 个可能相关的单位（只对上了问题中的部分词语）。`;
     else
       status.textContent = `“${query}”${townNote}：${answers.length} 个单位，${
         answers.some((answer) => answer.askedAt !== undefined) ? "问题中点名的单位在前，然后" : ""
-      }先按匹配的词数、再按责任从重到轻排列${(result?.towns.length ?? 0) > 1 ? "，按辖区分组" : ""}。`;
+      }${answers.some((answer) => answer.strength === "weak") ? "只对上部分词语的（可能相关）在后，其余" : ""}先按匹配的词数、再按责任从重到轻排列${(result?.towns.length ?? 0) > 1 ? "，按辖区分组" : ""}。`;
 
     fallback.hidden = !result || result.fallbacks.length === 0;
+    // With only 可能相关 answers, the documents' own rules come first.
+    if (answers.length > 0 && !said) list.before(fallback);
+    else more.after(fallback);
     if (result && !fallback.hidden) {
       fallbackTitle.textContent = `文件没有写到“${query}”`;
       // The reader's town in full; the others one line each, opened on demand.
@@ -261,6 +270,8 @@ export function startLookupPage(): void {
         }),
       );
     }
+    const readerTown = townOptions.find(([id]) => id === preferred)?.[1];
+    showOtherTowns(otherTowns, result, query, scope, preferred, readerTown);
     fulltext.hidden = !query;
     fulltextLink.href = searchQueryPath(query);
     fulltextLink.textContent = `在全文中搜索“${query}”`;
@@ -330,6 +341,38 @@ export function startLookupPage(): void {
     writeAddress();
   });
   void load();
+}
+
+/**
+ * Where the reader's town says nothing firm about the question: the other towns whose
+ * documents do ("本镇文件没有写到…；其他辖区的文件写到：…"), or, with one town chosen, the
+ * way to ask all of them.
+ */
+function showOtherTowns(
+  note: HTMLParagraphElement,
+  result: LookupResult | undefined,
+  query: string,
+  scope: string,
+  preferred: string | undefined,
+  preferredName: string | undefined,
+): void {
+  const firm = (town: TownAnswers) => town.answers.some((answer) => answer.strength === "firm");
+  const own = result?.towns.find((town) => town.townId === preferred);
+  const others = (result?.towns ?? []).filter((town) => town.townId !== preferred && firm(town));
+  note.hidden = !result || !query || (own !== undefined && firm(own)) || result.townInQuery !== undefined;
+  if (note.hidden) return;
+  const ownName = own?.townName ?? preferredName ?? "本镇";
+  if (scope !== ALL_TOWNS) {
+    const link = document.createElement("a");
+    link.href = lookupQueryPath(query, ALL_TOWNS);
+    link.textContent = `在全部辖区中查“${query}”`;
+    note.replaceChildren(`${ownName}的文件没有写明谁负责“${query}”。其他辖区的文件可能写到：`, link, "。");
+    return;
+  }
+  note.hidden = others.length === 0;
+  note.textContent = `${ownName}的文件没有写到“${query}”；其他辖区的文件写到：${others
+    .map((town) => town.townName)
+    .join("、")}（见下）。`;
 }
 
 /** One town's answers: its name (范本/汇编 marked), the summary line with a copy button, the cards. */
@@ -474,6 +517,7 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
   item.dataset["role"] = answer.role;
   item.dataset["jurisdiction"] = answer.townId;
   item.dataset["reason"] = answer.reason;
+  item.dataset["strength"] = answer.strength;
   item.dataset["words"] = String(answer.matchedWords.length + answer.viaSectors.length);
 
   const head = document.createElement("div");
@@ -489,7 +533,20 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
   const town = document.createElement("span");
   town.className = "answer-town";
   town.textContent = answer.townName;
+  // An answer only 可能相关 says so first: its duty's role is the document's, not the answer.
+  if (answer.strength === "weak") {
+    const maybe = document.createElement("span");
+    maybe.className = "answer-maybe";
+    maybe.textContent = "可能相关";
+    head.append(maybe, " ");
+  }
   head.append(badge, " ", unit, " ", town);
+  if (answer.strength === "weak") {
+    const why = document.createElement("span");
+    why.className = "answer-reason";
+    why.textContent = "只对上问题中的部分词语";
+    head.append(" ", why);
+  }
   if (answer.reason !== "match") {
     const why = document.createElement("span");
     why.className = "answer-reason";
@@ -572,10 +629,11 @@ function answerItem(answer: LookupAnswer): HTMLLIElement {
   return item;
 }
 
-/** "识别为：液化气 → 燃气；未找到：家里" */
+/** "识别为：液化气 → 燃气；未识别：涉爆" */
 function wordsReport(result: LookupResult): Node[] {
   const understood = result.words.filter((word) => word.matched);
-  const missing = result.words.filter((word) => !word.matched);
+  // Particles and stray characters (吗, 的) were left out on purpose: not reported as missed.
+  const missing = result.words.filter((word) => !word.matched && !word.ignored && word.word.length > 1);
   const parts: string[] = [];
   if (
     understood.length > 0 &&
@@ -585,6 +643,6 @@ function wordsReport(result: LookupResult): Node[] {
       `识别为：${understood.map((word) => (word.notes.length ? word.notes.join("，") : word.word)).join("；")}`,
     );
   }
-  if (missing.length > 0) parts.push(`未找到：${missing.map((word) => word.word).join("、")}`);
+  if (missing.length > 0) parts.push(`未识别：${missing.map((word) => word.word).join("、")}`);
   return parts.length ? [document.createTextNode(parts.join("。 "))] : [];
 }

@@ -204,10 +204,63 @@ describe("lookup", () => {
     expect(west.summary).toBe("西镇：主责 西镇交管站；协助 西镇安监站");
   });
 
-  it("sums a town's answers up in one line: every lead, the best of the other roles, villages as 属地", () => {
+  it("sums a town's answers up in one line: the units matching most of the question, by role, villages as 属地", () => {
     const [east, west] = lookup(prepared, "拖拉机载人").towns;
     expect(east!.summary).toBe("东镇：协助 东镇农机站");
-    expect(west!.summary).toBe("西镇：主责 西镇交管站；属地 西镇各村");
+    // 交管站's 拖拉机登记 matches the qualifier only, not what is asked (载人): 可能相关.
+    expect(west!.summary).toBe("西镇：属地 西镇各村");
+    expect(west!.answers.map((answer) => [answer.unitName, answer.strength])).toEqual([
+      ["西镇各村", "firm"],
+      ["西镇交管站", "weak"],
+    ]);
+  });
+
+  // 登记 printed in duties of four sectors, none holding half of them: broad. (Forty other
+  // duties keep it from being a word most duties print, which would not count at all.)
+  const BROAD: LookupIndex = {
+    ...INDEX,
+    fallbacks: [[0, [11], [], [], [], []]],
+    duties: [
+      ...INDEX.duties,
+      duty(0, "lead", [0], "负责燃气用户登记。"),
+      duty(2, "lead", [3], "负责消防设施登记。"),
+      duty(5, "lead", [4], "做好外来人员登记。"),
+      ...Array.from({ length: 40 }, () => duty(3, "lead", [4], "做好本职工作。")),
+    ],
+  };
+
+  it("never says a unit is responsible through a word the documents use for many unrelated things", () => {
+    const index = BROAD;
+    const result = lookup(prepareLookup(index), "登记");
+    expect(result.answers.length).toBeGreaterThan(0);
+    expect(result.answers.every((answer) => answer.strength === "weak")).toBe(true);
+    expect(result.towns[0]!.summary).toMatch(/^东镇：文件没有写明谁负责；可能相关 /);
+    // Nothing said firmly: the documents' own rules for unassigned work are offered.
+    expect(result.fallbacks).toEqual([
+      expect.objectContaining({
+        townId: "east",
+        supervisor: [expect.objectContaining({ unitName: "东镇安监办" })],
+      }),
+    ]);
+  });
+
+  it("says which words of a question it did not understand, and answers only 可能相关 beside them", () => {
+    // 渔政 is no document's word; 登记 beside it is broad: nothing is said firmly.
+    const result = lookup(prepareLookup(BROAD), "渔政登记");
+    expect(result.unrecognised).toEqual(["渔政"]);
+    expect(result.answers.length).toBeGreaterThan(0);
+    expect(result.answers.every((answer) => answer.strength === "weak")).toBe(true);
+    expect(result.fallbacks.length).toBeGreaterThan(0);
+    // …but a specific vocabulary word beside an unknown one still answers (家里液化气).
+    const known = lookup(prepared, "家里液化气");
+    expect(known.unrecognised).toEqual(["家里"]);
+    expect(known.answers[0]).toMatchObject({ unitName: "东镇城建办", strength: "firm" });
+  });
+
+  it("leaves particles and stray characters out of the report of what was missed", () => {
+    const result = lookup(prepared, "液化气吗");
+    expect(result.words.filter((word) => !word.matched && !word.ignored)).toEqual([]);
+    expect(result.unrecognised).toEqual([]);
   });
 
   it("answers a whole question like its keyword, setting aside words most duties print", () => {
@@ -363,7 +416,9 @@ describe("lookup", () => {
     // 野泳 names 防溺水, which one untagged duty prints: weight, but not a match.
     const result = lookup(prepared, "野泳");
     expect(result.answers).toEqual([]);
-    expect(result.words).toEqual([{ word: "野泳", matched: false, notes: ["野泳 → 防溺水"] }]);
+    expect(result.words).toEqual([
+      { word: "野泳", matched: false, ignored: false, notes: ["野泳 → 防溺水"] },
+    ]);
   });
 
   it("returns no answers for an empty query or words it knows nothing about", () => {

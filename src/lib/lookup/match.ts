@@ -8,7 +8,7 @@ import {
 } from "../../domain/index.ts";
 import type { TownStanding } from "../model/types.ts";
 import { mergeRanges } from "./excerpt.ts";
-import { foldVariants, segmentQuery, type Link, type PreparedLookup } from "./prepare.ts";
+import { foldVariants, segmentTokens, type Link, type PreparedLookup } from "./prepare.ts";
 
 /**
  * "谁负责？" from everyday words. Runs in the browser on the index of build-index.ts and
@@ -159,6 +159,8 @@ export interface WordReport {
   word: string;
   /** True when some duty matched the word; weak evidence alone (see lookup) does not count. */
   matched: boolean;
+  /** A stray character or a word most duties print (安全, 吗): left out of the search, not missed. */
+  ignored: boolean;
   /** How the word was understood: 液化气 → 燃气, 载人 → 载客. */
   notes: string[];
 }
@@ -183,6 +185,13 @@ export interface AnswerDuty {
   highlights: Array<[number, number]>;
 }
 
+/**
+ * How far an answer may be said: `firm` when it matched the hazard, place or unit asked
+ * about; `weak` (可能相关) when only through a word the documents use for many unrelated
+ * things (登记, 作业, 工程) or beside a word of the question nobody understood (粉尘涉爆).
+ */
+export type AnswerStrength = "firm" | "weak";
+
 export interface LookupAnswer {
   /** Position of the unit in the index. */
   unit: number;
@@ -197,6 +206,8 @@ export interface LookupAnswer {
   /** The role of the duty shown. */
   role: Role;
   reason: AnswerReason;
+  /** Whether the summary may name it (firm) or it is only 可能相关 (weak). */
+  strength: AnswerStrength;
   /** The best-matching duty of the unit. */
   duty: AnswerDuty;
   /** Its position in the index. */
@@ -260,6 +271,8 @@ export interface LookupResult {
   fallbacks: FallbackAnswer[];
   /** The town the query names (铜川 液化气), whose answers alone are shown. */
   townInQuery: string | undefined;
+  /** Words of the question that carry it and that no document word matched (涉爆 in 粉尘涉爆). */
+  unrecognised: string[];
 }
 
 /** How a lookup is asked. */
@@ -285,6 +298,72 @@ function isCommonWord(prepared: PreparedLookup, word: string): boolean {
   const core = word.replace(/^[的了地得在和与及把被]+|[的了吗呢吧啊呀]+$/gu, "");
   if (core.length === 0) return true;
   return dutiesContaining(prepared, core).length > COMMON_SHARE * prepared.index.duties.length;
+}
+
+/** A word the documents spread over this many sectors, none holding half its duties, is broad. */
+const BROAD_SECTORS = 3;
+
+/**
+ * A word the documents use for many unrelated things (登记: 企业登记, 农机登记, 婚姻登记 …;
+ * 作业, 工程, 合同): the duties that print it fall in several sectors, none with half of
+ * them. Such a word found in a text says little about who answers for the question.
+ */
+function isBroadWord(prepared: PreparedLookup, word: string): boolean {
+  const duties = dutiesContaining(prepared, word);
+  const counts = new Map<number, number>();
+  for (const duty of duties) {
+    const primary = prepared.index.duties[duty]![2][0] ?? -1;
+    counts.set(primary, (counts.get(primary) ?? 0) + 1);
+  }
+  return counts.size >= BROAD_SECTORS && Math.max(...counts.values()) < duties.length / 2;
+}
+
+/**
+ * The words whose matches are only 可能相关. A typed run of words names one thing, its last
+ * word the head the others qualify (小饭馆着火 is a fire). Every word of a token with a word nobody
+ * understood is weak unless a specific vocabulary word is among those understood (人防工程:
+ * 工程 is broad; 结婚登记: 登记 is no vocabulary word; but 天然气泄漏 is about 天然气); a
+ * qualifier (饭馆) is weak beside a head the vocabulary knows (着火): a duty must match the
+ * head to be said. Broad words are weak through their text alone (see isFirm in lookup).
+ */
+function weakWords(
+  prepared: PreparedLookup,
+  tokens: readonly string[][],
+  words: readonly string[],
+  found: ReadonlySet<string>,
+): { weak: Set<string>; broad: Set<string>; unrecognised: string[] } {
+  const broad = new Set(words.filter((word) => isBroadWord(prepared, word)));
+  const weak = new Set<string>();
+  const unrecognised: string[] = [];
+  // A one-character word between two (管, 的: 派出所管液化气吗) makes a phrase, not one thing:
+  // each run of longer words is a thing of its own.
+  const things = tokens.flatMap((token) =>
+    token.reduce<string[][]>(
+      (runs, piece) => {
+        if (piece.length === 1) runs.push([]);
+        else runs.at(-1)!.push(piece);
+        return runs;
+      },
+      [[]],
+    ),
+  );
+  for (const thing of things) {
+    const asked = thing.filter((piece) => words.includes(piece) && !isParticle(piece));
+    const unknown = asked.filter((piece) => piece.length >= 2 && !found.has(piece));
+    unrecognised.push(...unknown);
+    const head = asked.at(-1);
+    const known = asked.filter((piece) => found.has(piece));
+    const specific = known.some((piece) => prepared.dictionary.has(piece) && !broad.has(piece));
+    if (unknown.length > 0 && !specific) for (const piece of asked) weak.add(piece);
+    else if (head !== undefined && found.has(head) && prepared.dictionary.has(head))
+      for (const piece of known) if (piece !== head) weak.add(piece);
+  }
+  return { weak, broad, unrecognised: [...new Set(unrecognised)] };
+}
+
+/** Particles and question words around what is asked (吗, 了吗, 怎么): never a thing asked about. */
+function isParticle(word: string): boolean {
+  return /^[的了吗呢吧啊呀么嘛哪谁什怎]+$/u.test(word);
 }
 
 /** Where a town's group stands in the list: the reader's town, home towns, real towns, then 范本 and 汇编. */
@@ -339,7 +418,8 @@ function townOfQuery(prepared: PreparedLookup, query: string): { town: number | 
 export function lookup(prepared: PreparedLookup, query: string, options: LookupOptions = {}): LookupResult {
   const { index } = prepared;
   const named = townOfQuery(prepared, query);
-  const segmented = segmentQuery(prepared, named.rest).slice(0, 12);
+  const tokens = segmentTokens(prepared, named.rest);
+  const segmented = [...new Set(tokens.flat())].slice(0, 12);
   // A stray character left over from a longer query (液化气站 → 站) would match half the texts.
   const candidates =
     segmented.length > 1 ? segmented.filter((w) => w.length > 1 || prepared.dictionary.has(w)) : segmented;
@@ -381,6 +461,22 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
     }
   }
 
+  // Weak evidence alone (a sibling word in an untagged duty, a sector reached only by a prefix
+  // or a longer item) adds weight but is not a match.
+  const isMatch = (hit: WordHit) =>
+    hit.unit > 0 || hit.text > WEIGHT.sectorText || hit.tag >= WEIGHT.sectorTag;
+  const found = new Set(
+    words.filter((word) =>
+      [...hits.values()].some((perWord) => perWord.has(word) && isMatch(perWord.get(word)!)),
+    ),
+  );
+  const strength = weakWords(prepared, tokens, words, found);
+  // A hit says who answers for the question when its word is understood in full: a broad
+  // word only through the sector it names, never through its text alone.
+  const asksAboutAThing = [...found].some((word) => prepared.dictionary.has(word));
+  const isFirm = (word: string, hit: WordHit) =>
+    !strength.weak.has(word) && (!strength.broad.has(word) || hit.unit > 0 || hit.tag >= WEIGHT.sectorTag);
+
   const scoredByUnit = new Map<number, Scored[]>();
   /** Words some duty matched by the rule below: the report says the same as the ranking. */
   const matchedWords = new Set<string>();
@@ -388,6 +484,7 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
     const [unit, role, sectors, text] = index.duties[duty]!;
     if (named.town !== undefined && index.units[unit]![0] !== named.town) continue;
     let score = 0;
+    let firm = false;
     const matched: string[] = [];
     const visible: string[] = [];
     const via = new Set<number>();
@@ -396,9 +493,11 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
       const hit = perWord.get(word);
       if (!hit) continue;
       score += Math.max(hit.text, hit.unit) + hit.tag;
-      // Weak evidence alone (a sibling word in an untagged duty, a sector reached only by a
-      // prefix or a longer item) adds weight but is not a match.
-      if (hit.unit === 0 && hit.text <= WEIGHT.sectorText && hit.tag < WEIGHT.sectorTag) continue;
+      if (!isMatch(hit)) continue;
+      // The unit's name alone (派出所 in 派出所管液化气吗) says it was asked about, not that it
+      // answers for the thing asked (液化气), when the question names such a thing.
+      const nameOnly = hit.unit > 0 && hit.text === 0 && hit.tag === 0;
+      firm ||= isFirm(word, hit) && !(nameOnly && asksAboutAThing);
       matched.push(word);
       matchedWords.add(word);
       ranges.push(...hit.ranges);
@@ -412,6 +511,7 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
     score *= 1 / (1 + 0.15 * (sectors.length - 1)) / (1 + text.length / 400);
     const scored: Scored = {
       duty,
+      firm,
       count: matched.length,
       rank: roleRank(role),
       score,
@@ -436,14 +536,17 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
       ...meanings.map((meaning) => ({
         word: meaning.word,
         matched: matchedWords.has(meaning.word),
+        ignored: false,
         notes: meaning.notes,
       })),
-      ...ignored.map((word) => ({ word, matched: false, notes: [] })),
+      ...ignored.map((word) => ({ word, matched: false, ignored: true, notes: [] })),
     ],
     answers,
     towns,
+    unrecognised: strength.unrecognised,
+    // Nothing said firmly: the documents' own rules for unassigned work come first.
     fallbacks:
-      answers.length === 0 && words.length > 0
+      !answers.some((answer) => answer.strength === "firm") && words.length > 0
         ? fallbacksOf(prepared, townOrder(prepared, options.town)).filter(
             (fallback) => named.town === undefined || fallback.townId === index.towns[named.town]![0],
           )
@@ -454,6 +557,8 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
 
 interface Scored {
   duty: number;
+  /** Some word matched it firmly (see AnswerStrength). */
+  firm: boolean;
   count: number;
   rank: number;
   score: number;
@@ -501,6 +606,7 @@ function answerOf(
     townName,
     role: index.duties[best.duty]![1],
     reason,
+    strength: best.firm ? "firm" : "weak",
     duty: answerDuty(prepared, best.duty, best.ranges),
     dutyIndex: best.duty,
     matchedWords: best.words,
@@ -572,8 +678,10 @@ function groupByTown(
       .filter((answer) => answer.townId === townId)
       .sort(
         (a, b) =>
-          // The unit the question names first (纪委书记管安全吗: 纪委, before every 书记).
+          // The unit the question names first (纪委书记管安全吗: 纪委, before every 书记), then
+          // what may be said before what is only 可能相关.
           (a.askedAt ?? Infinity) - (b.askedAt ?? Infinity) ||
+          Number(b.strength === "firm") - Number(a.strength === "firm") ||
           b.matchedWords.length + b.viaSectors.length - (a.matchedWords.length + a.viaSectors.length) ||
           roleRank(a.role) - roleRank(b.role) ||
           b.score - a.score ||
@@ -582,8 +690,17 @@ function groupByTown(
       );
     if (answers.length === 0) continue;
     const present = new Set(answers.map((answer) => answer.unit));
-    // Only assisting answers: the reader also needs who leads the sector.
-    if (!answers.some((answer) => answer.role === "lead")) {
+    // Only assisting answers: the reader also needs who leads the sector — of what was
+    // understood: answers only 可能相关 name no sector to lead.
+    const firm = answers.some((answer) => answer.strength === "firm");
+    const best = top(answers);
+    const bestLead = answers.some(
+      (answer) =>
+        answer.role === "lead" &&
+        answer.strength === "firm" &&
+        answer.matchedWords.length + answer.viaSectors.length === best,
+    );
+    if (firm && !bestLead) {
       // The sectors the query names, and those of the duties the assisting units matched on.
       const sectors = new Set(
         meanings.flatMap((meaning) =>
@@ -591,7 +708,7 @@ function groupByTown(
         ),
       );
       for (const answer of answers.filter(
-        (a) => a.matchedWords.length + a.viaSectors.length === top(answers),
+        (a) => a.strength === "firm" && a.matchedWords.length + a.viaSectors.length === best,
       ))
         for (const sector of index.duties[answer.dutyIndex]![2]) sectors.add(sector);
       for (const sector of sectors) {
@@ -634,28 +751,37 @@ function groupByTown(
 }
 
 function emptyScore(duty: number): Scored {
-  return { duty, count: 0, rank: 0, score: 0, words: [], via: [], ranges: [], named: undefined };
+  return { duty, firm: true, count: 0, rank: 0, score: 0, words: [], via: [], ranges: [], named: undefined };
 }
 
-/** The most query words any matched answer of the list matches. */
+/** The most query words any firmly matched answer of the list matches. */
 function top(answers: readonly LookupAnswer[]): number {
   return Math.max(
     0,
-    ...answers.filter((a) => a.reason === "match").map((a) => a.matchedWords.length + a.viaSectors.length),
+    ...answers
+      .filter((a) => a.reason === "match" && a.strength === "firm")
+      .map((a) => a.matchedWords.length + a.viaSectors.length),
   );
 }
 
 /**
- * "张山子镇：主责 派出所；协助 市场监管所；属地 各工作点、行政村" — every lead, the other units
- * that best match, the leads and territory added, by role; villages as 属地.
+ * "张山子镇：主责 派出所；协助 市场监管所；属地 各工作点、行政村" — the firm answers that match
+ * the most of the question, the leads and territory added, by role; villages as 属地.
  */
 export function summaryLine(townName: string, answers: readonly LookupAnswer[]): string {
   const best = top(answers);
   const byLabel = new Map<string, string[]>();
+  // Only 可能相关 answers: none is said to be responsible.
+  if (!answers.some((answer) => answer.strength === "firm")) {
+    const names = [...new Set(answers.map((answer) => answer.unitShortName))];
+    return `${townName}：文件没有写明谁负责；可能相关 ${names.slice(0, 4).join("、")}${names.length > 4 ? " 等" : ""}`;
+  }
   for (const answer of answers) {
-    // Every lead, and the other roles among the best-matching answers.
+    if (answer.strength === "weak") continue;
+    // The answers matching the most of the question (拖拉机拉人去赶集: 农机站 on 拖拉机 and
+    // 拉人, not 市场监管所 on 赶集 alone), and the leads and territory added for them.
     const count = answer.matchedWords.length + answer.viaSectors.length;
-    if (answer.reason === "match" && answer.role !== "lead" && count < best) continue;
+    if (answer.reason === "match" && count < best) continue;
     const label = answer.unitKind === "village" ? "属地" : ROLE_LABELS[answer.role];
     const names = byLabel.get(label) ?? [];
     if (!names.includes(answer.unitShortName)) names.push(answer.unitShortName);
@@ -695,8 +821,8 @@ function fallbacksOf(prepared: PreparedLookup, order: readonly number[]): Fallba
 }
 
 function compareScored(
-  a: { count: number; rank: number; score: number },
-  b: { count: number; rank: number; score: number },
+  a: { firm: boolean; count: number; rank: number; score: number },
+  b: { firm: boolean; count: number; rank: number; score: number },
 ): number {
-  return b.count - a.count || a.rank - b.rank || b.score - a.score;
+  return Number(b.firm) - Number(a.firm) || b.count - a.count || a.rank - b.rank || b.score - a.score;
 }

@@ -133,19 +133,17 @@ export function prepareLookup(index: LookupIndex): PreparedLookup {
  * pieces as possible; characters that fit nowhere stay together as one unknown word.
  */
 export function segmentQuery(prepared: PreparedLookup, query: string): string[] {
-  const words: string[] = [];
-  for (const token of joinSpacedCharacters(
-    prepared,
-    normaliseQuery(foldVariants(query, prepared.variants)).split(" "),
-  )) {
-    if (!token) continue;
-    if (token.length === 1) {
-      words.push(token);
-      continue;
-    }
-    words.push(...segmentToken(prepared, token));
-  }
-  return [...new Set(words)];
+  return [...new Set(segmentTokens(prepared, query).flat())];
+}
+
+/**
+ * The words of each token the query was typed as (人防工程 → [人防, 工程]): a token is one
+ * thing asked about, its last word the head the others qualify.
+ */
+export function segmentTokens(prepared: PreparedLookup, query: string): string[][] {
+  return joinSpacedCharacters(prepared, normaliseQuery(foldVariants(query, prepared.variants)).split(" "))
+    .filter((token) => token !== "")
+    .map((token) => (token.length === 1 ? [token] : segmentToken(prepared, token)));
 }
 
 /**
