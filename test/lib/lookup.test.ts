@@ -244,6 +244,25 @@ describe("lookup", () => {
     ]);
   });
 
+  it("counts a word as broad when most of its duties are comprehensive ones and the rest spread over sectors", () => {
+    // 作业 as the documents print it: mostly in comprehensive duties, once each in two sectors.
+    const general = INDEX.sectors.findIndex(([id]) => id === "general");
+    const index: LookupIndex = {
+      ...BROAD,
+      duties: [
+        ...BROAD.duties,
+        duty(3, "lead", [general], "督促作业人员持证上岗。"),
+        duty(3, "lead", [general], "检查危险作业审批。"),
+        duty(3, "lead", [general], "组织作业场所检查。"),
+        duty(1, "lead", [1], "农机作业安全宣传。"),
+        duty(2, "lead", [3], "动火作业消防监护。"),
+      ],
+    };
+    const result = lookup(prepareLookup(index), "作业");
+    expect(result.answers.length).toBeGreaterThan(0);
+    expect(result.answers.every((answer) => answer.strength === "weak")).toBe(true);
+  });
+
   it("says which words of a question it did not understand, and answers only 可能相关 beside them", () => {
     // 渔政 is no document's word; 登记 beside it is broad: nothing is said firmly.
     const result = lookup(prepareLookup(BROAD), "渔政登记");

@@ -300,22 +300,25 @@ function isCommonWord(prepared: PreparedLookup, word: string): boolean {
   return dutiesContaining(prepared, core).length > COMMON_SHARE * prepared.index.duties.length;
 }
 
-/** A word the documents spread over this many sectors, none holding half its duties, is broad. */
+/** A word the documents spread over this many sectors, no specific one holding half its duties, is broad. */
 const BROAD_SECTORS = 3;
 
 /**
  * A word the documents use for many unrelated things (登记: 企业登记, 农机登记, 婚姻登记 …;
- * 作业, 工程, 合同): the duties that print it fall in several sectors, none with half of
- * them. Such a word found in a text says little about who answers for the question.
+ * 作业, 工程, 合同): the duties that print it fall in several sectors, and no specific sector
+ * holds half of them (the comprehensive one, where most of 作业's fall, is no sector of its
+ * own). Such a word found in a text says little about who answers for the question.
  */
 function isBroadWord(prepared: PreparedLookup, word: string): boolean {
   const duties = dutiesContaining(prepared, word);
+  const general = prepared.index.sectors.findIndex(([id]) => id === GENERAL_SECTOR);
   const counts = new Map<number, number>();
   for (const duty of duties) {
-    const primary = prepared.index.duties[duty]![2][0] ?? -1;
+    const primary = prepared.index.duties[duty]![2][0] ?? general;
     counts.set(primary, (counts.get(primary) ?? 0) + 1);
   }
-  return counts.size >= BROAD_SECTORS && Math.max(...counts.values()) < duties.length / 2;
+  const specific = [...counts].filter(([sector]) => sector !== general).map(([, count]) => count);
+  return counts.size >= BROAD_SECTORS && Math.max(0, ...specific) < duties.length / 2;
 }
 
 /**
