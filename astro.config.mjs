@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
+import { siteAddress } from "./src/integrations/site-address.ts";
 import { basePathFromEnv } from "./src/lib/site/base.ts";
 
 export default defineConfig({
@@ -10,12 +11,28 @@ export default defineConfig({
   base: basePathFromEnv(),
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), siteAddress()],
   // No telemetry, no prefetch, nothing that calls out of an intranet.
   prefetch: false,
   // A build of other content (the benchmark's synthetic towns) keeps its own data-store cache.
   cacheDir: process.env.DUTY_MATRIX_CACHE ?? "./node_modules/.astro",
   devToolbar: { enabled: false },
+  // No code blocks to highlight: Shiki's inline styles would clash with the CSP (and Astro
+  // warns on every build that they would).
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX page's module "use astro:head-inject" for itself; the bundler
+        // reports every one as a directive it may drop, which no one building the site can act on.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject"))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Content-Security-Policy as a <meta> on every page: only this host, nothing inline but
   // what Astro hashes. Pagefind compiles its search index reader to WebAssembly, which
   // needs 'wasm-unsafe-eval' (not 'unsafe-eval': no JavaScript eval is allowed).

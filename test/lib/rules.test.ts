@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { RULE_KINDS_IN_READING_ORDER, type RuleKind } from "../../src/domain/index.ts";
-import { gradeForScore, overlappingGrades, ruleCount, rulesByKind } from "../../src/lib/rules/index.ts";
+import {
+  gradeForScore,
+  kindNotes,
+  overlappingGrades,
+  ruleCount,
+  rulesByKind,
+} from "../../src/lib/rules/index.ts";
 import type { Grade } from "../../src/schemas/rule.ts";
 
 const band = (name: string, min?: number, max?: number): Grade => ({
@@ -54,6 +60,19 @@ describe("rulesByKind", () => {
       ["target", ["c"]],
       ["assessment", ["b", "d"]],
       ["accountability", ["a"]],
+    ]);
+  });
+
+  it("counts a kind another rule's text names as mentioned there, not as left out", () => {
+    const rules = [
+      { kind: "assessment" as const, clause: "五(五)", text: "对突破控制指标的单位实行“一票否决”。" },
+    ];
+    const byKind = rulesByKind(rules);
+    expect(byKind.mentioned.map(({ kind }) => kind)).toEqual(["target", "veto"]);
+    expect(byKind.missing).not.toContain("veto");
+    expect(kindNotes(byKind)).toEqual([
+      "控制目标、一票否决：来源文件没有单列，写在 五(五) 中（见上）。",
+      "来源文件没有规定：考核安排、报送时限、责任追究、工作要求。",
     ]);
   });
 

@@ -142,6 +142,39 @@ describe("guides", () => {
     }
   });
 
+  it("show on each town's page only that town's ledgers, and every glossary term its duties and rules print", () => {
+    for (const guide of model.guides)
+      for (const town of guideTowns(model, guide.data).towns) {
+        const label = `${guide.id}/${town.id}`;
+        const html = page(guidePathForTown(model, guide, town.id));
+        const ledgerTowns = html
+          .querySelectorAll("section[aria-labelledby^='ledgers-']")
+          .map((section) => section.getAttribute("aria-labelledby")!);
+        for (const id of ledgerTowns) expect(id, label).toMatch(new RegExp(`^ledgers-${town.id}-`));
+        if (town.ledgerSets.length === 0)
+          expect(html.querySelector("#ledgers")?.nextElementSibling?.text, label).toContain(
+            "没有列出台账清单",
+          );
+        const printed = html
+          .querySelectorAll(".duty-text")
+          .map((el) => el.text)
+          .join("");
+        const chips = html.querySelectorAll("#terms + ul.chips a").map((a) => a.text);
+        for (const term of model.terms)
+          if (printed.includes(term.data.name))
+            expect(chips, `${label}: ${term.data.name}`).toContain(term.data.name);
+      }
+    const deputy = page(
+      guidePathForTown(
+        model,
+        model.guides.find((g) => g.data.post.includes("分管安全"))!,
+        "zhangshanzi",
+      ),
+    );
+    // 五(五), which judges the post, says 一票否决.
+    expect(deputy.querySelectorAll("#terms + ul.chips a").map((a) => a.text)).toContain("一票否决");
+  });
+
   it("exist for the eight posts a new cadre may hold", () => {
     expect(model.guides.map((g) => g.data.post)).toEqual([
       "党委书记",
@@ -162,13 +195,47 @@ describe("rules pages", () => {
       const html = page(`/rules/${town.id}/`);
       const ids = html.querySelectorAll("[data-rule-kind]").map((li) => li.getAttribute("id"));
       expect(ids.sort(), town.id).toEqual(town.rules.map((r) => `rule-${r.id}`).sort());
+      const notices = html.querySelectorAll(".notice").map((notice) => notice.text);
       if (!town.rules.some((r) => r.kind === "target"))
-        expect(html.querySelector(".notice")?.text, town.id).toContain("控制目标");
+        expect(notices.join(""), town.id).toContain("控制目标");
     }
+  });
+
+  it("never say a town's sources have no rule on what a rule the page quotes speaks of", () => {
+    for (const town of model.towns) {
+      const html = page(`/rules/${town.id}/`);
+      const silent = html
+        .querySelectorAll(".notice")
+        .map((notice) => /没有规定：([^。]*)。/.exec(notice.text)?.[1])
+        .filter((list): list is string => list !== undefined)
+        .flatMap((list) => list.split("、"));
+      const quoted = html
+        .querySelectorAll("[data-rule-kind] .duty-text")
+        .map((text) => text.text)
+        .join("");
+      for (const label of silent) expect(quoted, `${town.id}: ${label}`).not.toContain(label);
+    }
+    // 张发〔2020〕47号 五(五) says 一票否决 inside its assessment rule: the page says where.
+    const zhangshanzi = page("/rules/zhangshanzi/")
+      .querySelectorAll(".notice")
+      .map((notice) => notice.text);
+    expect(zhangshanzi.join("")).toMatch(/一票否决[^。]*没有单列，写在 五\(五\) 中/);
   });
 });
 
 describe("principle pages", () => {
+  it("say where an article was checked by official publications only, never a commercial site", () => {
+    for (const principle of model.principles) {
+      const note = page(`/principles/${principle.id}/`)
+        .querySelectorAll(".note-plain")
+        .map((p) => p.text)
+        .find((text) => text.startsWith("条文号核对"));
+      if (!note) continue;
+      const sites = note.match(/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?/gi) ?? [];
+      for (const site of sites) expect(site, principle.id).toMatch(/^[^/]*\.gov\.cn(?:\/|$)/);
+    }
+  });
+
   it("each link to at least one source clause that states the principle", () => {
     for (const principle of model.principles) {
       const links = page(`/principles/${principle.id}/`).querySelectorAll('a[href^="/sources/"]');

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -19,12 +19,17 @@ const SITE_URL = "http://10.0.0.8";
 const out = mkdtempSync(join(tmpdir(), "duty-matrix-anquan-"));
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
+/** What the build printed, on both streams. */
+let buildLog = "";
+
 beforeAll(async () => {
-  execFileSync("npx", ["astro", "build", "--outDir", out], {
+  const build = spawnSync("npx", ["astro", "build", "--outDir", out], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, BASE_PATH: BASE, SITE_URL },
-    stdio: ["ignore", "ignore", "inherit"],
+    encoding: "utf8",
   });
+  buildLog = `${build.stdout}${build.stderr}`;
+  if (build.status !== 0) throw new Error(`astro build failed:\n${buildLog}`);
   server = await serveStatic(out, BASE);
 }, 180_000);
 
@@ -34,6 +39,11 @@ afterAll(async () => {
 });
 
 describe("a build for BASE_PATH=/anquan/", () => {
+  it("prints no warning, with SITE_URL set: nothing a person building the site would have to act on", () => {
+    expect(buildLog).toContain("Complete!");
+    expect(buildLog.split("\n").filter((line) => /\bWARN\b/.test(line))).toEqual([]);
+  });
+
   it("links every page, script, stylesheet, form and anchor inside /anquan/ to something built", () => {
     expect(builtPages(out).length).toBeGreaterThan(400);
     const broken = brokenLinks(out, BASE);
@@ -179,6 +189,17 @@ describe.skipIf(skipNginx)("the README's nginx example, serving the /anquan/ bui
     expect((await fetch(`${origin}${css}`)).headers.get("cache-control")).toContain("immutable");
     const index = await fetch(`${origin}${BASE}lookup/zhangshanzi.json`);
     expect([index.status, index.headers.get("cache-control")]).toEqual([200, "no-cache"]);
+  });
+
+  it("sends /anquan without its slash to /anquan/, and calendars as text/calendar", async () => {
+    const bare = await fetch(`${origin}/anquan`, { redirect: "manual" });
+    expect(bare.status).toBe(301);
+    expect(new URL(bare.headers.get("location")!, origin).pathname).toBe(BASE);
+    const calendar = await fetch(`${origin}${BASE}zhangshanzi/calendar.ics`);
+    expect(calendar.status).toBe(200);
+    expect(calendar.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(calendar.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(await calendar.text()).toContain("BEGIN:VCALENDAR");
   });
 
   it("answers an unknown page with the 404 page, its links inside /anquan/", async () => {

@@ -158,8 +158,30 @@ export function guideContent(model: Model, guide: Guide, onlyTown?: string): Gui
 
   return {
     towns,
-    ledgers: local.length > 0 ? local : ledgersOf(model.towns, false),
+    // A town's guide shows that town's ledgers or none: never another town's as if it were its.
+    ledgers: local.length > 0 || onlyTown !== undefined ? local : ledgersOf(model.towns, false),
     deadlines,
-    terms: guide.terms.map((id) => model.terms.find((term) => term.id === id)!),
+    terms: termsToKnow(model, guide, towns),
   };
+}
+
+/**
+ * The terms a guide's reader meets: the guide's own choice, then every glossary term the
+ * duties and rules it shows print (一岗双责, 一票否决), in glossary order.
+ */
+function termsToKnow(model: Model, guide: Guide, towns: readonly GuideTown[]): GuideContent["terms"] {
+  const texts = towns
+    .flatMap(({ units, headedGroups, rules }) => [
+      ...units.flatMap(({ unit, groups }) => [unit, ...groups]).flatMap((unit) => unit.duties),
+      ...headedGroups.flatMap((group) => group.duties),
+      ...rules,
+    ])
+    .map((entry) => entry.text)
+    .join("\n");
+  const chosen = guide.terms.map((id) => model.terms.find((term) => term.id === id)!);
+  const printed = model.terms.filter(
+    (term) =>
+      !chosen.includes(term) && [term.data.name, ...term.data.aliases].some((word) => texts.includes(word)),
+  );
+  return [...chosen, ...printed];
 }

@@ -23,7 +23,7 @@ import {
   sharedInFullLede,
   type DutySheet,
 } from "../print/index.ts";
-import { rulesByKind } from "../rules/index.ts";
+import { kindNotes, rulesByKind } from "../rules/index.ts";
 import { numberToChineseNumeral } from "../sources/index.ts";
 import { ROLE_LABELS, RULE_KIND_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
 import { partStore, wordTitle, type TownWordData, type WordBlock, type WordDocumentSpec } from "./blocks.ts";
@@ -279,14 +279,7 @@ function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][] {
           })),
         ])
       : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有规定考核或责任追究办法。` } as const]),
-    ...(rules.missing.length > 0
-      ? [
-          {
-            kind: "note",
-            text: `来源文件没有规定：${rules.missing.map((kind) => RULE_KIND_LABELS[kind]).join("、")}。`,
-          } as const,
-        ]
-      : []),
+    ...kindNotes(rules).map((text) => ({ kind: "note", text }) as const),
   ];
   return [cover, contents, quick, principles, rulesChapter];
 }

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
+
+const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+const model = modelOf(PROJECT_ROOT);
+
+describe("README.md", () => {
+  it("gives the numbers of towns and duties the site shows, in total and per source document", () => {
+    const total = /共 (\d+) 个辖区、(\d+) 条职责/.exec(readme);
+    expect(total?.slice(1).map(Number)).toEqual([model.towns.length, model.duties.length]);
+    // The table after it: one row per source, its duty count as (N 条职责) or (N 条；…).
+    const table = readme.slice(total!.index).split("\n\n")[1]!;
+    const rows = table.split("\n").filter((line) => /^\| (?!-|文件)/.test(line));
+    const counted = rows.map((row) => Number(/（(\d+) 条(?:职责)?[）；]/.exec(row)?.[1]));
+    const perSource = [...model.sources.values()].map(
+      (source) => model.duties.filter((d) => d.source === source.id).length,
+    );
+    expect(counted.sort((a, b) => a - b)).toEqual(perSource.sort((a, b) => a - b));
+  });
+
+  it("counts 张山子镇's units as the site does", () => {
+    const units = [...model.units.values()].filter((unit) => unit.key.startsWith("zhangshanzi/"));
+    expect(/张山子镇 (\d+) 个单位中/.exec(readme)?.[1]).toBe(String(units.length));
+  });
+});
