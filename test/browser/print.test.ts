@@ -10,7 +10,7 @@ import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.
 import { docxText, docxXml, pageSetup } from "../helpers/docx.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 import { pdfInfo, pdfPageTexts, pdfTextWithoutSpaces, skipPdfTests } from "../helpers/poppler.ts";
-import { dutySheet } from "../../src/lib/print/index.ts";
+import { dutySheet, LETTER_COPIES, LETTER_TERM } from "../../src/lib/print/index.ts";
 
 const baseUrl = inject("baseUrl");
 const TOWN = "zhangshanzi";
@@ -114,7 +114,11 @@ describe.skipIf(skip)("npm run pdf", () => {
     // The screen says why 控制目标 is empty; the paper leaves ruled lines for the office.
     expect(text).not.toContain("没有规定控制目标");
     expect(text).toContain("二、控制目标（由甲方填写）");
-    expect(text.match(/签字人/g)).toHaveLength(2);
+    expect(text.match(/主要负责人（签字）/g)).toHaveLength(2);
+    // What an office signs: the term and the copies; how the letter was made only under the signatures.
+    expect(text).toContain(withoutSpaces(`${LETTER_TERM.label}${LETTER_TERM.text}`));
+    expect(text).toContain(withoutSpaces(LETTER_COPIES));
+    expect(text.indexOf("逐字引自来源文件")).toBeGreaterThan(text.lastIndexOf("主要负责人（签字）"));
   });
 });
 
@@ -135,7 +139,7 @@ describe.skipIf(skip)("npm run pdf --docx", () => {
     for (const duty of police.duties) expect(text).toContain(withoutSpaces(duty.text));
     for (const rule of model.townById.get(TOWN)!.rules) expect(text).toContain(withoutSpaces(rule.text));
     expect(text).toContain("二、控制目标（由甲方填写）");
-    expect(text.match(/签字人/g)).toHaveLength(2);
+    expect(text.match(/主要负责人（签字）/g)).toHaveLength(2);
     expect(pageSetup((await docxXml(bytes)).document)).toMatchObject({ width: 11906, height: 16838 });
   });
 
@@ -180,7 +184,7 @@ describe.skipIf(skip)("下载 Word on the print pages", () => {
     expect(download.suggestedFilename()).toBe("张山子派出所安全生产目标责任书.docx");
     const text = await docxText(new Uint8Array(readFileSync((await download.path())!)));
     expect(text).toContain("张山子镇安全生产目标责任书");
-    expect(text.match(/签字人/g)).toHaveLength(2);
+    expect(text.match(/主要负责人（签字）/g)).toHaveLength(2);
     await page.close();
   });
 });
@@ -239,7 +243,7 @@ describe.skipIf(skip)("npm run pdf: a booklet and letters to fill in", () => {
     for (const file of readdirSync(out).filter((name) => name.endsWith("-责任书.pdf"))) {
       const pages = pdfPageTexts(join(out, file));
       const last = pages.at(-1)!;
-      expect(last, file).toContain("签字人");
+      expect(last, file).toContain("主要负责人（签字）");
       expect(last.indexOf("甲方："), file).toBeGreaterThan(20);
     }
   });

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Model, TownRecord } from "../../src/lib/model/index.ts";
 import { documentBlocks, FONTS, wordDocument, type TownWordData } from "../../src/lib/word/index.ts";
 import { DUTY_LIST_COLUMNS } from "../../src/lib/export/index.ts";
+import { LETTER_COPIES, LETTER_FOOTNOTE, LETTER_TERM } from "../../src/lib/print/index.ts";
 import { DIST, json } from "../helpers/built-site.ts";
 import { docxText, docxXml, pageSetup } from "../helpers/docx.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
@@ -64,10 +65,16 @@ describe("Word documents of every unit, as the print pages make them", () => {
       for (const rule of town.rules)
         expect(text, `${town.id}: ${rule.id}`).toContain(withoutSpaces(rule.text));
       for (const foreign of foreignRules(town)) expect(text, town.id).not.toContain(foreign);
-      expect(text.match(/签字人/g), town.id).toHaveLength(2);
+      expect(text.match(/主要负责人（签字）：/g), town.id).toHaveLength(2);
       expect(text.match(/（盖章）/g), town.id).toHaveLength(2);
       expect(text).toContain("甲方：");
       expect(text).toContain(`乙方：${withoutSpaces(unit.data.name)}`);
+      // What an office signs: the term, the copies, and no note about this site above the signatures.
+      expect(text).toContain(withoutSpaces(`${LETTER_TERM.label}：${LETTER_TERM.text}`));
+      expect(text).toContain(LETTER_COPIES);
+      const signatures = text.indexOf("主要负责人（签字）：");
+      expect(text.indexOf("逐字引自来源文件"), town.id).toBeGreaterThan(signatures);
+      expect(text.indexOf(LETTER_FOOTNOTE), town.id).toBeGreaterThan(signatures);
       const kinds = new Set(town.rules.map((rule) => rule.kind));
       if (!kinds.has("target")) expect(text, town.id).toContain("控制目标（由甲方填写）");
     }
@@ -94,6 +101,9 @@ describe("Word documents of every unit, as the print pages make them", () => {
     expect(document).toMatch(/<w:sz w:val="32"\/>/);
     expect(footer).toContain("— ");
     expect(footer).toMatch(/PAGE/);
+    // Latin text (years, 6(2)) is marked English so no line breaks inside it; Chinese stays Chinese.
+    expect(document).not.toMatch(/<w:lang w:val="zh-CN"/);
+    expect(document).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
   });
 });
 

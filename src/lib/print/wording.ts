@@ -12,10 +12,28 @@ export const ROLE_KEY =
 export const FILL_LINE_COUNT = 4;
 export const FILL_CAPTION = "（由甲方填写）";
 
-/** The 责任书's opening paragraph. */
+/** The 责任书's opening paragraph: what the parties agree, with no note about this site. */
 export function letterPreamble(document: string, townName: string): string {
-  return `为落实安全生产责任，依据${document}，甲乙双方签订本责任书，明确乙方的安全生产工作职责以及${townName}来源文件规定的目标、考核和责任追究。以下条文均逐字引自来源文件，条款号为原文编号。`;
+  return `为落实安全生产责任，依据${document}，甲乙双方签订本责任书，明确乙方的安全生产工作职责以及${townName}来源文件规定的目标、考核和责任追究。`;
 }
+
+/** The 责任书's term, left for the office to fill in: label and the blanks. */
+export const LETTER_TERM = {
+  label: "责任期限",
+  text: "自　　　年　　月　　日至　　　年　　月　　日",
+} as const;
+
+/** The sentence before the signatures: copies and when the letter takes effect. */
+export const LETTER_COPIES = "本责任书一式两份，甲乙双方各执一份，自双方签字之日起生效。";
+
+/** Under the signatures, off the signed text: how the letter was made. */
+export const LETTER_FOOTNOTE = "注：本责任书所列职责和规定均逐字引自来源文件，条款号为原文编号。";
+
+/**
+ * Each party's lines under its name, in order: seal, its head's signature, date. Each fits
+ * half the text block at 三号 (14 characters), where Word sets the two parties side by side.
+ */
+export const SIGNATURE_LINES = ["（盖章）", "主要负责人（签字）：", "日期：　　年　　月　　日"] as const;
 
 /** In a 责任书, the line before a group's duties that bind the unit too. */
 export function letterSharedLede(groupName: string): string {

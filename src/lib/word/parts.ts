@@ -17,6 +17,9 @@ import {
   FILL_CAPTION,
   FILL_LINE_COUNT,
   letterPreamble,
+  LETTER_COPIES,
+  LETTER_FOOTNOTE,
+  LETTER_TERM,
   letterSharedLede,
   quickReferenceLede,
   ROLE_KEY,
@@ -150,6 +153,7 @@ export function letterParts(model: Model, unit: UnitRecord): WordBlock[][] {
     { kind: "centered", text: "（　　　　年度）" },
     { kind: "field", label: "甲方", text: issuer.name ?? `${BLANK}（${issuer.blankReason}）` },
     { kind: "field", label: "乙方", text: unit.data.name },
+    { kind: "field", label: LETTER_TERM.label, text: LETTER_TERM.text },
     {
       kind: "paragraph",
       text: letterPreamble(document, town.data.name),
@@ -182,6 +186,7 @@ export function letterParts(model: Model, unit: UnitRecord): WordBlock[][] {
     ...shared,
     ...rules,
     [
+      { kind: "paragraph", text: LETTER_COPIES },
       {
         kind: "signatures",
         parties: [
@@ -189,6 +194,7 @@ export function letterParts(model: Model, unit: UnitRecord): WordBlock[][] {
           { side: "乙方", name: unit.data.name },
         ],
       },
+      { kind: "note", text: LETTER_FOOTNOTE },
     ],
   ];
 }

@@ -15,6 +15,7 @@ import {
   WidthType,
   type IRunOptions,
 } from "docx";
+import { SIGNATURE_LINES } from "../print/wording.ts";
 import type { WordBlock, WordDocumentSpec } from "./blocks.ts";
 
 /**
@@ -23,6 +24,13 @@ import type { WordBlock, WordDocumentSpec } from "./blocks.ts";
  * on a grid of 22 lines a page; title 小标宋 二号; headings 黑体 (first level) and 楷体
  * (second); page numbers "— 1 —" at the foot, centred. Measures in twentieths of a point.
  */
+/**
+ * The text's languages: Chinese for Chinese characters, English for the Latin ones. Marked
+ * Chinese, digits and brackets break anywhere in LibreOffice and WPS (张发〔202 / 0〕,
+ * 6 / (2)); marked English, a year or 6(2) stays on one line, and the copied text is unchanged.
+ */
+const LANGUAGE = { value: "en-US", eastAsia: "zh-CN" } as const;
+
 export const GONGWEN = {
   /** A4 in twips. */
   pageWidth: 11906,
@@ -72,7 +80,7 @@ function run(
     font: font(face),
     size,
     bold,
-    language: { value: "zh-CN", eastAsia: "zh-CN" },
+    language: LANGUAGE,
     // Smaller text (tables, notes) keeps its own line height instead of the body's 22-line grid.
     ...(size < GONGWEN.size.body ? { snapToGrid: false } : {}),
   });
@@ -165,8 +173,10 @@ function render(blocks: readonly WordBlock[]): Array<Paragraph | Table> {
             children: [
               run(`${next++}．`),
               ...(block.mark ? [run(block.mark, FONTS.heading1)] : []),
-              run(block.text),
+              // The clause before the text, on the item's first line: at the end, Word, WPS and
+              // LibreOffice break a clause id between 四 and (二), whatever the run's language.
               run(`（${block.clause}）`, FONTS.heading2),
+              run(block.text),
               ...(block.tags.length > 0
                 ? [run(block.tags.map((tag) => `［${tag}］`).join(""), FONTS.heading2)]
                 : []),
@@ -192,9 +202,7 @@ function render(blocks: readonly WordBlock[]): Array<Paragraph | Table> {
         // Lines short enough for half the text block at 三号 (14 characters).
         const lines = [
           ({ side, name }: { side: string; name: string | null }) => `${side}：${name ?? "＿＿＿＿＿＿＿＿"}`,
-          () => "（盖章）",
-          () => "签字人：＿＿＿＿＿＿",
-          () => "日期：　　年　月　日",
+          ...SIGNATURE_LINES.map((line) => () => line),
         ];
         const width = Math.round(TEXT_WIDTH / block.parties.length);
         out.push(
@@ -273,7 +281,7 @@ export function wordDocument(spec: WordDocumentSpec): Document {
           run: {
             font: font(FONTS.body),
             size: GONGWEN.size.body,
-            language: { value: "zh-CN", eastAsia: "zh-CN" },
+            language: LANGUAGE,
           },
         },
       },
