@@ -146,11 +146,15 @@ describe("目标责任书", () => {
     }
   });
 
-  it("name both parties and leave signature and date lines for each", () => {
+  it("name both parties and the term, and leave each party's head a signature and date line", () => {
     const letter = page("/zhangshanzi/print/police-station/letter/");
-    const parties = letter.querySelectorAll(".letter-parties dd").map((dd) => text(dd));
-    expect(parties).toEqual(["中共张山子镇委员会 张山子镇人民政府", "张山子派出所"]);
+    const fields = letter.querySelectorAll(".letter-parties dt").map((dt) => text(dt));
+    const values = letter.querySelectorAll(".letter-parties dd").map((dd) => text(dd));
+    expect(fields).toEqual(["甲方", "乙方", "责任期限"]);
+    expect(values.slice(0, 2)).toEqual(["中共张山子镇委员会 张山子镇人民政府", "张山子派出所"]);
     expect(letter.querySelectorAll(".letter-signature")).toHaveLength(2);
+    for (const signature of letter.querySelectorAll(".letter-signature"))
+      expect(text(signature)).toContain("主要负责人（签字）：");
   });
 });
 

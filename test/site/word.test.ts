@@ -143,6 +143,11 @@ describe("/<town>/duties.csv, the 清单", () => {
         );
       expect(rows).toEqual(expected);
       expect(rows.length).toBe(town.units.reduce((n, unit) => n + unit.duties.length, 0));
+      // In the documents' order: units as the town's sources list them, not by file name.
+      const units = [...new Set(rows.map((row) => row[1]))];
+      expect(units, town.id).toEqual(
+        town.units.filter((unit) => unit.duties.length > 0).map((unit) => unit.data.name),
+      );
     }
   });
 });
@@ -175,6 +180,13 @@ describe("/<town>/duties.xlsx, the 清单 as a workbook", () => {
       expect(rows, town.id).toEqual(csv);
       expect(sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
       expect(sheet).toMatch(/<col [^>]*width="60"/);
+      // Printed landscape on A4, one page wide, the header row on every page.
+      expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(sheet).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"[^>]*orientation="landscape"/);
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      expect(workbook).toContain(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="0">'职责清单'!$1:$1</definedName>`,
+      );
     }
   });
 });

@@ -60,9 +60,20 @@ export const DUTY_LIST_WIDTHS: Record<(typeof DUTY_LIST_COLUMNS)[number][0], num
   来源文件: 36,
 };
 
+/**
+ * Duties in the order their documents give them: town by town, each town's units as its
+ * sources list them (镇党委, 镇政府 … before the 站所), each unit's duties in its file's order —
+ * not by the units' file names.
+ */
+export function dutiesInDocumentOrder(model: Model, town?: string) {
+  return model.towns
+    .filter((record) => town === undefined || record.id === town)
+    .flatMap((record) => record.units.flatMap((unit) => unit.duties));
+}
+
 /** A town's duties as the 清单's rows, numbered from 1 in the order of /api/duties.json. */
 export function dutyListRows(model: Model, town: string): string[][] {
-  const duties = model.duties.filter((duty) => duty.jurisdiction === town);
+  const duties = dutiesInDocumentOrder(model, town);
   return [
     DUTY_LIST_COLUMNS.map(([header]) => header),
     ...duties.map((duty, index) => {
@@ -79,7 +90,7 @@ export function dutyListRows(model: Model, town: string): string[][] {
 /** The public contract of /api/duties.json: one object per duty. */
 export function dutiesForApi(model: Model) {
   const townName = new Map(model.towns.map((t) => [t.id, t.data.name]));
-  return model.duties.map((duty) => {
+  return dutiesInDocumentOrder(model).map((duty) => {
     const unit = model.units.get(duty.unit)!;
     const source = model.sources.get(duty.source)!;
     return {

@@ -1,3 +1,4 @@
 /** Machine-readable exports: the JSON API's shapes and the matrix as CSV for Excel. */
 export * from "./api.ts";
 export * from "./csv.ts";
+export * from "./xlsx-print.ts";

@@ -1,14 +1,15 @@
 import type { APIRoute } from "astro";
 import writeExcelFile from "write-excel-file/node";
 import { getModel, townStaticPaths } from "../../data/site.ts";
-import { DUTY_LIST_WIDTHS, dutyListRows } from "../../lib/export/index.ts";
+import { DUTY_LIST_WIDTHS, dutyListRows, withPrintSetup } from "../../lib/export/index.ts";
 import type { TownRecord } from "../../lib/model/index.ts";
 
 export const getStaticPaths = townStaticPaths;
 
 /**
  * The 清单 as an Excel workbook: the same rows as duties.csv, the header row bold and frozen,
- * columns as wide as their content needs, long texts wrapped.
+ * columns as wide as their content needs, long texts wrapped; landscape A4, one page wide,
+ * the header row repeated on every printed page.
  */
 export const GET: APIRoute<{ town: TownRecord }> = async ({ props }) => {
   const [header, ...rows] = dutyListRows(await getModel(), props.town.id);
@@ -17,8 +18,15 @@ export const GET: APIRoute<{ town: TownRecord }> = async ({ props }) => {
     ...rows.map((row) => row.map((value) => ({ value, wrap: true, alignVertical: "top" as const }))),
   ];
   const columns = header!.map((name) => ({ width: DUTY_LIST_WIDTHS[name as keyof typeof DUTY_LIST_WIDTHS] }));
-  const buffer = await writeExcelFile(data, { columns, stickyRowsCount: 1, sheet: "职责清单" }).toBuffer();
-  return new Response(new Uint8Array(buffer), {
+  const sheet = "职责清单";
+  const buffer = await writeExcelFile(data, {
+    columns,
+    stickyRowsCount: 1,
+    sheet,
+    orientation: "landscape",
+  }).toBuffer();
+  // Printed as an office prints a 清单: one page wide, the header row on every page.
+  return new Response(await withPrintSetup(new Uint8Array(buffer), sheet), {
     headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
   });
 };
