@@ -22,6 +22,11 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
       if (width >= 1000) {
         await expect(page.locator("table.matrix").isVisible()).resolves.toBe(true);
         expect(await page.locator("table.matrix thead th.unit-head").count()).toBeGreaterThanOrEqual(30);
+        // The wide matrix scrolls in its own box; the page itself never scrolls sideways.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, "the page must not scroll sideways").toBeLessThanOrEqual(0);
       } else {
         // Phones get the per-sector list; the wide table is hidden there.
         await expect(page.locator(".sector-list").isVisible()).resolves.toBe(true);
@@ -48,6 +53,29 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
       await page.close();
     });
   }
+
+  it("puts the town's calendar and rules a click away, in the first screen of each of its pages", async () => {
+    for (const width of [1280, 390])
+      for (const path of [
+        "/zhangshanzi/",
+        "/zhangshanzi/units/police-station/",
+        "/zhangshanzi/calendar/",
+        "/rules/zhangshanzi/",
+        "/zhangshanzi/coverage/",
+      ]) {
+        const { page } = await open(path, width);
+        for (const [label, href] of [
+          ["工作日历", "/zhangshanzi/calendar/"],
+          ["考核与追究", "/rules/zhangshanzi/"],
+        ] as const) {
+          const link = page.locator("[data-town-nav] a", { hasText: label });
+          await expect(link.getAttribute("href"), `${path} ${width}`).resolves.toBe(href);
+          const box = await link.boundingBox();
+          expect(box!.y + box!.height, `${path} ${width}: ${label}`).toBeLessThanOrEqual(900);
+        }
+        await page.close();
+      }
+  });
 
   it("keeps the matrix header row in view while the table scrolls", async () => {
     const { page } = await open("/zhangshanzi/", 1280);

@@ -10,7 +10,7 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
 /** The XML parts of a .docx that hold its layout: the document, its styles and its footer. */
 export async function docxXml(
   bytes: Uint8Array,
-): Promise<{ document: string; styles: string; footer: string }> {
+): Promise<{ document: string; styles: string; footer: string; settings: string }> {
   const zip = await JSZip.loadAsync(bytes);
   const read = async (pattern: RegExp) => {
     const name = Object.keys(zip.files).find((file) => pattern.test(file));
@@ -20,6 +20,7 @@ export async function docxXml(
     document: await read(/^word\/document\.xml$/),
     styles: await read(/^word\/styles\.xml$/),
     footer: await read(/^word\/footer\d*\.xml$/),
+    settings: await read(/^word\/settings\.xml$/),
   };
 }
 

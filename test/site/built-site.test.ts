@@ -168,6 +168,23 @@ describe("the post comparison pages", () => {
   });
 });
 
+describe("the home page", () => {
+  it("says which town its search box asks, and lists real towns before the samples, set apart", () => {
+    const home = page("/");
+    const homeTown = model.towns.find((town) => town.data.home)!;
+    expect(text(home.querySelector("[data-search-scope]")!)).toContain(`默认查${homeTown.data.name}`);
+    const cards = home
+      .querySelectorAll(".card[data-town-name]")
+      .map((card) => card.getAttribute("data-town-name"));
+    const standing = (name: string | undefined) =>
+      model.towns.find((town) => town.data.name === name)!.standing;
+    const firstSample = cards.findIndex((name) => standing(name) !== "town");
+    expect(firstSample).toBeGreaterThan(0);
+    expect(cards.slice(firstSample).every((name) => standing(name) !== "town")).toBe(true);
+    expect(home.querySelector("[data-samples-note]")?.text).toContain("不是哪一个实际的镇");
+  });
+});
+
 describe("the sources index", () => {
   it("lists every source with its encoded duty count", () => {
     const cards = page("/sources/")

@@ -189,6 +189,16 @@ describe("guides", () => {
   });
 });
 
+describe("the 岗位对照 page", () => {
+  it("names every post card differently", () => {
+    const names = page("/posts/")
+      .querySelectorAll(".card-title a")
+      .map((a) => a.text.trim());
+    expect(names.length).toBeGreaterThan(5);
+    expect(new Set(names).size, names.join("、")).toBe(names.length);
+  });
+});
+
 describe("rules pages", () => {
   it("quote every rule of the town once and name the kinds its sources leave out", () => {
     for (const town of model.towns) {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Model, TownRecord } from "../../src/lib/model/index.ts";
 import { documentBlocks, FONTS, wordDocument, type TownWordData } from "../../src/lib/word/index.ts";
 import { DUTY_LIST_COLUMNS } from "../../src/lib/export/index.ts";
-import { LETTER_COPIES, LETTER_FOOTNOTE, LETTER_TERM } from "../../src/lib/print/index.ts";
+import { LETTER_COPIES, LETTER_FOOTNOTE, LETTER_TERM, townBooklet } from "../../src/lib/print/index.ts";
 import { DIST, json } from "../helpers/built-site.ts";
 import { docxText, docxXml, pageSetup } from "../helpers/docx.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
@@ -112,6 +112,17 @@ describe("the booklet as a Word file (/<town>/booklet.docx)", () => {
     for (const town of model.towns) {
       const bytes = new Uint8Array(readFileSync(join(DIST, town.id, "booklet.docx")));
       const text = await docxText(bytes);
+      // The contents give each sheet's page: a PAGEREF to the bookmark on that sheet's title,
+      // which Word and WPS compute on opening (the file asks them to update its fields).
+      const { document, settings } = await docxXml(bytes);
+      const sheets = townBooklet(model, town).sheets;
+      for (const { number } of sheets) {
+        expect(document, `${town.id} 表 ${number}`).toMatch(
+          new RegExp(`<w:bookmarkStart [^>]*w:name="sheet_${number}"`),
+        );
+        expect(document, `${town.id} 表 ${number}`).toContain(`PAGEREF sheet_${number}`);
+      }
+      expect(settings).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
       expect(text).toContain(withoutSpaces(`${town.data.name}安全生产职责清单汇编`));
       expect(text).toContain("目录");
       for (const unit of town.units)

@@ -116,9 +116,14 @@ export function guidePathForTown(model: Model, guide: { id: string; data: Guide 
     : guideTownPath(guide.id, townId);
 }
 
-/** A post type's one display name: its guide's (分管安全副镇长), else the first unit's own label. */
+/**
+ * A post type's one display name: its guide's (分管安全副镇长) for the type the guide is first
+ * about, else the first unit's own label — a guide about several types (其他班子成员 for
+ * other-leaders and XX镇's 镇领导) names one of them, so two posts never share a name.
+ */
 export function postDisplayName(model: Model, post: { type: string; label: string }): string {
-  return model.guides.find((guide) => guide.data.unitTypes.includes(post.type))?.data.post ?? post.label;
+  const guide = model.guides.find((candidate) => candidate.data.unitTypes.includes(post.type));
+  return guide?.data.unitTypes[0] === post.type ? guide.data.post : post.label;
 }
 
 /**

@@ -6,8 +6,8 @@
  * a group's shared duties) is stored once and reused by every document that holds it.
  */
 export type WordBlock =
-  /** The document title: 小标宋 二号, centred. */
-  | { kind: "title"; text: string }
+  /** The document title: 小标宋 二号, centred; `bookmark` names it for a contents' page number. */
+  | { kind: "title"; text: string; bookmark?: string }
   /** A centred line under the title or on the cover, e.g. （　　年度）. */
   | { kind: "centered"; text: string }
   /** A heading: level 1 黑体 (一、工作职责), level 2 楷体 (a sector, 同时适用). */
@@ -24,8 +24,11 @@ export type WordBlock =
   | { kind: "fill-lines"; count: number; caption: string }
   /** Signature blocks side by side: the party, 盖章 space, 签字人 and 日期 lines. */
   | { kind: "signatures"; parties: Array<{ side: string; name: string | null }> }
-  /** A table with a header row; widths in percent. */
-  | { kind: "table"; header: string[]; rows: string[][]; widths: number[] }
+  /**
+   * A table with a header row; widths in percent. With `pageOf`, a last column (its header
+   * and width the last of `header` and `widths`) gives the page each row's bookmark is on.
+   */
+  | { kind: "table"; header: string[]; rows: string[][]; widths: number[]; pageOf?: string[] }
   /** A small note, e.g. the role key at the foot of a sheet. */
   | { kind: "note"; text: string }
   /** The next block starts a new page. */
@@ -72,4 +75,9 @@ export function partStore(): { parts: WordBlock[][]; add(part: WordBlock[]): num
       return parts.length - 1;
     },
   };
+}
+
+/** The bookmark on the title of the booklet's sheet 表 N, which the contents' page column points at. */
+export function sheetBookmark(number: number): string {
+  return `sheet_${number}`;
 }

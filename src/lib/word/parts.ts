@@ -29,7 +29,14 @@ import {
 import { kindNotes, rulesByKind } from "../rules/index.ts";
 import { numberToChineseNumeral } from "../sources/index.ts";
 import { ROLE_LABELS, RULE_KIND_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
-import { partStore, wordTitle, type TownWordData, type WordBlock, type WordDocumentSpec } from "./blocks.ts";
+import {
+  partStore,
+  sheetBookmark,
+  wordTitle,
+  type TownWordData,
+  type WordBlock,
+  type WordDocumentSpec,
+} from "./blocks.ts";
 
 /**
  * The Word documents of the print pages, as parts of blocks: the same content in the same
@@ -83,7 +90,11 @@ export function sheetParts(
       kind: "centered",
       text: `${town.data.name}安全生产职责清单${number !== undefined ? `　表 ${number}` : ""}`,
     },
-    { kind: "title", text: unit.data.name },
+    {
+      kind: "title",
+      text: unit.data.name,
+      ...(number !== undefined ? { bookmark: sheetBookmark(number) } : {}),
+    },
     { kind: "field", label: "类型", text: UNIT_KIND_LABELS[unit.data.kind] },
     { kind: "field", label: "依据", text: basis },
     { kind: "field", label: "职责", text: `${unit.duties.length} 条（${roleCounts}）` },
@@ -222,14 +233,16 @@ function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][] {
     { kind: "heading", level: 1, text: "目录" },
     {
       kind: "table",
-      header: ["表", "责任主体", "类别", "职责"],
-      widths: [12, 58, 18, 12],
+      header: ["表", "责任主体", "类别", "职责", "页码"],
+      widths: [11, 51, 16, 11, 11],
       rows: booklet.sheets.map(({ number, sheet }) => [
         `表 ${number}`,
         sheet.unit.data.name,
         UNIT_KIND_LABELS[sheet.unit.data.kind],
         `${sheet.unit.duties.length} 条`,
       ]),
+      // Word and WPS fill these in when the file opens (the document asks them to update fields).
+      pageOf: booklet.sheets.map(({ number }) => sheetBookmark(number)),
     },
   ];
   const quick: WordBlock[] = [

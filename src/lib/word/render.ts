@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   DocumentGridType,
@@ -7,6 +8,7 @@ import {
   LineRuleType,
   PageBreak,
   PageNumber,
+  PageReference,
   Paragraph,
   Table,
   TableCell,
@@ -114,6 +116,23 @@ function cell(lines: string[], widthPercent: number, header = false): TableCell 
   });
 }
 
+const PAGE_CELL_STYLE = "PageCell";
+
+/** A table cell holding the page a bookmark is on, as a field Word, WPS and LibreOffice compute. */
+function pageCell(bookmark: string, widthPercent: number): TableCell {
+  return new TableCell({
+    width: { size: Math.round((TEXT_WIDTH * widthPercent) / 100), type: WidthType.DXA },
+    children: [
+      new Paragraph({
+        spacing: SMALL_LINE,
+        alignment: AlignmentType.CENTER,
+        style: PAGE_CELL_STYLE,
+        children: [new PageReference(bookmark)],
+      }),
+    ],
+  });
+}
+
 /** Renders blocks in order; numbered items count on until a `list-start`. */
 function render(blocks: readonly WordBlock[]): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
@@ -125,7 +144,14 @@ function render(blocks: readonly WordBlock[]): Array<Paragraph | Table> {
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 0, after: GONGWEN.linePitch / 2 },
-            children: [run(block.text, FONTS.title, GONGWEN.size.title)],
+            children: block.bookmark
+              ? [
+                  new Bookmark({
+                    id: block.bookmark,
+                    children: [run(block.text, FONTS.title, GONGWEN.size.title)],
+                  }),
+                ]
+              : [run(block.text, FONTS.title, GONGWEN.size.title)],
           }),
         );
         break;
@@ -244,10 +270,13 @@ function render(blocks: readonly WordBlock[]): Array<Paragraph | Table> {
                 children: block.header.map((text, index) => cell([text], block.widths[index] ?? 25, true)),
               }),
               ...block.rows.map(
-                (row) =>
+                (row, rowIndex) =>
                   new TableRow({
                     cantSplit: true,
-                    children: row.map((text, index) => cell([text], block.widths[index] ?? 25)),
+                    children: [
+                      ...row.map((text, index) => cell([text], block.widths[index] ?? 25)),
+                      ...(block.pageOf ? [pageCell(block.pageOf[rowIndex]!, block.widths.at(-1) ?? 10)] : []),
+                    ],
                   }),
               ),
             ],
@@ -273,6 +302,11 @@ function render(blocks: readonly WordBlock[]): Array<Paragraph | Table> {
 export function wordDocument(spec: WordDocumentSpec): Document {
   return new Document({
     title: spec.title,
+    // Page numbers in a booklet's contents are fields: Word and WPS compute them on opening
+    // (asked only where there are some, so a sheet or a letter opens without the question).
+    ...(spec.blocks.some((block) => block.kind === "table" && block.pageOf)
+      ? { features: { updateFields: true } }
+      : {}),
     creator: "乡镇安全生产职责矩阵",
     description: "职责原文逐字引自来源文件；空白处由单位填写。",
     styles: {
@@ -285,6 +319,8 @@ export function wordDocument(spec: WordDocumentSpec): Document {
           },
         },
       },
+      // The page numbers of a contents table, a field's result: small like the cells around them.
+      paragraphStyles: [{ id: PAGE_CELL_STYLE, name: "页码", run: { size: GONGWEN.size.small } }],
     },
     sections: [
       {
