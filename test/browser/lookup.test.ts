@@ -758,7 +758,7 @@ describe.skipIf(skipBrowserTests)("full-text search (Pagefind) in Chromium", { t
     const query = "隐患排查";
     for (const { url, excerpts } of await searchResults(fresh, query))
       for (const excerpt of excerpts) {
-        expect(excerpt, url).not.toMatch(/在单位页查看|段\.|安全检查 隐患排查 安全隐患/);
+        expect(excerpt, url).not.toMatch(/在单位页查看|段\.|安全检查 隐患排查 安全隐患|\. 主责 /);
         for (const [, marked] of excerpt.matchAll(/<mark>(.*?)<\/mark>/g)) {
           expect(marked!.trim().length, `${url}: ${excerpt}`).toBeGreaterThanOrEqual(2);
           expect(query, `${url}: ${excerpt}`).toContain(marked!.trim());
@@ -769,13 +769,28 @@ describe.skipIf(skipBrowserTests)("full-text search (Pagefind) in Chromium", { t
 
   it("draws excerpts, filters and 清除 at 15 px or more, and lists only towns with results, in the home page's order", async () => {
     const fresh = await browser.newPage();
-    await searchResults(fresh, "烟花爆竹");
+    const results = await searchResults(fresh, "烟花爆竹");
+    // A unit page's excerpt quotes its duties, not its sector chips (“民用爆炸物品. 主责 烟花爆竹. 主责”).
+    for (const { url, excerpts } of results)
+      for (const excerpt of excerpts) expect(excerpt.replace(/<[^>]+>/g, ""), url).not.toMatch(/\. 主责 /);
     await fresh.locator(".pagefind-ui__filter-name", { hasText: "辖区" }).click();
     const sizes = await fresh.$$eval(
       ".pagefind-ui__result-excerpt, .pagefind-ui__filter-label, .pagefind-ui__search-clear, .pagefind-ui__message",
       (items) => items.map((item) => parseFloat(getComputedStyle(item).fontSize)),
     );
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(15);
+    // In the site's own font, and a placeholder one reads at a glance (not Pagefind's 0.2 opacity).
+    const [excerptFont, bodyFont] = await fresh.evaluate(() => [
+      getComputedStyle(document.querySelector(".pagefind-ui__result-excerpt")!).fontFamily,
+      getComputedStyle(document.body).fontFamily,
+    ]);
+    expect(excerptFont).toBe(bodyFont);
+    const placeholder = await fresh.evaluate(() => {
+      const style = getComputedStyle(document.querySelector(".pagefind-ui__search-input")!, "::placeholder");
+      return { opacity: Number(style.opacity), color: style.color };
+    });
+    expect(placeholder.opacity).toBe(1);
+    expect(placeholder.color).toBe("rgb(74, 74, 74)");
     const towns = await fresh.$$eval('input.pagefind-ui__filter-checkbox[name="辖区"]', (boxes) =>
       boxes
         .map((box) => ({
