@@ -72,13 +72,18 @@ describe("dutySheet", () => {
   it("prints the shared duties in full when they fit on the unit's page, and refers to them when they do not", () => {
     const model = checkedModel(withCommonDuties());
     const short = dutySheet(model, model.units.get("testtown/police")!);
-    expect(short.shared.map((s) => [s.inFull, s.sections.flatMap((x) => x.duties).length])).toEqual([
-      [true, 1],
-    ]);
-    // A page's worth of shared text does not fit beside the unit's own duties.
-    model.units.get("testtown/common")!.duties[0]!.text = "负责".padEnd(SHEET_DUTY_LINES * 46, "安");
+    expect(
+      short.shared.map((s) => [s.inFull, s.compact, s.sections.flatMap((x) => x.duties).length]),
+    ).toEqual([[true, false, 1]]);
+    // Shared text just too long for body type fits in the smaller type: printed in full, compact.
+    const common = model.units.get("testtown/common")!.duties[0]!;
+    common.text = "负责".padEnd(27 * 46, "安");
+    const tight = dutySheet(model, model.units.get("testtown/police")!);
+    expect(tight.shared.map((s) => [s.inFull, s.compact])).toEqual([[true, true]]);
+    // A page's worth of shared text does not fit beside the unit's own duties in any type.
+    common.text = "负责".padEnd(SHEET_DUTY_LINES * 46, "安");
     const long = dutySheet(model, model.units.get("testtown/police")!);
-    expect(long.shared.map((s) => s.inFull)).toEqual([false]);
+    expect(long.shared.map((s) => [s.inFull, s.compact])).toEqual([[false, false]]);
   });
 });
 

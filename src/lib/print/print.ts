@@ -91,6 +91,11 @@ export interface SharedDutiesReference {
    * prints them in full rather than pointing to another sheet.
    */
   inFull: boolean;
+  /**
+   * True when they fit only in the smaller type the sheet gives shared duties (9 pt): set so
+   * rather than sending them to another sheet while the page has room.
+   */
+  compact: boolean;
   /** The group's clauses in short form, e.g. 四(一)1—12. */
   clauses: string;
   /** 文号 (or title) of the document the clauses are in. */
@@ -145,18 +150,39 @@ const LINE_CHARACTERS = 46;
  * heading and its gap, then each duty's text with its role mark and clause id, and the gap
  * after it. An estimate from the text, good to a line or two, so the cut is made with room.
  */
-export function printedLines(sections: ReadonlyArray<{ duties: readonly DutyRecord[] }>): number {
+export function printedLines(
+  sections: ReadonlyArray<{ duties: readonly DutyRecord[] }>,
+  type: PrintedType = BODY_TYPE,
+): number {
   return sections.reduce(
     (lines, section) =>
       lines +
       1.6 +
       section.duties.reduce(
-        (sum, duty) => sum + Math.ceil((duty.text.length + 14) / LINE_CHARACTERS) + 0.3,
+        (sum, duty) => sum + (Math.ceil((duty.text.length + 14) / type.characters) + 0.3) * type.height,
         0,
       ),
     0,
   );
 }
+
+/** A size of type on the sheet: characters a line holds, and a line's height in body lines. */
+interface PrintedType {
+  characters: number;
+  height: number;
+}
+
+/** The sheet's body type: 10.5 pt, line height 1.55. */
+const BODY_TYPE: PrintedType = { characters: LINE_CHARACTERS, height: 1 };
+
+/**
+ * The smaller type of shared duties printed in full where body type would not fit (print.css
+ * .sheet-shared-compact: 9 pt, line height 1.4): 10.5/9 as many characters a line; each line
+ * is (9 × 1.4) / (10.5 × 1.55) = 0.77 of a body line, counted as 0.9 for the gaps between
+ * duties and the clause ids, and for room (measured: 张山子镇's sheets up to 28.8 estimated
+ * lines at 0.77 printed on one page, from 29.1 on two).
+ */
+const COMPACT_TYPE: PrintedType = { characters: Math.floor((LINE_CHARACTERS * 10.5) / 9), height: 0.9 };
 
 function sharedOf(
   model: Model,
@@ -168,15 +194,17 @@ function sharedOf(
     sections: dutiesByPrimarySector(model, group.duties),
   }));
   // Shared duties print as one list (no sector headings) under a heading and a line of lede.
-  const total =
-    printedLines(own) +
-    groups.reduce((lines, g) => lines + printedLines([{ duties: g.group.duties }]) - 1.6 + 3, 0);
+  const shared = (type: PrintedType) =>
+    groups.reduce((lines, g) => lines + printedLines([{ duties: g.group.duties }], type) - 1.6 + 3, 0);
+  const full = printedLines(own) + shared(BODY_TYPE) <= SHEET_DUTY_LINES;
+  const compact = !full && printedLines(own) + shared(COMPACT_TYPE) <= SHEET_DUTY_LINES;
   return groups.map(({ group, sections }) => {
     const source = model.sources.get(group.data.source)!;
     return {
       group,
       sections,
-      inFull: total <= SHEET_DUTY_LINES,
+      inFull: full || compact,
+      compact,
       clauses: compactClauseList(group.duties.map((duty) => duty.clause)),
       document: source.data.docNumber ?? `《${source.data.title}》`,
     };
