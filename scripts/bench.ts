@@ -26,6 +26,9 @@ import { lookupPath, searchQueryPath } from "../src/lib/site/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 import { docxFromText } from "./lib/documents.ts";
 import { writeSyntheticContent } from "./synthetic.ts";
+import { exitWithHelp } from "./lib/cli.ts";
+
+exitWithHelp("bench");
 
 const ROOT = join(import.meta.dirname, "..");
 const WORK = join(ROOT, "bench", "tmp");

@@ -14,6 +14,9 @@ import { checkAndBuild, formatProblems, readContentFiles } from "../src/lib/cont
 import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage/index.ts";
 import { reviewCounts } from "../src/lib/review/index.ts";
 import { reviewPath } from "../src/lib/site/index.ts";
+import { exitWithHelp } from "./lib/cli.ts";
+
+exitWithHelp("check");
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

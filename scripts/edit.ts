@@ -11,6 +11,9 @@ import { parseArgs } from "node:util";
 import { contentFolder } from "../src/lib/content/index.ts";
 import { EDITOR_ORIGIN } from "../src/lib/site/paths.ts";
 import { EditorStartError, startEditor } from "./edit/server.ts";
+import { exitWithHelp } from "./lib/cli.ts";
+
+exitWithHelp("edit");
 
 const { values } = parseArgs({
   options: {

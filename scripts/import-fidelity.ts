@@ -20,6 +20,9 @@ import { fidelity, formatFidelityTable, importDocument, sectorGuesser } from "..
 import { CORPUS_FORMS, formatCorpusTable, measureCorpusFile, readCorpus } from "./lib/corpus.ts";
 import { CHROMIUM_ARGS, findChromium } from "./lib/chromium.ts";
 import { docxFromText, pdfFromText } from "./lib/documents.ts";
+import { exitWithHelp } from "./lib/cli.ts";
+
+exitWithHelp("fidelity");
 
 const { values } = parseArgs({
   options: {

@@ -15,14 +15,14 @@ import { isUnassignedReason } from "../src/domain/review.ts";
 import { ImportError } from "../src/lib/import/index.ts";
 import { ID_PATTERN } from "../src/schemas/messages.ts";
 import { planTownImport, writeTownImport } from "./lib/import-town.ts";
+import { exitWithHelp, USAGE } from "./lib/cli.ts";
+
+exitWithHelp("import");
 
 const ROOT = resolve(import.meta.dirname, "..");
 
 function usage(message: string): ImportError {
-  return new ImportError(
-    message,
-    "用法 / usage: npm run import -- <文件 file> --town <编号 id> --name <镇名 name> [--region <所属地区>] [--out <内容文件夹>] [--dry-run] [--force]",
-  );
+  return new ImportError(message, `用法 / usage: ${USAGE.import[0]}`);
 }
 
 async function run(): Promise<void> {

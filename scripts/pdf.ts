@@ -23,6 +23,9 @@ import { sheetStartPages } from "../src/lib/print/index.ts";
 import { apiPath, bookletDocxPath, bookletPath, wordDataPath } from "../src/lib/site/index.ts";
 import { documentBlocks, wordDocument, wordTitle, type TownWordData } from "../src/lib/word/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
+import { exitWithHelp } from "./lib/cli.ts";
+
+exitWithHelp("pdf");
 
 const ROOT = join(import.meta.dirname, "..");
 

@@ -8,6 +8,9 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { basePathFromEnv } from "../src/lib/site/base.ts";
 import { startSiteServer } from "./lib/site-server.ts";
+import { exitWithHelp } from "./lib/cli.ts";
+
+exitWithHelp("serve");
 
 const ROOT = resolve(import.meta.dirname, "..");
 
