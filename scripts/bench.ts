@@ -8,7 +8,9 @@
  * size, HTML bytes of a unit page, JavaScript bytes a content page loads, lookup index bytes
  * (all towns, one town; raw and gzip), keystroke → DOM latency of the lookup in Chromium
  * (every prefix of 70 everyday queries), and the bytes Pagefind transfers for a first and a
- * second full-text query. Once per run: how long `npm run import` takes for 张发〔2020〕47号
+ * second full-text query; and, in the same run, the floor: a bare Astro site of as many pages
+ * of the same average size (scripts/lib/bare-astro.ts), with ours over it, Pagefind left out,
+ * and Pagefind's time per page. Once per run: how long `npm run import` takes for 张发〔2020〕47号
  * as a text file and as a Word file (whole command, median of 3).
  *
  * Writes bench/results.json and prints a Markdown table. Options:
@@ -25,6 +27,7 @@ import { chromium, type Browser } from "playwright-core";
 import { lookupPath, searchQueryPath } from "../src/lib/site/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 import { docxFromText } from "./lib/documents.ts";
+import { htmlPages, writeBareSite } from "./lib/bare-astro.ts";
 import { writeSyntheticContent } from "./synthetic.ts";
 import { exitWithHelp } from "./lib/cli.ts";
 
@@ -270,6 +273,14 @@ async function measure(browser: Browser, scenario: Scenario) {
   const build = timed(["npx", "astro", "build", "--outDir", dist], env);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1]);
   const pagefindMs = Number(/Pagefind: \d+ pages indexed in (\d+) ms/.exec(build.output)?.[1]);
+  const pagefindPages = Number(/Pagefind: (\d+) pages indexed/.exec(build.output)?.[1]);
+  // The floor, in the same run: a bare Astro site of as many pages of the same average size.
+  const html = htmlPages(dist);
+  const bare = join(dir, "floor");
+  writeBareSite(bare, html.pages, html.averageBytes, join(ROOT, "content", "sources", "texts"));
+  const floor = timed(["npx", "astro", "build", "--root", bare], {});
+  rmSync(bare, { recursive: true, force: true });
+  const astroSeconds = build.seconds - pagefindMs / 1000;
 
   const server = await preview({
     root: ROOT,
@@ -290,6 +301,12 @@ async function measure(browser: Browser, scenario: Scenario) {
       checkSeconds: check.seconds,
       buildSeconds: build.seconds,
       pagefindSeconds: round(pagefindMs / 1000, 1),
+      /** The bare Astro site of as many HTML pages of the same average size, whole process. */
+      floor: { pages: html.pages, averageBytes: html.averageBytes, seconds: floor.seconds },
+      /** Our build without Pagefind over the floor. */
+      oursOverFloor: round(astroSeconds / floor.seconds),
+      /** Pagefind's time per page it indexed. */
+      pagefindMsPerPage: round(pagefindMs / pagefindPages, 2),
       pages,
       pagesPerSecond: Math.round(pages / build.seconds),
       peakMb: build.peakMb,
@@ -407,6 +424,13 @@ async function main(): Promise<void> {
     ...results.map(
       (r) =>
         `| ${towns(r)} | ${r.pages} | ${r.checkSeconds} | ${r.buildSeconds} | ${r.pagefindSeconds} | ${r.pagesPerSecond} | ${r.peakMb} | ${r.distMb} | ${r.wordMb} (${round((100 * r.wordMb) / r.distMb, 1)}) |`,
+    ),
+    "",
+    "| towns | HTML pages (avg KB) | ours without Pagefind s | bare Astro floor s | ours / floor | Pagefind ms a page |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...results.map(
+      (r) =>
+        `| ${towns(r)} | ${r.floor.pages} (${kb(r.floor.averageBytes)}) | ${round(r.buildSeconds - r.pagefindSeconds, 1)} | ${r.floor.seconds} | ${r.oursOverFloor} | ${r.pagefindMsPerPage} |`,
     ),
     "",
     "| towns | unit page KB | JS on a unit page KB | JS on /lookup/ KB | all towns: first answer KB gzip (files) | all towns' indexes KB gzip | one town's index KB (gzip) | lookup all: median / p95 ms | lookup one town: median / p95 ms | Pagefind 1st / 2nd query KB |",
