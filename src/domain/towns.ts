@@ -13,3 +13,32 @@ export function standingLabel(name: string, standing: TownStanding): string {
   const label = TOWN_STANDING_LABELS[standing];
   return standing === "town" || name.includes(label) ? "" : label;
 }
+
+/** Where a town's group stands in a list: real towns, then 范本, then 汇编. */
+const STANDING_ORDER: Record<TownStanding, number> = { town: 0, template: 1, collection: 2 };
+
+/** A town as the order of towns sees it. */
+export interface OrderedTown {
+  id: string;
+  standing: TownStanding;
+  home: boolean;
+}
+
+/**
+ * The one order of towns, for the home page, the search filters, the lookup's groups and
+ * its indexes alike: the reader's town (by default the first home town), other home towns,
+ * real towns, then templates and collections, each kind in its given order.
+ */
+export function townsInAnswerOrder<T extends OrderedTown>(towns: readonly T[], preferred?: string): T[] {
+  const first = preferred ?? towns.find((town) => town.home)?.id;
+  return towns
+    .map((town, position) => ({ town, position }))
+    .sort(
+      (a, b) =>
+        Number(b.town.id === first) - Number(a.town.id === first) ||
+        Number(b.town.home) - Number(a.town.home) ||
+        STANDING_ORDER[a.town.standing] - STANDING_ORDER[b.town.standing] ||
+        a.position - b.position,
+    )
+    .map(({ town }) => town);
+}

@@ -2,7 +2,6 @@ import type { LookupIndex } from "../lib/lookup/build-index.ts";
 import { excerptWindow, highlightParts, suggestSectors } from "../lib/lookup/excerpt.ts";
 import {
   lookup,
-  townsInAnswerOrder,
   type FallbackAnswer,
   type FallbackDuty,
   type LookupAnswer,
@@ -12,7 +11,7 @@ import {
 } from "../lib/lookup/match.ts";
 import { mergeLookupIndexes, townsForFirstAnswer } from "../lib/lookup/merge.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
-import { ROLE_LABELS, standingLabel, type TownStanding } from "../domain/index.ts";
+import { ROLE_LABELS, standingLabel, townsInAnswerOrder, type TownStanding } from "../domain/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
 import { rememberedTown, rememberTown } from "./remembered-town.ts";
 import { soundAlike, type CharSounds } from "../lib/lookup/sounds.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { standingLabel } from "../../src/domain/index.ts";
+import { standingLabel, townsInAnswerOrder } from "../../src/domain/index.ts";
 import {
   type LookupDuty,
   type LookupIndex,
@@ -13,7 +13,6 @@ import {
   segmentQuery,
   suggestSectors,
   townNamedIn,
-  townsInAnswerOrder,
 } from "../../src/lib/lookup/index.ts";
 
 /**

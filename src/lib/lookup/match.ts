@@ -3,6 +3,7 @@ import {
   ROLE_LABELS,
   ROLES,
   roleRank,
+  townsInAnswerOrder,
   type Role,
   type UnitKind,
 } from "../../domain/index.ts";
@@ -369,9 +370,6 @@ function isParticle(word: string): boolean {
   return /^[的了吗呢吧啊呀么嘛哪谁什怎]+$/u.test(word);
 }
 
-/** Where a town's group stands in the list: the reader's town, home towns, real towns, then 范本 and 汇编. */
-const STANDING_ORDER: Record<TownStanding, number> = { town: 0, template: 1, collection: 2 };
-
 /** Roles in the summary line, strongest first, then the territory. */
 const SUMMARY_ORDER = [...ROLES.map((role) => ROLE_LABELS[role]), "属地"];
 
@@ -625,33 +623,6 @@ function answerOf(
     score: Math.round(best.score * 100) / 100,
     askedAt: best.named,
   };
-}
-
-/** Town indexes in the order their answers are shown. */
-/** A town as the order of answers sees it. */
-export interface OrderedTown {
-  id: string;
-  standing: TownStanding;
-  home: boolean;
-}
-
-/**
- * Towns in the order their answers are shown, by the page and the matcher alike: the
- * reader's town (by default the first home town), other home towns, real towns, then
- * templates and collections, each kind in its given order.
- */
-export function townsInAnswerOrder<T extends OrderedTown>(towns: readonly T[], preferred?: string): T[] {
-  const first = preferred ?? towns.find((town) => town.home)?.id;
-  return towns
-    .map((town, position) => ({ town, position }))
-    .sort(
-      (a, b) =>
-        Number(b.town.id === first) - Number(a.town.id === first) ||
-        Number(b.town.home) - Number(a.town.home) ||
-        STANDING_ORDER[a.town.standing] - STANDING_ORDER[b.town.standing] ||
-        a.position - b.position,
-    )
-    .map(({ town }) => town);
 }
 
 /** Town indexes in the order their answers are shown. */

@@ -1,4 +1,4 @@
-import type { Role } from "../../domain/index.ts";
+import { townsInAnswerOrder, type Role } from "../../domain/index.ts";
 import { coverageOf } from "../coverage/index.ts";
 import { reviewEntries } from "../review/index.ts";
 import {
@@ -53,9 +53,12 @@ export function townPage(model: Model, town: TownRecord) {
 }
 
 /**
- * Towns in the home page's order: the deployment's home towns first (the lookup starts with
- * them too), then the rest as content orders them. The search's town filter follows it.
+ * Towns in the home page's order, which is the lookup's with no town chosen: the deployment's
+ * home towns first, real towns, then 范本 and 汇编 (the one order, `townsInAnswerOrder`). The
+ * search's town filter follows it.
  */
 export function townsInHomeOrder(model: Model): TownRecord[] {
-  return [...model.towns].sort((a, b) => Number(b.data.home) - Number(a.data.home));
+  return townsInAnswerOrder(
+    model.towns.map((town) => ({ id: town.id, standing: town.standing, home: town.data.home, town })),
+  ).map(({ town }) => town);
 }
