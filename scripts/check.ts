@@ -8,9 +8,9 @@
  * The content folder is <root>/content, or the one --content or DUTY_MATRIX_CONTENT names —
  * the same variable the build reads, so the check and the build always read one folder.
  */
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkAndBuild, formatProblems, readContentFiles } from "../src/lib/content/index.ts";
+import { checkAndBuild, contentFolder, formatProblems, readContentFiles } from "../src/lib/content/index.ts";
 import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage/index.ts";
 import { reviewCounts } from "../src/lib/review/index.ts";
 import { reviewPath } from "../src/lib/site/index.ts";
@@ -24,8 +24,7 @@ const { values, positionals } = parseArgs({
 });
 const strict = values.strict;
 const root = resolve(positionals[0] ?? ".");
-const folder = values.content ?? process.env["DUTY_MATRIX_CONTENT"];
-const content = folder ? resolve(folder) : join(root, "content");
+const content = resolve(contentFolder({ option: values.content, root }));
 /**
  * The check's report and its exit status. The status is set, not forced with process.exit:
  * a long report written to a pipe is flushed whole before the process ends.

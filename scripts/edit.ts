@@ -26,7 +26,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`端口 --port 应是 0–65535 的整数，现在是 ${values.port} / --port must be an integer 0–65535`);
   process.exit(1);
 }
-const content = resolve(values.content ?? contentFolder());
+const content = resolve(contentFolder({ option: values.content }));
 if (!existsSync(content) || !statSync(content).isDirectory()) {
   console.error(
     `编辑器没有启动 / the editor did not start: 内容文件夹 ${content} 不存在 / the content folder does not exist\n  修改 / Fix: --content 写含有 units/、sources/ 的那个文件夹，或不写（用本项目的 content/） / give the folder that holds units/ and sources/, or leave --content out`,

@@ -9,10 +9,11 @@
  * and never overwrites existing files without --force. The last line is a one-line summary.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isUnassignedReason } from "../src/domain/review.ts";
 import { ImportError } from "../src/lib/import/index.ts";
+import { contentFolder } from "../src/lib/content/index.ts";
 import { ID_PATTERN } from "../src/schemas/messages.ts";
 import { planTownImport, writeTownImport } from "./lib/import-town.ts";
 import { exitWithHelp, USAGE } from "./lib/cli.ts";
@@ -58,7 +59,7 @@ async function run(): Promise<void> {
       `${path} 不是普通文件（可能是管道或设备） / ${path} is not a regular file`,
       "导入一个 .txt、.docx 或 .pdf 文件 / import a .txt, .docx or .pdf file",
     );
-  const content = resolve(values.out ?? process.env["DUTY_MATRIX_CONTENT"] ?? join(ROOT, "content"));
+  const content = resolve(contentFolder({ option: values.out, root: ROOT }));
   if (existsSync(content) && !statSync(content).isDirectory())
     throw new ImportError(
       `--out ${content} 是一个文件，不是内容文件夹 / --out names a file, not a content folder`,

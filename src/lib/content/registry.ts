@@ -100,7 +100,14 @@ export function entryIdOf(file: string): string {
   return file.replace(/\.(ya?ml|mdx?)$/, "");
 }
 
-/** The content folder: ./content, or another one named by DUTY_MATRIX_CONTENT. */
-export function contentFolder(): string {
-  return process.env["DUTY_MATRIX_CONTENT"] ?? "./content";
+/**
+ * The content folder, found one way by the build, the check, the editor and the importer: a
+ * command's own option (--content, --out) if given, else DUTY_MATRIX_CONTENT, else
+ * <root>/content (`./content` for the build, which runs in the project).
+ */
+export function contentFolder({
+  option,
+  root = ".",
+}: { option?: string | undefined; root?: string } = {}): string {
+  return option ?? process.env["DUTY_MATRIX_CONTENT"] ?? `${root}/content`;
 }
