@@ -317,6 +317,17 @@ function subjectAfterCircumstance(sentence: string): string | undefined {
     .find(Boolean);
 }
 
+/** A name with its collective opening said once (各村屯 → 村屯), to compare two names of a bearer. */
+function withoutCollective(name: string): string {
+  return name.replace(/^(?:各|全体|所有)/, "");
+}
+
+/** Whether `name` is the head of the bearer `unit` names (各村屯负责人, 企业单位主要负责人 of 各村屯, 企业单位). */
+function namesHeadOf(name: string, unit: string): boolean {
+  const [head, whole] = [withoutCollective(name), withoutCollective(unit)];
+  return head.startsWith(whole) && /^(?:的)?(?:主要)?(?:负责人|领导|干部)$/.test(head.slice(whole.length));
+}
+
 /** Sentences of a paragraph, each with its closing punctuation, so they join back to the text. */
 function sentences(text: string): string[] {
   return text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [text];
@@ -452,7 +463,7 @@ export function draftFromText(
   });
   // A lead-in under a heading that names the same bearer more fully (铜川镇党委书记 … 党委书记对…
   // 履行以下职责：) is that bearer's own opening, not another bearer.
-  const bare = (name: string) => name.replace(/^(?:各|全体|所有)/, "");
+  const bare = withoutCollective;
   const repeats = (inner: (typeof bearers)[number]) =>
     bearers.some(
       (outer) =>
@@ -461,8 +472,7 @@ export function draftFromText(
         (bare(outer.name).endsWith(bare(inner.name)) ||
           bare(inner.name).endsWith(bare(outer.name)) ||
           // …or names its head (企业单位主要负责人 under 企业单位).
-          (bare(inner.name).startsWith(bare(outer.name)) &&
-            /^(?:的)?(?:主要)?(?:负责人|领导|干部)$/.test(bare(inner.name).slice(bare(outer.name).length)))),
+          namesHeadOf(inner.name, outer.name)),
     );
   const named = bearers.filter((bearer) => !repeats(bearer));
   const headingBearers: Array<{ index: number; parentId: string | null; unit: DraftUnit }> = [];
@@ -623,9 +633,7 @@ export function draftFromText(
       const part = owned.name.split(/和|及|、/).includes(opening ?? "") && opening !== owned.name;
       const subject = inline?.name ?? opening;
       // …but not when it names the bearer itself or its head (各村屯负责人 under 各村屯).
-      const headOf =
-        subject?.startsWith(owned.name) &&
-        /^(?:的)?(?:主要)?(?:负责人|干部|领导)$/.test(subject.slice(owned.name.length));
+      const headOf = subject !== undefined && namesHeadOf(subject, owned.name);
       // 党委书记 under 铜川镇党委书记 is the same bearer said shorter; 各村 under 各村主要负责人 is not.
       const other = subject && !headOf && (part || !owned.name.endsWith(bare(subject)));
       // A paragraph that opens with a bare modal (要建立…) leaves out its subject: the bearer the
@@ -645,12 +653,8 @@ export function draftFromText(
       // that body's duty; a pronoun or a joined or shapeless name stays with the paragraph.
       addRuns(unit, clause.id, inline ? [inline.duty] : sentences(clause.text), (sentence, runUnit, run) => {
         const named = run.trim() ? subjectOfSentence(sentence) : undefined;
-        const ownHead =
-          named !== undefined &&
-          bare(named).startsWith(bare(runUnit.name)) &&
-          /^(?:的)?(?:主要)?(?:负责人|干部|领导)$/.test(bare(named).slice(bare(runUnit.name).length));
         return named &&
-          !ownHead &&
+          !namesHeadOf(named, runUnit.name) &&
           !doubtfulName(named) &&
           named !== runUnit.name &&
           !owned.name.endsWith(bare(named))

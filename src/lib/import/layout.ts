@@ -152,15 +152,16 @@ export function joinBrokenSentences(lines: readonly string[]): string[] {
     const brokenWord =
       (/^[\u4e00-\u9fff][，,]/u.test(trimmed) && before.length >= 20 && !SENTENCE_END.test(before)) ||
       (/[的和及与、]$/u.test(before) && before.length >= 10 && !readMarker(trimmed));
-    if (brokenWord) out.length = previous + 1;
     if (
       (open || brokenWord) &&
       !readMarker(trimmed) &&
       !trimmed.includes("\t") &&
       /^[\u4e00-\u9fff，,、“（(]/u.test(trimmed)
-    )
+    ) {
+      // The blank lines between the two halves go with the break.
+      if (brokenWord) out.length = previous + 1;
       out[out.length - 1] = out.at(-1)!.trimEnd() + trimmed;
-    else out.push(line);
+    } else out.push(line);
     const last = out.at(-1)!.trim();
     open =
       last.length >= 40 &&
