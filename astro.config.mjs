@@ -4,6 +4,11 @@ import mdx from "@astrojs/mdx";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { siteAddress } from "./src/integrations/site-address.ts";
 import { basePathFromEnv } from "./src/lib/site/base.ts";
+import { applySiteDefaults } from "./src/lib/site/site-defaults.ts";
+import { contentFolder } from "./src/lib/content/registry.ts";
+
+// content/site.yaml gives SITE_URL and BASE_PATH their defaults; set in the environment, they win.
+applySiteDefaults(contentFolder());
 
 export default defineConfig({
   // Served from the root of an intranet host, or under a sub-path (BASE_PATH=/anquan/);

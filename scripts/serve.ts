@@ -7,6 +7,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { basePathFromEnv } from "../src/lib/site/base.ts";
+import { applySiteDefaults } from "../src/lib/site/site-defaults.ts";
+import { contentFolder } from "../src/lib/content/registry.ts";
 import { startSiteServer } from "./lib/site-server.ts";
 import { exitWithHelp } from "./lib/cli.ts";
 
@@ -48,6 +50,8 @@ if (!existsSync(join(dist, "index.html"))) {
   );
   process.exit(1);
 }
+// Served under the base path the build took: site.yaml's basePath unless BASE_PATH says otherwise.
+applySiteDefaults(contentFolder({ root: ROOT }));
 const base = basePathFromEnv();
 try {
   const site = await startSiteServer({ dist, base, ...parsed });

@@ -72,6 +72,10 @@ export function writeSyntheticContent(count: number, out: string, seed = 1): Syn
   const content = join(out, "content");
   rmSync(content, { recursive: true, force: true });
   cpSync(join(ROOT, "content"), content, { recursive: true });
+  // The sample site.yaml lists the real towns by name: without the list, every real town is
+  // served, the synthetic ones with them.
+  const site = join(content, "site.yaml");
+  writeFileSync(site, readFileSync(site, "utf8").replace(/^towns: .*\n/m, ""));
   const read = (path: string) => readFileSync(join(ROOT, "content", path), "utf8");
   const sourceYaml = read(`sources/${TEMPLATE.source}.yaml`);
   const textFile = /^file: (\S+)$/m.exec(sourceYaml)![1]!;
@@ -94,8 +98,7 @@ export function writeSyntheticContent(count: number, out: string, seed = 1): Syn
       `jurisdictions/${id}.yaml`,
       renamed(jurisdiction, index, stem)
         .replace(/^order: \d+$/m, `order: ${1000 + index}`)
-        // One home town is the deployment's; the principles of `unassigned` cite the template's source.
-        .replace(/^home: true\n/m, "")
+        // The principles of `unassigned` cite the template's source.
         .replace(/^ {2}principles: .*\n/m, ""),
     );
     // Section 一 states the principles, which cite the template's source only.

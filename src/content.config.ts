@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import {
@@ -16,6 +17,13 @@ import {
  * extension (units: `<town>/<unit>`), exactly as the check's reader derives them.
  */
 function astroCollection(spec: CollectionSpec) {
+  // A folder a content set may leave out (contacts/ before the office writes one) is an
+  // empty collection, not a warning on every build.
+  if (!existsSync(`${contentFolder()}/${spec.folder}`))
+    return defineCollection({
+      loader: { name: "duty-matrix:absent-folder", load: async ({ store }) => store.clear() },
+      schema: spec.schema,
+    });
   return defineCollection({
     loader: glob({
       pattern: collectionGlob(spec),

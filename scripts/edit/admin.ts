@@ -66,9 +66,11 @@ interface FormField {
 
 interface EditorCollection {
   name: string;
-  folder: string;
+  /** A folder collection's folder; a file collection (the site's settings) lists `files`. */
+  folder?: string;
   label: string;
-  fields: FormField[];
+  fields?: FormField[];
+  files?: Array<{ name: string; file: string; fields: FormField[] }>;
 }
 
 interface UnitToReview {
@@ -161,7 +163,9 @@ function entryOfRoute(hash: string): { collection: EditorCollection; file: strin
   const match = /^#\/collections\/([^/]+)\/entries\/(.+)$/.exec(hash);
   if (!match) return undefined;
   const collection = collections.find((candidate) => candidate.name === match[1]);
-  return collection && { collection, file: `${collection.folder}/${decodeURIComponent(match[2]!)}.yaml` };
+  if (!collection) return undefined;
+  const named = collection.files?.find((file) => file.name === decodeURIComponent(match[2]!));
+  return { collection, file: named?.file ?? `${collection.folder}/${decodeURIComponent(match[2]!)}.yaml` };
 }
 
 /**
@@ -219,7 +223,10 @@ async function showCheck(path: string, saved: boolean): Promise<void> {
   }
   checkStatus.className = "check-failed";
   checkStatus.textContent = `${lead}内容检查发现这个文件有 ${result.problems.length} 个问题`;
-  const fields = collections.find((collection) => path.startsWith(`${collection.folder}/`))?.fields ?? [];
+  const fields =
+    collections.find((collection) => path.startsWith(`${collection.folder}/`))?.fields ??
+    collections.flatMap((collection) => collection.files ?? []).find((file) => file.file === path)?.fields ??
+    [];
   const list = element("ol", undefined, { class: "check-problems" });
   for (const problem of result.problems) {
     const item = element("li");

@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { basePathFromEnv } from "../../src/lib/site/base.ts";
+import { applySiteDefaults } from "../../src/lib/site/site-defaults.ts";
 import { startSiteServer, type RunningSite } from "../lib/site-server.ts";
 
 /** What the editor's page shows of a rebuild. */
@@ -96,7 +97,10 @@ export function rebuilder(options: {
       };
       return;
     }
-    const base = basePathFromEnv(env);
+    // The base path the build took (site.yaml's basePath unless BASE_PATH is set), read now: the form may have changed it.
+    const served = { ...env };
+    applySiteDefaults(options.content, served);
+    const base = basePathFromEnv(served);
     site ??= await startSiteServer({ dist: options.dist, base, host: "127.0.0.1", port: 0 });
     current = { state: "done", step: "完成", seconds: elapsed(), site: `${site.origin}${base}` };
   }

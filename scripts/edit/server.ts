@@ -44,6 +44,7 @@ import {
   TAB_HEADER,
   TOKEN_HEADER,
   versionOf,
+  type EditorCollection,
   type EditorConfig,
   type EditorTown,
   type Refusal,
@@ -247,11 +248,17 @@ function isSourceFile(path: string): boolean {
 }
 
 /** The folders the form writes, and those it may delete from. */
-function formFolders(config: EditorConfig): { writable: string[]; deletable: string[] } {
+function formFolders(config: EditorConfig): {
+  writable: string[];
+  writableFiles: string[];
+  deletable: string[];
+} {
   const edited = config.collections.filter((collection) => !collection.hide);
+  const folderOf = (collection: EditorCollection) => collection.folder ?? [];
   return {
-    writable: edited.map((collection) => collection.folder),
-    deletable: edited.filter((collection) => collection.delete).map((collection) => collection.folder),
+    writable: edited.flatMap(folderOf),
+    writableFiles: edited.flatMap((collection) => (collection.files ?? []).map((file) => file.file)),
+    deletable: edited.filter((collection) => collection.delete).flatMap(folderOf),
   };
 }
 
@@ -295,10 +302,10 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
         status: 400,
         message: "表单编辑器不上传附件、不改文件名 / the form editor neither uploads media nor renames files",
       });
-    const { writable } = folders();
+    const { writable, writableFiles } = folders();
     const planned: Array<{ path: string; text: string; before: string | null }> = [];
     for (const file of files) {
-      const why = pathRefusal(file.path, writable) ?? contentRefusal(file.path, file.raw);
+      const why = pathRefusal(file.path, writable, writableFiles) ?? contentRefusal(file.path, file.raw);
       if (why) return refuse(response, why);
       const before = onDisk(content, file.path);
       if (versions.changedSinceRead(tab, file.path, before === null ? undefined : versionOf(before)))

@@ -19,6 +19,8 @@ import {
   type ImportedDocument,
 } from "../../src/lib/import/index.ts";
 import { backupFolder, replaceFiles } from "./safe-write.ts";
+import { isScalar, isSeq, parseDocument } from "yaml";
+import { SITE_FILES } from "../../src/lib/content/places.ts";
 
 const PROJECT = resolve(import.meta.dirname, "../..");
 
@@ -95,10 +97,30 @@ export async function planTownImport(request: TownImportRequest): Promise<TownIm
         `sources/texts/${source.data.file}`,
       ]),
   ].filter((path) => existsSync(join(content, path)));
+  // A site that lists the towns it serves publishes the new one too (the old list is kept in the backup).
+  const sitePath = join(content, SITE_FILES[0]);
+  const site = existsSync(sitePath) ? siteWithTown(readFileSync(sitePath, "utf8"), town) : undefined;
+  if (site !== undefined) files.set(SITE_FILES[0], site);
   const taken = [
-    ...new Set([...[...files.keys()].filter((path) => existsSync(join(content, path))), ...earlier]),
+    ...new Set([
+      ...[...files.keys()].filter((path) => path !== SITE_FILES[0] && existsSync(join(content, path))),
+      ...earlier,
+    ]),
   ];
   return { ...imported, files, reviewCount, earlier, taken };
+}
+
+/**
+ * site.yaml with `town` added to the towns it serves, comments and layout kept; undefined
+ * when the file lists no towns (it serves every real town) or lists this one already.
+ */
+export function siteWithTown(text: string, town: string): string | undefined {
+  const document = parseDocument(text);
+  const towns = document.get("towns");
+  if (!isSeq(towns) || towns.items.some((item) => String(isScalar(item) ? item.value : item) === town))
+    return undefined;
+  towns.add(town);
+  return String(document);
 }
 
 /** Writes a planned import as one step; returns the backup folder when anything was replaced. */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCollection } from "astro:content";
 import {
@@ -10,6 +10,7 @@ import {
   formatProblems,
   guideBodyProblems,
   listFiles,
+  readSiteFile,
   withSourceTexts,
   type CollectionName,
   type CollectionSpec,
@@ -29,6 +30,8 @@ import type { Model, UnitRecord } from "../lib/model/index.ts";
 
 /** Astro's loaders skip a file they cannot use with only a warning; we count instead. */
 async function entriesOf(spec: CollectionSpec, problems: ContentProblem[]): Promise<ContentEntry<unknown>[]> {
+  // A folder the content leaves out (contacts/) has no entries; Astro would warn it is empty.
+  if (!existsSync(join(contentFolder(), spec.folder))) return [];
   const entries: Array<{ id: string; filePath?: string | undefined; data: unknown }> = await getCollection(
     spec.folder as CollectionName,
   );
@@ -68,6 +71,8 @@ async function readThroughAstro(): Promise<ReadResult> {
   const content = input as unknown as ContentInput;
   const texts = withSourceTexts(content.sources, contentFolder());
   content.sources = texts.sources;
+  // content/site.yaml is one file, not a collection: it is read as the check reads it.
+  content.site = readSiteFile(contentFolder(), ".", problems);
   return { input: content, problems: [...problems, ...texts.problems] };
 }
 

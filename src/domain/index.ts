@@ -10,3 +10,4 @@ export * from "./sectors.ts";
 export * from "./units.ts";
 export * from "./review.ts";
 export * from "./towns.ts";
+export * from "./phones.ts";

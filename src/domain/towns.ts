@@ -42,3 +42,16 @@ export function townsInAnswerOrder<T extends OrderedTown>(towns: readonly T[], p
     )
     .map(({ town }) => town);
 }
+
+/**
+ * Whether a site compares towns at all: with one town served, the pages that set towns
+ * side by side (岗位对照, the county overview) are not built and the lookup has no town picker.
+ */
+export function comparesTowns(towns: ReadonlyArray<unknown>): boolean {
+  return towns.length > 1;
+}
+
+/** Whether a site has a county overview: two or more real towns (范本 and 汇编 are not towns to compare). */
+export function hasCountyOverview(towns: ReadonlyArray<{ standing: TownStanding }>): boolean {
+  return towns.filter((town) => town.standing === "town").length >= 2;
+}

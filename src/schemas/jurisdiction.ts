@@ -16,11 +16,6 @@ export const jurisdictionSchema = z.strictObject({
   order: z.number().int().default(100),
   /** One or two sentences in our own words about the town's documents. */
   summary: z.string().optional(),
-  /**
-   * True for the deployment's own town (or towns): the lookup and the home page start with
-   * it, and its answers come first among all towns.
-   */
-  home: z.boolean().default(false),
   /** Who answers for work the documents assign to no one by name, as the documents say. */
   unassigned: unassignedSchema.optional(),
 });
@@ -34,6 +29,7 @@ export type Jurisdiction = z.output<typeof jurisdictionSchema>;
 export const RESERVED_JURISDICTION_IDS = [
   "all",
   "api",
+  "county",
   "glossary",
   "guide",
   "lookup",

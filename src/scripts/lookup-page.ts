@@ -12,6 +12,7 @@ import {
 import { mergeLookupIndexes, townsForFirstAnswer } from "../lib/lookup/merge.ts";
 import { prepareLookup, type PreparedLookup } from "../lib/lookup/prepare.ts";
 import { ROLE_LABELS, standingLabel, townsInAnswerOrder, type TownStanding } from "../domain/index.ts";
+import { CONTACT_OWNER_MARK, CONTACT_OWNER_NOTE } from "../lib/contacts/index.ts";
 import { openedFromDisk } from "./needs-server.ts";
 import { rememberedTown, rememberTown } from "./remembered-town.ts";
 import { soundAlike, type CharSounds } from "../lib/lookup/sounds.ts";
@@ -408,6 +409,13 @@ function townGroup(town: TownAnswers, answers: readonly LookupAnswer[], withHead
     );
   });
   summary.append(line, " ", copy);
+  // A number read out is the office's own data, not the document's: said under the line.
+  if (answers.some((answer) => answer.unitPhone && town.summary.includes(answer.unitPhone))) {
+    const owner = document.createElement("span");
+    owner.className = "answer-summary-owner";
+    owner.textContent = `${CONTACT_OWNER_MARK}：${CONTACT_OWNER_NOTE}`;
+    summary.append(document.createElement("br"), owner);
+  }
   const list = document.createElement("ol");
   list.className = "lookup-answers";
   list.append(...answers.map(answerItem));

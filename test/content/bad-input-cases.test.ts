@@ -114,7 +114,65 @@ function otherTown(c: Content, name: string): void {
 const POLICE = "units/testtown/police.yaml";
 const WATER = "units/testtown/water.yaml";
 
+const CONTACT = (fields: string) => `unit: police\nperson: 王某（所长）\n${fields}checked: 2026-11-01\n`;
+
 export const CASES: BadInput[] = [
+  {
+    name: "site.yaml serving a town the content folder does not have",
+    edit: (c) => c.write("site.yaml", "title: 测试县乡镇安全生产职责矩阵\ntowns: [testtwon]\n"),
+    where: "content/site.yaml › site › towns[0]",
+    chinese: "未知辖区 “testtwon”",
+    english: "did you mean testtown?",
+  },
+  {
+    name: "site.yaml whose home town is not one of the towns it serves",
+    edit: (c) => {
+      otherTown(c, "另一镇");
+      c.write("site.yaml", "towns: [testtown]\nhome: othertown\n");
+    },
+    where: "content/site.yaml › site › home",
+    chinese: "不在 towns 列出的辖区里",
+    english: "is not among the towns the site serves",
+  },
+  {
+    name: "site.yaml with a key the file does not have",
+    edit: (c) => c.write("site.yaml", "titel: 测试县乡镇安全生产职责矩阵\n"),
+    where: "content/site.yaml › site",
+    chinese: "titel",
+    english: "title",
+  },
+  {
+    name: "a landline without its area code",
+    edit: (c) => c.write("contacts/testtown/police.yaml", CONTACT("dutyPhone: 5234567\n")),
+    where: "content/contacts/testtown/police.yaml › testtown/police › dutyPhone",
+    chinese: "缺少区号",
+    english: "has no area code",
+  },
+  {
+    name: "a mobile number one digit short",
+    edit: (c) => c.write("contacts/testtown/police.yaml", CONTACT('officePhone: "1381234567"\n')),
+    where: "content/contacts/testtown/police.yaml › testtown/police › officePhone",
+    chinese: "应为 11 位",
+    english: "not 11",
+  },
+  {
+    name: "a contact for a unit that does not exist",
+    edit: (c) =>
+      c.write(
+        "contacts/testtown/police.yaml",
+        CONTACT("dutyPhone: 0632-1234567\n").replace("unit: police", "unit: polise"),
+      ),
+    where: "content/contacts/testtown/police.yaml › testtown/police › unit",
+    chinese: "未知责任主体 “polise”",
+    english: "did you mean police?",
+  },
+  {
+    name: "contacts in a folder named for no town",
+    edit: (c) => c.write("contacts/testtwon/police.yaml", CONTACT("dutyPhone: 0632-1234567\n")),
+    where: "content/contacts/testtwon/police.yaml › testtwon/police",
+    chinese: "未知辖区 “testtwon”",
+    english: "did you mean testtown?",
+  },
   {
     name: "YAML that does not parse",
     edit: (c) => c.replace(POLICE, "kind: department", "kind: [department"),
@@ -940,6 +998,21 @@ describe("bad input", () => {
       const message = check(root).stderr.split("\n\n").slice(1).join("\n\n").trim();
       expect(readme, name).toContain(message);
     }
+  });
+
+  it("accepts a site.yaml and contacts written as the README shows: mobile, landline with extension, short number", () => {
+    const { root, content } = scratch();
+    content.write("site.yaml", "title: 测试县乡镇安全生产职责矩阵\ntowns: [testtown]\nhome: testtown\n");
+    content.write(
+      "contacts/testtown/police.yaml",
+      CONTACT("officePhone: （0632）1234567转801\ndutyPhone: 110\n"),
+    );
+    content.write(
+      "contacts/testtown/water.yaml",
+      "unit: water\ndutyPhone: 138 1234 5678\nchecked: 2026-11-01\n",
+    );
+    const result = check(root);
+    expect(result.status, result.stderr).toBe(0);
   });
 
   it("accepts a date YAML reads as a date (written without quotes) as the date it is", () => {

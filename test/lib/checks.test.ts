@@ -374,7 +374,7 @@ describe("checkContent on a town's rules for unassigned work", () => {
       c.jurisdictions.push({
         ...c.jurisdictions[0]!,
         id: "othertown",
-        data: { name: "另一镇", kind: "镇", order: 1, home: false },
+        data: { name: "另一镇", kind: "镇", order: 1 },
       });
     }).join("\n");
     expect(messages).toContain("unassigned.rules[0]");

@@ -16,6 +16,7 @@ import {
   type EditorField,
 } from "../../src/lib/editor/index.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
+import { siteSchema } from "../../src/schemas/site.ts";
 
 const TOWNS = [
   { id: "zhangshanzi", name: "张山子镇" },
@@ -122,10 +123,43 @@ describe("the form editor's configuration, generated from the schemas", () => {
         ...references(field.fields ?? []),
       ]);
     for (const collection of config.collections)
-      for (const target of references(collection.fields))
+      for (const target of references([
+        ...(collection.fields ?? []),
+        ...(collection.files ?? []).flatMap((file) => file.fields),
+      ]))
         expect(names, `${collection.name} → ${target}`).toContain(target);
     expect(config.locale).toBe("zh_Hans");
     expect(config.backend).toMatchObject({ name: "proxy", proxy_url: "http://127.0.0.1:4322/api/v1" });
+  });
+
+  it("edits site.yaml as one file with every field of the site schema, towns and home chosen from the towns", () => {
+    const config = editorConfig(TOWNS, "");
+    const site = config.collections.find((collection) => collection.name === "site")!;
+    expect(site.files?.map((file) => file.file)).toEqual(["site.yaml"]);
+    const fields = site.files![0]!.fields;
+    expect(new Set(formPaths(fields))).toEqual(new Set(schemaPaths(siteSchema)));
+    expect(fields.find((field) => field.name === "towns")).toMatchObject({
+      widget: "relation",
+      collection: "jurisdictions",
+      multiple: true,
+    });
+    expect(fields.find((field) => field.name === "home")).toMatchObject({
+      widget: "relation",
+      multiple: false,
+    });
+  });
+
+  it("makes one contacts collection per town, its unit chosen from that town's units", () => {
+    const config = editorConfig(TOWNS, "");
+    const contacts = config.collections.filter((collection) => collection.name.startsWith("contacts-"));
+    expect(contacts.map((c) => [c.folder, c.create, c.label])).toEqual([
+      ["contacts/zhangshanzi", true, "通讯录 · 张山子镇"],
+      ["contacts/tongchuan", true, "通讯录 · 铜川镇"],
+    ]);
+    expect(contacts[0]!.fields!.find((field) => field.name === "unit")).toMatchObject({
+      widget: "relation",
+      collection: "units-zhangshanzi",
+    });
   });
 });
 

@@ -44,15 +44,15 @@ const INDEX: LookupIndex = {
   terms: [["九小场所", [], ["小旅馆", "小网吧"], 2]],
   wordGroups: [["载客", ["载人", "拉人"]]],
   units: [
-    [0, "东镇城建办", "department", "/east/units/planning/", [], "东镇城建办"],
-    [0, "东镇农机站", "department", "/east/units/farm/", [], "东镇农机站"],
-    [0, "东镇派出所", "department", "/east/units/police/", [], "东镇派出所"],
-    [0, "各部门", "group", "/east/units/all/", [], "各部门"],
-    [1, "西镇安监站", "department", "/west/units/safety/", ["应急管理办公室"], "西镇安监站"],
-    [1, "西镇各村", "village", "/west/units/villages/", [], "西镇各村"],
-    [1, "西镇交管站", "department", "/west/units/traffic/", [], "西镇交管站"],
-    [0, "东镇各站所", "group", "/east/units/stations/", [], "东镇各站所"],
-    [0, "东镇安监办", "department", "/east/units/safety/", [], "安监办"],
+    [0, "东镇城建办", "department", "/east/units/planning/", [], "东镇城建办", ""],
+    [0, "东镇农机站", "department", "/east/units/farm/", [], "东镇农机站", ""],
+    [0, "东镇派出所", "department", "/east/units/police/", [], "东镇派出所", "值班电话 0632-1234567"],
+    [0, "各部门", "group", "/east/units/all/", [], "各部门", ""],
+    [1, "西镇安监站", "department", "/west/units/safety/", ["应急管理办公室"], "西镇安监站", ""],
+    [1, "西镇各村", "village", "/west/units/villages/", [], "西镇各村", ""],
+    [1, "西镇交管站", "department", "/west/units/traffic/", [], "西镇交管站", ""],
+    [0, "东镇各站所", "group", "/east/units/stations/", [], "东镇各站所", ""],
+    [0, "东镇安监办", "department", "/east/units/safety/", [], "安监办", ""],
   ],
   duties: [
     duty(0, "lead", [0], "负责辖区内燃气安全管理；"),
@@ -201,6 +201,14 @@ describe("lookup", () => {
       ["西镇交管站", "sector-lead"],
     ]);
     expect(west.summary).toBe("西镇：主责 西镇交管站；协助 西镇安监站");
+  });
+
+  it("reads out a unit's phone from the office's contact list in the summary, and none for a unit without one", () => {
+    const east = lookup(prepared, "九小场所").towns.find((town) => town.townId === "east")!;
+    expect(east.summary).toBe("东镇：主责 东镇派出所（值班电话 0632-1234567）");
+    const gas = lookup(prepared, "燃气").towns.find((town) => town.townId === "east")!;
+    expect(gas.summary).toContain("主责 东镇城建办");
+    expect(gas.summary).not.toContain("城建办（");
   });
 
   it("sums a town's answers up in one line: the units matching most of the question, by role, villages as 属地", () => {

@@ -333,6 +333,21 @@ const REFUSED: Refused[] = [
     says: "2019",
   },
   {
+    name: "a write to another file beside site.yaml at the top of the content folder",
+    request: (e) => ({ headers: own(e), body: persist("sites.yaml", "title: x") }),
+    status: 403,
+    says: "sites.yaml",
+  },
+  {
+    name: "a write to site.yaml from another site, even with the token",
+    request: (e) => ({
+      headers: hostile(e, { origin: "http://evil.example" }),
+      body: persist("site.yaml", "title: 被改了"),
+    }),
+    status: 403,
+    says: "refused",
+  },
+  {
     name: "a write of a file that is not YAML",
     request: (e) => ({ headers: own(e), body: persist("units/testtown/police.html", "<script>") }),
     status: 403,
@@ -640,6 +655,27 @@ describe("no edit is lost: a save is compared with the version its window opened
         .map((name) => readFileSync(join(e.root, ".backups", name), "utf8"));
       expect(backups).toContain(original);
       expect(backups.some((text) => text.includes("notes: 新"))).toBe(true);
+    } finally {
+      await e.editor.close();
+    }
+  });
+
+  it("saves the site's settings (site.yaml) and a new contact from the form, each in its own place", async () => {
+    const e = await scratchEditor();
+    try {
+      const site = await send(e.port, {
+        headers: own(e),
+        body: persist("site.yaml", "title: 测试县乡镇安全生产职责矩阵\ntowns: [testtown]\n"),
+      });
+      expect(site.status, site.body).toBe(200);
+      expect(e.read("site.yaml")).toContain("测试县乡镇安全生产职责矩阵");
+      const path = "contacts/testtown/contact-20261204-101010.yaml";
+      const contact = await send(e.port, {
+        headers: own(e),
+        body: persist(path, "unit: police\ndutyPhone: 0632-1234567\nchecked: 2026-12-01\n"),
+      });
+      expect(contact.status, contact.body).toBe(200);
+      expect(e.read(path)).toContain("0632-1234567");
     } finally {
       await e.editor.close();
     }

@@ -171,7 +171,7 @@ describe("the post comparison pages", () => {
 describe("the home page", () => {
   it("says which town its search box asks, and lists real towns before the samples, set apart", () => {
     const home = page("/");
-    const homeTown = model.towns.find((town) => town.data.home)!;
+    const homeTown = model.towns.find((town) => town.home)!;
     expect(text(home.querySelector("[data-search-scope]")!)).toContain(`默认查${homeTown.data.name}`);
     const cards = home
       .querySelectorAll(".card[data-town-name]")
@@ -182,6 +182,29 @@ describe("the home page", () => {
     expect(firstSample).toBeGreaterThan(0);
     expect(cards.slice(firstSample).every((name) => standing(name) !== "town")).toBe(true);
     expect(home.querySelector("[data-samples-note]")?.text).toContain("不是哪一个实际的镇");
+  });
+});
+
+describe("the sample site, as content/site.yaml describes it", () => {
+  it("takes its name from site.yaml on every page, and publishes the 范本 and 汇编 it asks for", () => {
+    const site = readFileSync(join(PROJECT_ROOT, "content", "site.yaml"), "utf8");
+    const title = /^title: (.+)$/m.exec(site)![1]!;
+    expect(/^showSamples: true$/m.test(site)).toBe(true);
+    for (const path of ["/", "/lookup/", "/zhangshanzi/"]) {
+      expect(text(page(path).querySelector(".site-title"))).toBe(title);
+      expect(text(page(path).querySelector("title"))).toMatch(new RegExp(` · ${title}$`));
+    }
+    expect(model.towns.some((town) => town.standing === "template")).toBe(true);
+    expect(existsSync(join(DIST, "guangxi-template", "index.html"))).toBe(true);
+  });
+
+  it("has a county overview of its real towns, linked from the home page, and none of the 范本", () => {
+    const county = page("/county/");
+    const columns = county
+      .querySelectorAll("#county-overview thead th[data-town]")
+      .map((th) => th.getAttribute("data-town"));
+    expect(columns).toEqual(model.towns.filter((town) => town.standing === "town").map((town) => town.id));
+    expect(page("/").querySelector(".county-link a")?.getAttribute("href")).toBe("/county/");
   });
 });
 

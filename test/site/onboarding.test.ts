@@ -119,7 +119,7 @@ describe("guides", () => {
   it("show on each town's page that town's duties, deadlines and rules only, and open on the home town", () => {
     for (const guide of model.guides) {
       const { towns, first } = guideTowns(model, guide.data);
-      expect(first?.id, guide.id).toBe(towns.find((town) => town.data.home)?.id ?? towns[0]?.id);
+      expect(first?.id, guide.id).toBe(towns.find((town) => town.home)?.id ?? towns[0]?.id);
       for (const town of towns) {
         const html = page(guidePathForTown(model, guide, town.id));
         const links = html.querySelectorAll("a[href]").map((a) => a.getAttribute("href")!);

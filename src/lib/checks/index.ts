@@ -11,6 +11,7 @@ import { checkGuides } from "./guides.ts";
 import { checkIds } from "./ids.ts";
 import { checkPrinciples } from "./principles.ts";
 import { checkSets } from "./sets.ts";
+import { checkContacts, checkSite } from "./site.ts";
 import { checkSources } from "./sources.ts";
 import { checkUnassigned } from "./unassigned.ts";
 import { checkUnits } from "./units.ts";
@@ -41,7 +42,16 @@ export function checkContent(
   } = {},
 ): ContentProblem[] {
   const context = checkContext(input, parsed);
-  for (const family of [checkIds, checkSources, checkUnits, checkPrinciples, checkSets, checkUnassigned])
+  for (const family of [
+    checkIds,
+    checkSources,
+    checkUnits,
+    checkPrinciples,
+    checkSets,
+    checkUnassigned,
+    checkSite,
+    checkContacts,
+  ])
     family(context);
   const unreadable = options.unreadable ?? new Set<string>();
   // A term may be printed only in a source that could not be read: say nothing about it then.

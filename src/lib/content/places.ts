@@ -11,8 +11,12 @@ import { COLLECTION_LIST, collectionFileMatcher } from "./registry.ts";
 export type Place =
   | { kind: "collection"; folder: string }
   | { kind: "text" }
+  | { kind: "site" }
   | { kind: "ignored" }
   | { kind: "refused"; refusal: Refusal };
+
+/** The deployment's description (content/site.yaml), the one file at the top of the content folder. */
+export const SITE_FILES = ["site.yaml", "site.yml"] as const;
 
 /** The folder under content/ that holds the full texts of the sources. */
 export const SOURCE_TEXTS_FOLDER = "sources/texts";
@@ -26,6 +30,7 @@ export function placeOf(path: string): Place {
   if (isOsMetadata(name)) return { kind: "ignored" };
   const debris = debrisOf(name);
   if (debris) return { kind: "refused", refusal: debris };
+  if (parts.length === 1 && (SITE_FILES as readonly string[]).includes(name)) return { kind: "site" };
   const [folder, ...rest] = parts;
   const spec = COLLECTION_LIST.find(([, s]) => s.folder === folder)?.[1];
   if (spec && collectionFileMatcher(spec).test(rest.join("/")))
@@ -46,8 +51,8 @@ function whereItBelongs(parts: readonly string[]): string {
   const folders = COLLECTION_LIST.map(([, s]) => s.folder);
   if (parts.length === 1)
     return bilingual(
-      `content/ 下只放子文件夹（${folders.join("、")}）：把文件移到对应的文件夹，或移出 content/`,
-      `content/ holds folders only (${folders.join(", ")}): move the file into one, or out of content/`,
+      `content/ 下只放网站设置 site.yaml 和子文件夹（${folders.join("、")}）：把文件移到对应的文件夹，或移出 content/`,
+      `content/ holds site.yaml and folders only (${folders.join(", ")}): move the file into one, or out of content/`,
     );
   const [folder] = parts;
   const spec = COLLECTION_LIST.find(([, s]) => s.folder === folder)?.[1];

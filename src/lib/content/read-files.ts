@@ -10,7 +10,8 @@ import {
 } from "./registry.ts";
 import { linkedFolderRefusal, readContentText } from "./file-kinds.ts";
 import { bodyProblems } from "./mdx.ts";
-import { placeOf, SOURCE_TEXTS_FOLDER } from "./places.ts";
+import { placeOf, SITE_FILES, SOURCE_TEXTS_FOLDER } from "./places.ts";
+import { siteSchema } from "../../schemas/site.ts";
 import { schemaProblems } from "./schema-issues.ts";
 import type { ContentEntry, ContentInput, ContentProblem, ReadResult, SourceEntry } from "./types.ts";
 
@@ -174,6 +175,74 @@ export function misplacedFiles(content: string, root: string): ContentProblem[] 
 }
 
 /**
+ * One content file read and validated on its own: its text (UTF-8 only), its YAML or
+ * frontmatter, not empty, its schema. Problems go to `problems`; the entry comes back only
+ * when there are none.
+ */
+export function readEntryFile(
+  { path, file, id, content }: { path: string; file: string; id: string; content: string },
+  { format, schema }: Pick<CollectionSpec, "format" | "schema">,
+  problems: ContentProblem[],
+): ContentEntry<unknown> | undefined {
+  const read = readContentText(path, content);
+  if (read.refusal) {
+    problems.push({ file, entry: id, field: "", ...read.refusal });
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = format === "mdx" ? readFrontmatter(read.text) : parseYaml(read.text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    problems.push({
+      file,
+      entry: id,
+      field: "",
+      message: `文件格式有误，无法读取 / the file is not valid YAML: ${reason}`,
+      fix: "检查缩进（用空格，不用 Tab）、冒号后的空格和引号 / check indentation (spaces, not tabs), the space after colons, and quotes",
+    });
+    return undefined;
+  }
+  if (raw === null || raw === undefined) {
+    problems.push({
+      file,
+      entry: id,
+      field: "",
+      message: "文件是空的 / the file is empty",
+      fix: "填写内容或删除该文件 / fill it in or delete it",
+    });
+    return undefined;
+  }
+  if (format === "mdx") problems.push(...guideBodyProblems(read.text, file, id));
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    problems.push(...schemaProblems(file, id, schema, raw, result.error.issues));
+    return undefined;
+  }
+  return { id, file, data: result.data };
+}
+
+/**
+ * content/site.yaml, read and checked like every content file; no file is no site entry
+ * (the sample site: every town shown under the default name).
+ */
+export function readSiteFile(
+  content: string,
+  root: string,
+  problems: ContentProblem[],
+): ContentInput["site"] {
+  const name = SITE_FILES.find((candidate) => existsSync(join(content, candidate)));
+  if (!name) return undefined;
+  const path = join(content, name);
+  const file = relative(root, path).split("\\").join("/");
+  return readEntryFile(
+    { path, file, id: "site", content },
+    { format: "yaml", schema: siteSchema },
+    problems,
+  ) as ContentInput["site"] | undefined;
+}
+
+/**
  * The content folder below `root` (a project, or a scratch copy with its own content/), or
  * the folder named; messages name files relative to `root`.
  */
@@ -182,50 +251,14 @@ export function readContentFiles(root: string, content = join(root, "content")):
 
   function readCollection(spec: CollectionSpec): ContentEntry<unknown>[] {
     const base = join(content, spec.folder);
-    const extract = spec.format === "mdx" ? readFrontmatter : parseYaml;
     const entries: ContentEntry<unknown>[] = [];
     for (const name of listFiles(base, collectionFileMatcher(spec))) {
       const path = join(base, name);
       const file = relative(root, path).split("\\").join("/");
-      const id = entryIdOf(name);
       // Debris named like content (._x.yaml) is reported with the misplaced files.
       if (placeOf(`${spec.folder}/${name}`).kind !== "collection") continue;
-      const read = readContentText(path, content);
-      if (read.refusal) {
-        problems.push({ file, entry: id, field: "", ...read.refusal });
-        continue;
-      }
-      let raw: unknown;
-      try {
-        raw = extract(read.text);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-        problems.push({
-          file,
-          entry: id,
-          field: "",
-          message: `文件格式有误，无法读取 / the file is not valid YAML: ${reason}`,
-          fix: "检查缩进（用空格，不用 Tab）、冒号后的空格和引号 / check indentation (spaces, not tabs), the space after colons, and quotes",
-        });
-        continue;
-      }
-      if (raw === null || raw === undefined) {
-        problems.push({
-          file,
-          entry: id,
-          field: "",
-          message: "文件是空的 / the file is empty",
-          fix: "填写内容或删除该文件 / fill it in or delete it",
-        });
-        continue;
-      }
-      if (spec.format === "mdx") problems.push(...guideBodyProblems(read.text, file, id));
-      const result = spec.schema.safeParse(raw);
-      if (!result.success) {
-        problems.push(...schemaProblems(file, id, spec.schema, raw, result.error.issues));
-        continue;
-      }
-      entries.push({ id, file, data: result.data });
+      const entry = readEntryFile({ path, file, id: entryIdOf(name), content }, spec, problems);
+      if (entry) entries.push(entry);
     }
     return entries;
   }
@@ -238,5 +271,6 @@ export function readContentFiles(root: string, content = join(root, "content")):
   ) as unknown as ContentInput;
   const texts = withSourceTexts(input.sources, content, root);
   input.sources = texts.sources;
+  input.site = readSiteFile(content, root, problems);
   return { input, problems: [...problems, ...texts.problems, ...misplacedFiles(content, root)] };
 }

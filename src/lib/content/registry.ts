@@ -1,4 +1,5 @@
 import type { z } from "astro/zod";
+import { contactSchema } from "../../schemas/contact.ts";
 import { guideSchema } from "../../schemas/guide.ts";
 import { jurisdictionSchema } from "../../schemas/jurisdiction.ts";
 import { ledgerSetSchema } from "../../schemas/ledger.ts";
@@ -66,6 +67,7 @@ export const COLLECTIONS = {
     schema: vocabularySchema,
   },
   guides: { folder: "guides", kind: "guide", format: "mdx", perTown: false, schema: guideSchema },
+  contacts: { folder: "contacts", kind: "contact", format: "yaml", perTown: true, schema: contactSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** A collection as the model's input names it (`ruleSets`). */

@@ -1,4 +1,5 @@
 import type { CollectionKey, EntryData } from "./registry.ts";
+import type { SiteConfig } from "../../schemas/site.ts";
 import type { Source } from "../../schemas/source.ts";
 
 /**
@@ -23,6 +24,9 @@ export interface SourceEntry extends ContentEntry<Source> {
 /** Everything the site is built from, before cross-checking: one list per collection of the registry. */
 export type ContentInput = {
   [K in CollectionKey]: K extends "sources" ? SourceEntry[] : ContentEntry<EntryData<K>>[];
+} & {
+  /** The deployment's own description (content/site.yaml); absent: the sample site, every town shown. */
+  site?: ContentEntry<SiteConfig> | undefined;
 };
 
 /** A problem in the content, with everything a clerk needs to find and fix it. */

@@ -1,7 +1,9 @@
 import type { z } from "astro/zod";
 import { COLLECTIONS, type CollectionKey } from "../content/registry.ts";
+import { SITE_FILES } from "../content/places.ts";
+import { siteSchema } from "../../schemas/site.ts";
 import { fieldLabel, valueLabels } from "./labels.ts";
-import { unitsCollectionName } from "../site/paths.ts";
+import { contactsCollectionName, unitsCollectionName } from "../site/paths.ts";
 
 /**
  * The form editor's configuration (Decap CMS), generated from the collection registry and
@@ -35,24 +37,26 @@ export interface EditorField {
   options_length?: number;
 }
 
-/** One collection of the form (a folder of YAML files). */
+/** One collection of the form: a folder of YAML files, or named files (the site's settings). */
 export interface EditorCollection {
   name: string;
   label: string;
   label_singular?: string;
   description?: string;
-  folder: string;
-  extension: string;
-  format: string;
-  create: boolean;
-  delete: boolean;
+  /** The folder of a folder collection; a file collection lists its `files` instead. */
+  folder?: string;
+  files?: Array<{ name: string; label: string; file: string; fields: EditorField[] }>;
+  extension?: string;
+  format?: string;
+  create?: boolean;
+  delete?: boolean;
   hide?: boolean;
   slug?: string;
-  identifier_field: string;
+  identifier_field?: string;
   summary?: string;
   sortable_fields?: Array<{ field: string; label: string; default_sort?: boolean }>;
   editor?: { preview: boolean };
-  fields: EditorField[];
+  fields?: EditorField[];
 }
 
 export interface EditorConfig {
@@ -80,7 +84,16 @@ export const EDITED_COLLECTIONS = [
   "ruleSets",
   "rosters",
   "ledgerSets",
+  "contacts",
 ] as const satisfies readonly CollectionKey[];
+
+/** The collections kept per town (units/<town>/, contacts/<town>/): one form collection per town. */
+const PER_TOWN_COLLECTIONS = ["units", "contacts"] as const satisfies readonly CollectionKey[];
+
+/** The form collection of one town's entries of a per-town collection. */
+function townCollectionName(collection: CollectionKey, town: string): string {
+  return collection === "units" ? unitsCollectionName(town) : contactsCollectionName(town);
+}
 
 /**
  * Collections the form does not edit, and why. Sources and principles are still listed
@@ -117,6 +130,17 @@ export const COLLECTION_LABELS: Record<
   },
   principles: { label: "原则", singular: "原则", description: "" },
   guides: { label: "入门指南", singular: "入门指南", description: "" },
+  contacts: {
+    label: "通讯录",
+    singular: "联系人",
+    description: "各单位的负责人和电话：本单位维护，不是文件内容；一个单位一个文件",
+  },
+};
+
+/** The sidebar's name of the site's settings (content/site.yaml). */
+export const SITE_SETTINGS_LABEL = {
+  label: "网站设置",
+  description: "网站名称、发布的乡镇、本站所在的镇、发布地址",
 };
 
 /** Fields whose text runs to sentences: a multi-line box. */
@@ -159,6 +183,9 @@ const REFERENCES: Record<string, Reference> = {
   "rosters.source": SOURCES,
   "ledgerSets.jurisdiction": JURISDICTIONS,
   "ledgerSets.source": SOURCES,
+  "contacts.unit": TOWN_UNITS,
+  "site.towns": JURISDICTIONS,
+  "site.home": JURISDICTIONS,
 };
 
 /** The form's summary line of a list item, by collection and path. */
@@ -174,10 +201,15 @@ const ITEM_SUMMARIES: Record<string, string> = {
   "ledgerSets.ledgers": "{{fields.number}}. {{fields.name}}",
 };
 
+/** The form's summary line of an entry in a collection's list, where the default would be a bare id. */
+const ENTRY_SUMMARIES: Partial<Record<CollectionKey, string>> = {
+  contacts: "{{unit}}　{{person}}　{{dutyPhone}}",
+};
+
 /** Lists long enough that their items start folded to their summary line. */
 const FOLDED_LISTS = new Set(["units.duties", "vocabularies.groups", "ruleSets.rules", "rosters.members"]);
 
-export { unitsCollectionName };
+export { contactsCollectionName, unitsCollectionName };
 
 /** A schema's definition, the one internal of zod the generator reads. */
 interface SchemaDefinition {
@@ -250,16 +282,21 @@ function checksOf(schema: z.ZodType): Partial<EditorField> {
   return field;
 }
 
-/** Whether a text or list must not be empty (its schema's `.min(1)`). */
+/**
+ * Whether a text or list must not be empty: its schema's `.min(1)`, or a pattern an empty
+ * text cannot match (a date, an id).
+ */
 function isRequiredText(schema: z.ZodType): boolean {
   return (definitionOf(schema).checks ?? []).some(
-    (check) => check._zod.def.check === "min_length" && (check._zod.def.minimum ?? 0) > 0,
+    (check) =>
+      (check._zod.def.check === "min_length" && (check._zod.def.minimum ?? 0) > 0) ||
+      (check._zod.def.check === "string_format" && check._zod.def.pattern?.test("") === false),
   );
 }
 
 interface Place {
-  /** The collection's key in the registry (units, ruleSets …). */
-  collection: CollectionKey;
+  /** The collection's key in the registry (units, ruleSets …), or the site's settings. */
+  collection: CollectionKey | "site";
   /** The town, for a town's units. */
   town: string | undefined;
 }
@@ -396,9 +433,11 @@ function editedCollection(collection: CollectionKey, town?: EditorTown): EditorC
   const spec = COLLECTIONS[collection];
   const labels = COLLECTION_LABELS[collection];
   const fields = collectionFields(collection, town?.id);
-  const identifier = ["name", "title", "source"].find((name) => fields.some((field) => field.name === name));
+  const identifier = ["name", "title", "source", "unit"].find((name) =>
+    fields.some((field) => field.name === name),
+  );
   return {
-    name: town ? unitsCollectionName(town.id) : collection,
+    name: town ? townCollectionName(collection, town.id) : collection,
     label: town ? `${labels.label} · ${town.name}` : labels.label,
     label_singular: labels.singular,
     description: town ? `${town.name}的${labels.description}` : labels.description,
@@ -408,9 +447,9 @@ function editedCollection(collection: CollectionKey, town?: EditorTown): EditorC
     // A new town comes with its document through `npm run import`, which names its files.
     create: identifier !== undefined && collection !== "jurisdictions",
     delete: collection !== "jurisdictions",
-    slug: `${town ? "unit" : spec.kind}-${NEW_FILE_NAME}`,
+    slug: `${collection === "units" ? "unit" : spec.kind}-${NEW_FILE_NAME}`,
     identifier_field: identifier ?? "filename",
-    summary: identifier ? `{{${identifier}}}` : "{{filename}}",
+    summary: ENTRY_SUMMARIES[collection] ?? (identifier ? `{{${identifier}}}` : "{{filename}}"),
     sortable_fields: sortableFields(fields),
     editor: { preview: false },
     fields,
@@ -461,6 +500,24 @@ function sourcesCollection(): EditorCollection {
   };
 }
 
+/** The site's settings: one file, content/site.yaml, its fields from the site schema. */
+function siteCollection(): EditorCollection {
+  return {
+    name: "site",
+    label: SITE_SETTINGS_LABEL.label,
+    description: SITE_SETTINGS_LABEL.description,
+    editor: { preview: false },
+    files: [
+      {
+        name: "site",
+        label: SITE_SETTINGS_LABEL.label,
+        file: SITE_FILES[0],
+        fields: objectFields(siteSchema, [], { collection: "site", town: undefined }),
+      },
+    ],
+  };
+}
+
 /** A collection the form does not edit but lists, hidden, for the fields that refer to it. */
 function referencedCollection(collection: "principles", display: string): EditorCollection {
   const spec = COLLECTIONS[collection];
@@ -491,10 +548,12 @@ export function editorConfig(towns: readonly EditorTown[], proxyUrl: string): Ed
     media_folder: "media",
     publish_mode: "simple",
     collections: [
+      siteCollection(),
       ...towns.map((town) => editedCollection("units", town)),
-      ...EDITED_COLLECTIONS.filter((collection) => collection !== "units").map((collection) =>
-        editedCollection(collection),
-      ),
+      ...towns.map((town) => editedCollection("contacts", town)),
+      ...EDITED_COLLECTIONS.filter(
+        (collection) => !(PER_TOWN_COLLECTIONS as readonly string[]).includes(collection),
+      ).map((collection) => editedCollection(collection)),
       sourcesCollection(),
       referencedCollection("principles", "name"),
     ],

@@ -61,12 +61,19 @@ export function staleRefusal(path: string): Refusal {
  * Why a file may not be written (or deleted) by the form, or undefined: only YAML files in
  * the form's own folders, by a plain relative path.
  */
-export function pathRefusal(path: unknown, folders: readonly string[]): Refusal | undefined {
+export function pathRefusal(
+  path: unknown,
+  folders: readonly string[],
+  files: readonly string[] = [],
+): Refusal | undefined {
   const valid =
     typeof path === "string" &&
     /^[\w\-/.]+\.yaml$/.test(path) &&
     !path.split("/").some((part) => part === ".." || part === "." || part === "") &&
-    folders.some((folder) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes("/"));
+    (files.includes(path) ||
+      folders.some(
+        (folder) => path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes("/"),
+      ));
   return valid
     ? undefined
     : {

@@ -1,3 +1,4 @@
+import { CONTACT_OWNER_MARK, isStale, today } from "../contacts/index.ts";
 import { citationFor, sectorAliases, type DutyRecord, type Model } from "../model/index.ts";
 import {
   dutyPath,
@@ -136,6 +137,14 @@ export function unitsForApi(model: Model) {
     sheetDocxUrl: sheetDocxPath(unit.key),
     /** The 目标责任书 as a Word file, made the same way; null for a group. */
     letterDocxUrl: hasLetter(unit) ? letterDocxPath(unit.key) : null,
+    /** The office's own contact (本单位维护, not from the documents); null when it keeps none. */
+    contact: unit.contact
+      ? {
+          ...unit.contact,
+          maintainedBy: CONTACT_OWNER_MARK,
+          stale: isStale(unit.contact, today(), model.site.contactMaxAgeDays),
+        }
+      : null,
   }));
 }
 

@@ -1,3 +1,4 @@
+import { phoneToCall } from "../contacts/index.ts";
 import { citationLabel } from "../sources/index.ts";
 import { sectorWords } from "../../domain/sectors.ts";
 import { type DutyRecord, type Model, type TownStanding, type UnitRecord } from "../model/index.ts";
@@ -41,7 +42,11 @@ export type LookupTown = [id: string, name: string, standing: TownStanding, home
 export type LookupSector = [id: string, name: string, words: string[]];
 /** A glossary term: its spellings, what it includes, the sector it names (index) or -1. */
 export type LookupTerm = [name: string, aliases: string[], includes: string[], sector: number];
-/** A unit: town (index), name as printed, kind, page path, other names (successor, everyday names), short name. */
+/**
+ * A unit: town (index), name as printed, kind, page path, other names (successor, everyday
+ * names), short name, and the phone to read out from the office's own contact list
+ * ("值班电话 0632-…", "" when it keeps none).
+ */
 export type LookupUnit = [
   town: number,
   name: string,
@@ -49,6 +54,7 @@ export type LookupUnit = [
   path: string,
   alsoKnownAs: string[],
   shortName: string,
+  phone: string,
 ];
 /**
  * What a town's documents say about unassigned work: duties (indexes) of the comprehensive
@@ -104,6 +110,7 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
           ...postNames(model, unit),
         ],
         unit.data.shortName ?? unit.data.name,
+        phoneToCall(unit.contact),
       ]);
       for (const duty of unit.duties) {
         dutyIndex.set(duty, duties.length);
@@ -142,7 +149,7 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
   return {
     version: 1,
     scope: townId ?? "all",
-    towns: towns.map((town) => [town.id, town.data.name, town.standing, town.data.home ? 1 : 0]),
+    towns: towns.map((town) => [town.id, town.data.name, town.standing, town.home ? 1 : 0]),
     sectors,
     terms,
     wordGroups,

@@ -200,6 +200,8 @@ export interface LookupAnswer {
   unitName: string;
   /** The short name the town uses for it (派出所), for the summary line. */
   unitShortName: string;
+  /** The phone to read out, from the office's own contact list ("值班电话 0632-…"); "" when none. */
+  unitPhone: string;
   unitPath: string;
   unitKind: UnitKind;
   townId: string;
@@ -595,12 +597,13 @@ function answerOf(
   others: readonly Scored[] = [],
 ): LookupAnswer {
   const { index } = prepared;
-  const [town, unitName, unitKind, unitPath, , shortName] = index.units[unit]!;
+  const [town, unitName, unitKind, unitPath, , shortName, phone] = index.units[unit]!;
   const [townId, townName] = index.towns[town]!;
   return {
     unit,
     unitName,
     unitShortName: shortName ?? unitName,
+    unitPhone: phone ?? "",
     unitPath,
     unitKind,
     townId,
@@ -758,7 +761,9 @@ export function summaryLine(townName: string, answers: readonly LookupAnswer[]):
     if (answer.reason === "match" && count < best) continue;
     const label = answer.unitKind === "village" ? "属地" : ROLE_LABELS[answer.role];
     const names = byLabel.get(label) ?? [];
-    if (!names.includes(answer.unitShortName)) names.push(answer.unitShortName);
+    // Read out with the number to call, where the office keeps one: 主责 派出所（值班电话 0632-…）.
+    const name = answer.unitPhone ? `${answer.unitShortName}（${answer.unitPhone}）` : answer.unitShortName;
+    if (!names.includes(name)) names.push(name);
     byLabel.set(label, names);
   }
   const parts = SUMMARY_ORDER.filter((label) => byLabel.has(label)).map((label) => {

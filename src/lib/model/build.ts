@@ -5,21 +5,8 @@ import type { ContentEntry, ContentInput } from "../content/types.ts";
 import type { ParsedSource } from "../sources/index.ts";
 import { buildMatrix } from "./matrix.ts";
 import type { DutyReference } from "../../schemas/unassigned.ts";
-import type { DutyRecord, Model, SourceRecord, TownRecord, TownStanding, UnitRecord } from "./types.ts";
-
-/**
- * A template (范本) or a collection (汇编) is not a town: its documents are models or
- * unnamed examples. A jurisdiction whose every source is of one of those kinds stands for
- * it; any other source makes it a real town.
- */
-function standingOf(sources: ReadonlyMap<string, SourceRecord>, townId: string): TownStanding {
-  const kinds = [...sources.values()]
-    .filter((s) => s.data.jurisdictions.includes(townId))
-    .map((s) => s.data.kind);
-  if (kinds.length > 0 && kinds.every((kind) => kind === "范本")) return "template";
-  if (kinds.length > 0 && kinds.every((kind) => kind === "汇编")) return "collection";
-  return "town";
-}
+import { servedInput, siteRecordOf, standingOf } from "./served.ts";
+import type { DutyRecord, Model, SourceRecord, TownRecord, UnitRecord } from "./types.ts";
 
 /** Sectors by group (the order of SECTOR_GROUPS), then `order`, then id. */
 export function sortSectors<T extends { id: string; data: Sector }>(sectors: readonly T[]): T[] {
@@ -43,7 +30,12 @@ function anchorOf(parsed: Map<string, ParsedSource>, source: string, clause: str
  * Assembles checked content into the model the pages read. Call only after
  * `checkContent` found no problems: references are assumed to resolve.
  */
-export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource>): Model {
+export function buildModel(content: ContentInput, parsed: Map<string, ParsedSource>): Model {
+  const site = siteRecordOf(content);
+  const input = servedInput(content);
+  const contacts = new Map(
+    input.contacts.map((contact) => [`${contact.id.split("/")[0]}/${contact.data.unit}`, contact.data]),
+  );
   const units = new Map<string, UnitRecord>();
   const duties: DutyRecord[] = [];
 
@@ -59,6 +51,7 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
       headingAnchor: data.heading ? anchorOf(parsed, data.source, data.heading) : undefined,
       duties: [],
       successorUnit: undefined,
+      contact: contacts.get(entry.id),
     };
     const perClause = new Map<string, number>();
     for (const duty of data.duties) {
@@ -163,7 +156,8 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
           keeper: set.data.keptBy ? units.get(`${jurisdiction.id}/${set.data.keptBy}`) : undefined,
           guide: set.data.guidedBy ? units.get(`${jurisdiction.id}/${set.data.guidedBy}`) : undefined,
         })),
-      standing: standingOf(sources, jurisdiction.id),
+      standing: standingOf(input.sources, jurisdiction.id),
+      home: site.home === jurisdiction.id,
       unassigned: undefined,
     };
   });
@@ -191,6 +185,7 @@ export function buildModel(input: ContentInput, parsed: Map<string, ParsedSource
   }
 
   return {
+    site,
     towns,
     townById: new Map(towns.map((town) => [town.id, town])),
     units,

@@ -8,4 +8,5 @@ export * from "./build.ts";
 export * from "./citations.ts";
 export * from "./matrix.ts";
 export * from "./queries.ts";
+export * from "./served.ts";
 export * from "./types.ts";

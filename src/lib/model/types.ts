@@ -1,7 +1,9 @@
 import type { TownStanding } from "../../domain/towns.ts";
 import type { Matrix } from "./matrix.ts";
 import type { Role } from "../../domain/index.ts";
+import type { Contact } from "../../schemas/contact.ts";
 import type { Cadence, DutyDate } from "../../schemas/duty.ts";
+import type { SiteRecord } from "./served.ts";
 import type { Guide } from "../../schemas/guide.ts";
 import type { Jurisdiction } from "../../schemas/jurisdiction.ts";
 import type { LedgerSet } from "../../schemas/ledger.ts";
@@ -55,6 +57,8 @@ export interface UnitRecord {
   duties: DutyRecord[];
   /** The modern successor's record, when `data.successor.unit` names one in the same town. */
   successorUnit: UnitRecord | undefined;
+  /** The office's own contact for the unit (content/contacts/), not the documents'; undefined when none is kept. */
+  contact: Contact | undefined;
 }
 
 export interface SourceRecord {
@@ -108,11 +112,13 @@ export interface TownRecord {
   >;
   /** What the town is: a real town, or a template (范本) or collection (汇编) standing in for one. */
   standing: TownStanding;
+  /** True for the deployment's own town (site.yaml `home`): the lookup and the home page start with it. */
+  home: boolean;
   /** Who answers for work the documents assign to no one by name; undefined when they do not say. */
   unassigned: UnassignedRecord | undefined;
 }
 
-export type { TownStanding };
+export type { TownStanding, SiteRecord };
 
 /** A town's `unassigned`, resolved: the duties, rules and principles it names. */
 export interface UnassignedRecord {
@@ -125,6 +131,9 @@ export interface UnassignedRecord {
 
 /** The whole site's data, computed once per build. */
 export interface Model {
+  /** The deployment: its name, region, home town and contact policy (content/site.yaml). */
+  site: SiteRecord;
+  /** The towns the site publishes (site.yaml), in their order. */
   towns: TownRecord[];
   /** Each town by its id. */
   townById: Map<string, TownRecord>;

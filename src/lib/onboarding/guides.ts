@@ -81,7 +81,7 @@ export function guideTowns(
   let found = cache.get(guide);
   if (!found) {
     const towns = model.towns.filter((town) => hasPost(guide, town));
-    found = { towns, first: towns.find((town) => town.data.home) ?? towns[0] };
+    found = { towns, first: towns.find((town) => town.home) ?? towns[0] };
     cache.set(guide, found);
   }
   return found;

@@ -59,6 +59,6 @@ export function townPage(model: Model, town: TownRecord) {
  */
 export function townsInHomeOrder(model: Model): TownRecord[] {
   return townsInAnswerOrder(
-    model.towns.map((town) => ({ id: town.id, standing: town.standing, home: town.data.home, town })),
+    model.towns.map((town) => ({ id: town.id, standing: town.standing, home: town.home, town })),
   ).map(({ town }) => town);
 }

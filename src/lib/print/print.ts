@@ -2,6 +2,7 @@
  * What the printed pages hold — the A4 职责清单, the 目标责任书 and the town booklet —
  * computed from the model, so the pages only arrange it.
  */
+import { contactSentence, isStale, today } from "../contacts/index.ts";
 import {
   dutiesByPrimarySector,
   groupsApplyingTo,
@@ -116,6 +117,8 @@ export interface DutySheet {
   basis: string;
   /** Group duties that apply to the unit, referenced by clause, not repeated. */
   shared: SharedDutiesReference[];
+  /** The unit's contact in one line, marked 本单位维护 (and 待核实 when old); undefined when the office keeps none. */
+  contact: string | undefined;
 }
 
 export function dutySheet(model: Model, unit: UnitRecord): DutySheet {
@@ -128,12 +131,14 @@ export function dutySheet(model: Model, unit: UnitRecord): DutySheet {
     ...others.map((other) => other.docNumber ?? `《${other.title}》`),
   ].join("；");
   const sections = dutiesByPrimarySector(model, unit.duties);
+  const stale = unit.contact ? isStale(unit.contact, today(), model.site.contactMaxAgeDays) : false;
   return {
     town,
     unit,
     sources,
     basis,
     sections,
+    contact: unit.contact ? contactSentence(unit.contact, stale) : undefined,
     roleCounts: roleCountLabel(unit.duties),
     shared: sharedOf(model, unit, sections),
   };

@@ -1,4 +1,6 @@
+import { comparesTowns, hasCountyOverview, type TownStanding } from "../../domain/towns.ts";
 import {
+  countyPath,
   glossaryPath,
   guidesPath,
   homePath,
@@ -18,17 +20,21 @@ export interface NavLink {
 }
 
 /**
- * The main navigation. One town links straight to its matrix; several (a county) link to
- * the list on the home page.
+ * The main navigation. One town links straight to its matrix and compares nothing; several
+ * link to the list on the home page and to 岗位对照; several real towns (a county) also to
+ * the county overview.
  */
-export function siteNav(towns: ReadonlyArray<{ id: string; data: { name: string } }>): NavLink[] {
+export function siteNav(
+  towns: ReadonlyArray<{ id: string; data: { name: string }; standing: TownStanding }>,
+): NavLink[] {
   return [
     { href: homePath(), label: "首页" },
     { href: lookupPath(), label: "谁负责？" },
-    ...(towns.length === 1
-      ? towns.map((town) => ({ href: townPath(town.id), label: town.data.name }))
-      : [{ href: townListPath(), label: "辖区" }]),
-    { href: postsPath(), label: "岗位对照" },
+    ...(comparesTowns(towns)
+      ? [{ href: townListPath(), label: "辖区" }]
+      : towns.map((town) => ({ href: townPath(town.id), label: town.data.name }))),
+    ...(hasCountyOverview(towns) ? [{ href: countyPath(), label: "县域对照" }] : []),
+    ...(comparesTowns(towns) ? [{ href: postsPath(), label: "岗位对照" }] : []),
     { href: guidesPath(), label: "入门" },
     { href: sourcesPath(), label: "来源文件" },
     { href: principlesPath(), label: "原则" },

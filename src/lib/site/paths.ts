@@ -169,6 +169,16 @@ export function lookupPath(): string {
 }
 
 /** Posts (镇长, 派出所 …) side by side across towns. */
+/** The county overview: towns side by side per sector, gaps and posts. */
+export function countyPath(): string {
+  return withBase("/county/");
+}
+
+/** The county overview as an Excel workbook. */
+export function countyXlsxPath(): string {
+  return withBase("/county/overview.xlsx");
+}
+
 export function postsPath(): string {
   return withBase("/posts/");
 }
@@ -259,6 +269,11 @@ export const EDITOR_ORIGIN = "http://127.0.0.1:4322";
 /** The form editor's collection of one town's units. */
 export function unitsCollectionName(town: string): string {
   return `units-${town}`;
+}
+
+/** The form editor's collection of one town's contacts (通讯录). */
+export function contactsCollectionName(town: string): string {
+  return `contacts-${town}`;
 }
 
 /** A unit's form in the editor on this machine: the review page links each item there. */

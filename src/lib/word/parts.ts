@@ -109,6 +109,7 @@ export function sheetParts(
           } as const,
         ]
       : []),
+    ...(sheet.contact ? [{ kind: "field", label: "联系", text: sheet.contact } as const] : []),
     { kind: "list-start" },
   ];
   const sharedParts = shared.map(

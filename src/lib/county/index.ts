@@ -1,0 +1,2 @@
+/** The county overview: several real towns side by side per sector and per post, with their gaps. */
+export * from "./overview.ts";
