@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
+import { contactSchema } from "../../src/schemas/contact.ts";
+import { siteSchema } from "../../src/schemas/site.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 
 const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
@@ -23,5 +26,18 @@ describe("README.md", () => {
   it("counts 张山子镇's units as the site does", () => {
     const units = [...model.units.values()].filter((unit) => unit.key.startsWith("zhangshanzi/"));
     expect(/张山子镇 (\d+) 个单位中/.exec(readme)?.[1]).toBe(String(units.length));
+  });
+
+  it("shows a site.yaml and a contact the check accepts, with every field the site schema has", () => {
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    const read = (marker: string) =>
+      yaml.load(
+        blocks.find((block) => block.includes(marker))!,
+        { schema: yaml.CORE_SCHEMA },
+      ) as Record<string, unknown>;
+    const site = read("showSamples:");
+    expect(siteSchema.safeParse(site).success).toBe(true);
+    expect(Object.keys(site).sort()).toEqual(Object.keys(siteSchema.shape).sort());
+    expect(contactSchema.safeParse(read("dutyPhone:")).success).toBe(true);
   });
 });
