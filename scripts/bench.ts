@@ -16,6 +16,8 @@
  * Writes bench/results.json and prints a Markdown table. Options:
  *   --towns 1,10,50,150   synthetic scenarios to run (default: 1,10,50,150); 0 = real content only
  */
+import * as prettier from "prettier";
+import { benchTables, performanceDoc, type BenchReport } from "./lib/bench-report.ts";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -400,54 +402,26 @@ async function main(): Promise<void> {
   }
 
   const imports = await importSeconds();
-  const report = {
+  const report: BenchReport = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
     totalSeconds: round((performance.now() - started) / 1000, 0),
     queries: QUERIES.length,
+    // The real towns are the ones content/ holds today, however many that is.
+    realTowns: readdirSync(join(ROOT, "content", "jurisdictions")).filter((name) => name.endsWith(".yaml"))
+      .length,
     importSeconds: imports,
     results,
   };
   mkdirSync(join(ROOT, "bench"), { recursive: true });
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(report, null, 2)}\n`);
-
-  const kb = (bytes: number) => `${round(bytes / 1024, 1)}`;
-  // The real towns are the ones content/ holds today, however many that is.
-  const realTowns = readdirSync(join(ROOT, "content", "jurisdictions")).filter((name) =>
-    name.endsWith(".yaml"),
-  ).length;
-  const towns = (r: (typeof results)[number]) =>
-    r.syntheticTowns ? `${realTowns} + ${r.syntheticTowns}` : `${realTowns}`;
-  const lines = [
-    `Machine: ${report.machine}; ${report.date}; whole run ${report.totalSeconds} s`,
-    "",
-    "| towns | pages | check s | build s | of which Pagefind s | pages/s | peak MB | dist MB | of which Word MB (%) |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ...results.map(
-      (r) =>
-        `| ${towns(r)} | ${r.pages} | ${r.checkSeconds} | ${r.buildSeconds} | ${r.pagefindSeconds} | ${r.pagesPerSecond} | ${r.peakMb} | ${r.distMb} | ${r.wordMb} (${round((100 * r.wordMb) / r.distMb, 1)}) |`,
-    ),
-    "",
-    "| towns | HTML pages (avg KB) | ours without Pagefind s | bare Astro floor s | ours / floor | Pagefind ms a page |",
-    "|---|---:|---:|---:|---:|---:|",
-    ...results.map(
-      (r) =>
-        `| ${towns(r)} | ${r.floor.pages} (${kb(r.floor.averageBytes)}) | ${round(r.buildSeconds - r.pagefindSeconds, 1)} | ${r.floor.seconds} | ${r.oursOverFloor} | ${r.pagefindMsPerPage} |`,
-    ),
-    "",
-    "| towns | unit page KB | JS on a unit page KB | JS on /lookup/ KB | all towns: first answer KB gzip (files) | all towns' indexes KB gzip | one town's index KB (gzip) | lookup all: median / p95 ms | lookup one town: median / p95 ms | Pagefind 1st / 2nd query KB |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ...results.map((r) => {
-      const [all, town] = r.latency;
-      return `| ${towns(r)} | ${kb(r.unitPageBytes)} | ${kb(r.contentPageScriptBytes)} | ${kb(r.lookupPageScriptBytes)} | ${kb(all!.firstAnswer.gzip)} (${all!.firstAnswer.files}) | ${kb(r.allTownsIndexes.gzip)} | ${kb(r.townIndex.raw)} (${kb(r.townIndex.gzip)}) | ${all!.medianMs} / ${all!.p95Ms} | ${town!.medianMs} / ${town!.p95Ms} | ${kb(r.pagefind.firstQueryBytes)} / ${kb(r.pagefind.secondQueryBytes)} |`;
-    }),
-  ];
-  lines.push(
-    "",
-    `npm run import of 张发〔2020〕47号 (whole command, median of 3): .txt ${imports.txt} s, .docx ${imports.docx} s`,
+  // The performance guide is written from the report, never by hand.
+  writeFileSync(
+    join(ROOT, "docs", "性能.md"),
+    await prettier.format(performanceDoc(report), { parser: "markdown" }),
   );
-  console.log(lines.join("\n"));
-  console.log("\n→ bench/results.json");
+  console.log(benchTables(report).join("\n"));
+  console.log("\n→ bench/results.json, docs/性能.md");
 }
 
 await main();

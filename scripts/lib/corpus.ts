@@ -151,7 +151,7 @@ export function corpusTotals(rows: readonly CorpusRow[]) {
   };
 }
 
-/** The README's table for one form: a row a document and a total. */
+/** The table of docs/导入.md for one form: a row a document and a total. */
 export function formatCorpusTable(rows: readonly CorpusRow[]): string {
   const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
   const t = corpusTotals(rows);

@@ -929,8 +929,8 @@ describe("bad input", () => {
     });
   }
 
-  it("shows three of these messages in the README exactly as the check prints them", () => {
-    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+  it("shows three of these messages in docs/内容校验.md exactly as the check prints them", () => {
+    const readme = readFileSync(join(PROJECT_ROOT, "docs", "内容校验.md"), "utf8");
     for (const name of [
       "a number where text belongs (YAML reads 110 as a number)",
       "full-width brackets in a clause id",
@@ -943,7 +943,7 @@ describe("bad input", () => {
     }
   });
 
-  it("accepts a site.yaml and contacts written as the README shows: mobile, landline with extension, short number", () => {
+  it("accepts a site.yaml and contacts written as docs/部署.md shows: mobile, landline with extension, short number", () => {
     const { root, content } = scratch();
     content.write("site.yaml", "title: 测试县乡镇安全生产职责矩阵\ntowns: [testtown]\nhome: testtown\n");
     content.write(

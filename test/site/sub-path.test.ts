@@ -119,7 +119,7 @@ describe.skipIf(skipBrowserTests)("the /anquan/ build in Chromium", () => {
 });
 
 /**
- * The nginx example of the README, run by a real nginx (Debian's package): the README's
+ * The nginx example of docs/部署.md, run by a real nginx (Debian's package): docs/部署.md's
  * block as written, only its port and folder pointed at this test's build.
  */
 const nginxBinary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path));
@@ -127,17 +127,17 @@ if (!nginxBinary && process.env["CI"])
   throw new Error("nginx is missing: the deployment test is required in CI");
 const skipNginx = !nginxBinary || skipBrowserTests;
 
-describe.skipIf(skipNginx)("the README's nginx example, serving the /anquan/ build", () => {
+describe.skipIf(skipNginx)("docs/部署.md's nginx example, serving the /anquan/ build", () => {
   let origin = "";
   let nginx: ChildProcess | undefined;
   const prefix = mkdtempSync(join(tmpdir(), "duty-matrix-nginx-"));
 
   beforeAll(async () => {
-    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+    const readme = readFileSync(join(PROJECT_ROOT, "docs", "部署.md"), "utf8");
     const block = /<!-- nginx-example:start -->\s*```nginx\n([\s\S]*?)```\s*<!-- nginx-example:end -->/.exec(
       readme,
     );
-    expect(block, "the README's nginx example").not.toBeNull();
+    expect(block, "docs/部署.md's nginx example").not.toBeNull();
     const port = await freePort();
     const site = block![1]!
       .replace("listen 80;", `listen 127.0.0.1:${port};`)

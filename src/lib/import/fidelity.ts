@@ -118,7 +118,7 @@ export function fidelity(hand: readonly HandUnit[], draft: Draft): Fidelity {
   };
 }
 
-/** The README's table: one row per source. */
+/** The table of docs/导入.md: one row per source. */
 export function formatFidelityTable(rows: ReadonlyArray<Fidelity & { source: string; ms: number }>): string {
   const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
   return [

@@ -6,10 +6,12 @@ import { contactSchema } from "../../src/schemas/contact.ts";
 import { siteSchema } from "../../src/schemas/site.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 
-const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+/** The guide that describes the site's pages and sources, and the one on deployment. */
+const readme = readFileSync(join(PROJECT_ROOT, "docs", "使用.md"), "utf8");
+const deployment = readFileSync(join(PROJECT_ROOT, "docs", "部署.md"), "utf8");
 const model = modelOf(PROJECT_ROOT);
 
-describe("README.md", () => {
+describe("docs/使用.md and docs/部署.md", () => {
   it("gives the numbers of towns and duties the site shows, in total and per source document", () => {
     const total = /共 (\d+) 个辖区、(\d+) 条职责/.exec(readme);
     expect(total?.slice(1).map(Number)).toEqual([model.towns.length, model.duties.length]);
@@ -29,7 +31,7 @@ describe("README.md", () => {
   });
 
   it("shows a site.yaml and a contact the check accepts, with every field the site schema has", () => {
-    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    const blocks = [...deployment.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
     const read = (marker: string) =>
       yaml.load(
         blocks.find((block) => block.includes(marker))!,
