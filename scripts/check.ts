@@ -10,7 +10,8 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkAndBuild, contentFolder, formatProblems, readContentFiles } from "../src/lib/content/index.ts";
+import { contentFolder, formatProblems, readContentFiles } from "../src/lib/content/index.ts";
+import { checkAndBuild } from "../src/lib/pipeline/index.ts";
 import { coverageSummaries, formatCoverageTable } from "../src/lib/coverage/index.ts";
 import { reviewCounts } from "../src/lib/review/index.ts";
 import { reviewPath } from "../src/lib/site/index.ts";

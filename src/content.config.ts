@@ -9,7 +9,7 @@ import {
   entryIdOf,
   type CollectionKey,
   type CollectionSpec,
-} from "./lib/content/registry.ts";
+} from "./lib/content/index.ts";
 
 /**
  * The Astro collections, one per entry of the registry (src/lib/content/registry.ts):

@@ -23,12 +23,12 @@ import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import {
-  checkAndBuild,
   COLLECTIONS,
   formatProblem,
   readContentFiles,
   type ContentInput,
 } from "../../src/lib/content/index.ts";
+import { checkAndBuild } from "../../src/lib/pipeline/index.ts";
 import {
   contentRefusal,
   editorConfig,

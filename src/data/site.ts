@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getCollection } from "astro:content";
 import {
-  checkAndBuild,
   COLLECTION_LIST,
   collectionFileMatcher,
   contentFolder,
@@ -19,6 +18,7 @@ import {
   type ContentProblem,
   type ReadResult,
 } from "../lib/content/index.ts";
+import { checkAndBuild } from "../lib/pipeline/index.ts";
 import { buildLookupIndex } from "../lib/lookup/index.ts";
 import type { Model, UnitRecord } from "../lib/model/index.ts";
 

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { DEFAULT_SITE_ORIGIN } from "../lib/site/base.ts";
+import { DEFAULT_SITE_ORIGIN } from "../lib/site/index.ts";
 
 /** The warning a build without SITE_URL prints once, in Chinese and English. */
 export function siteAddressWarning(

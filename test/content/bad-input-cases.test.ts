@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkAndBuild, formatProblems, readContentFiles } from "../../src/lib/content/index.ts";
+import { formatProblems, readContentFiles } from "../../src/lib/content/index.ts";
+import { checkAndBuild } from "../../src/lib/pipeline/index.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
 import { removeScratches, scratch, type Content } from "../helpers/scratch-content.ts";
 

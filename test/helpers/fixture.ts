@@ -1,11 +1,6 @@
 import { fileURLToPath } from "node:url";
-import {
-  checkAndBuild,
-  formatProblems,
-  readContentFiles,
-  type ContentInput,
-  type PipelineResult,
-} from "../../src/lib/content/index.ts";
+import { formatProblems, readContentFiles, type ContentInput } from "../../src/lib/content/index.ts";
+import { checkAndBuild, type PipelineResult } from "../../src/lib/pipeline/index.ts";
 import type { Model } from "../../src/lib/model/index.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));

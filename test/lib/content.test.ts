@@ -2,13 +2,13 @@ import { readdirSync } from "node:fs";
 import { join, matchesGlob } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  checkAndBuild,
   COLLECTION_LIST,
   collectionFileMatcher,
   collectionGlob,
   entryIdOf,
   readContentFiles,
 } from "../../src/lib/content/index.ts";
+import { checkAndBuild } from "../../src/lib/pipeline/index.ts";
 import { textOfBytes } from "../../src/lib/content/file-kinds.ts";
 import { bodyProblems } from "../../src/lib/content/mdx.ts";
 import { placeOf } from "../../src/lib/content/places.ts";

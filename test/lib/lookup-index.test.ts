@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildLookupIndex, townsForFirstAnswer } from "../../src/lib/lookup/index.ts";
 import { minimalContent } from "../helpers/fixture.ts";
-import { checkAndBuild } from "../../src/lib/content/index.ts";
+import { checkAndBuild } from "../../src/lib/pipeline/index.ts";
 
 function fixtureModel() {
   const content = minimalContent();

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  containsVerbatim,
-  decodeDetected,
-  detectEncoding,
-  normaliseForComparison,
-  trimSourceLine,
-} from "../../src/lib/sources/index.ts";
+import { decodeDetected, detectEncoding } from "../../src/lib/content/index.ts";
+import { containsVerbatim, normaliseForComparison, trimSourceLine } from "../../src/lib/sources/index.ts";
 
 describe("verbatim comparison", () => {
   it("ignores ASCII, ideographic and no-break spaces but nothing else", () => {

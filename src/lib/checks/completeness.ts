@@ -1,4 +1,4 @@
-import type { ContentInput, ContentProblem } from "../content/types.ts";
+import type { ContentInput, ContentProblem } from "../content/index.ts";
 import { containsVerbatim, type Clause, type ParsedSource } from "../sources/index.ts";
 import { excerpt } from "./suggest.ts";
 

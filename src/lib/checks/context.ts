@@ -1,5 +1,5 @@
 import type { ParsedSource } from "../sources/index.ts";
-import type { ContentInput, ContentProblem } from "../content/types.ts";
+import type { ContentInput, ContentProblem } from "../content/index.ts";
 import { ID_PATTERN } from "../../schemas/messages.ts";
 import { suggestId } from "./ids.ts";
 import { unknownReference } from "./suggest.ts";

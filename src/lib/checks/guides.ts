@@ -1,4 +1,4 @@
-import type { ContentInput, ContentProblem } from "../content/types.ts";
+import type { ContentInput, ContentProblem } from "../content/index.ts";
 import { unknownReference } from "./suggest.ts";
 
 /** A guide's references: unit types some unit has, unit keys and glossary terms that exist. */

@@ -1,5 +1,5 @@
 import { jurisdictionIdSchema } from "../../schemas/jurisdiction.ts";
-import { COLLECTION_LIST } from "../content/registry.ts";
+import { COLLECTION_LIST } from "../content/index.ts";
 import { ID_PATTERN } from "../../schemas/messages.ts";
 
 /** What Windows, macOS and WPS name a copy: x - 副本, x - Copy, x copy, x(1). */

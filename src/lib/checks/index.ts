@@ -3,7 +3,7 @@
  * context: ids, sources, units, principles, rule/roster/ledger sets, guides, vocabulary,
  * completeness. Every problem names file, entry, field and fix, in Chinese and English.
  */
-import type { ContentInput, ContentProblem } from "../content/types.ts";
+import type { ContentInput, ContentProblem } from "../content/index.ts";
 import { parseSources, type ParsedSource } from "../sources/index.ts";
 import { unusedSectors, uncitedClauses } from "./completeness.ts";
 import { checkContext } from "./context.ts";
@@ -20,7 +20,7 @@ import { checkVocabulary } from "./vocabulary.ts";
 export { uncitedClauses, unusedSectors } from "./completeness.ts";
 export { checkGuides } from "./guides.ts";
 export { toHalfWidth } from "./quotes.ts";
-export { closestIds, editDistance } from "./suggest.ts";
+export { closestIds, editDistance } from "../content/index.ts";
 export { checkVocabulary } from "./vocabulary.ts";
 
 /**

@@ -1,5 +1,5 @@
-import type { ContentEntry } from "../content/types.ts";
-import { overlappingGrades } from "../rules/assessment.ts";
+import type { ContentEntry } from "../content/index.ts";
+import { overlappingGrades } from "../rules/index.ts";
 import { containsVerbatim } from "../sources/index.ts";
 import { localUnits, type CheckContext } from "./context.ts";
 import { checkQuote } from "./quotes.ts";

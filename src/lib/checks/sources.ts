@@ -1,4 +1,4 @@
-import { sourceTextReference } from "../content/read-files.ts";
+import { sourceTextReference } from "../content/index.ts";
 import { conversionResidue } from "../sources/index.ts";
 import type { CheckContext } from "./context.ts";
 import { unknownReference } from "./suggest.ts";

@@ -1,4 +1,4 @@
-import type { ContentInput, ContentProblem } from "../content/types.ts";
+import type { ContentInput, ContentProblem } from "../content/index.ts";
 import { normaliseForComparison } from "../sources/index.ts";
 import { unknownReference } from "./suggest.ts";
 

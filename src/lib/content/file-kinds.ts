@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { bilingual } from "../../schemas/messages.ts";
-import { decodeDetected, detectEncoding } from "../sources/encoding.ts";
+import { decodeDetected, detectEncoding } from "./encoding.ts";
 
 /**
  * What a file in the content folder is, before any YAML is parsed: content files are

@@ -1,5 +1,5 @@
 import { bilingual } from "../../schemas/messages.ts";
-import { closestIds } from "../checks/suggest.ts";
+import { closestIds } from "./closest.ts";
 import { debrisOf, isOsMetadata, type Refusal } from "./file-kinds.ts";
 import { COLLECTION_LIST, collectionFileMatcher } from "./registry.ts";
 

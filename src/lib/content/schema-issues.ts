@@ -1,6 +1,6 @@
 import type { z } from "astro/zod";
 import { bilingual, describeSchemaIssue, GENERIC_FIX, type SchemaIssue } from "../../schemas/messages.ts";
-import { closestIds } from "../checks/suggest.ts";
+import { closestIds } from "./closest.ts";
 import type { ContentProblem } from "./types.ts";
 
 /**

@@ -1,9 +1,8 @@
 import type { z } from "astro/zod";
-import { COLLECTIONS, type CollectionKey } from "../content/registry.ts";
-import { SITE_FILES } from "../content/places.ts";
+import { COLLECTIONS, SITE_FILES, type CollectionKey } from "../content/index.ts";
 import { siteSchema } from "../../schemas/site.ts";
 import { fieldLabel, valueLabels } from "./labels.ts";
-import { contactsCollectionName, unitsCollectionName } from "../site/paths.ts";
+import { contactsCollectionName, unitsCollectionName } from "../site/index.ts";
 
 /**
  * The form editor's configuration (Decap CMS), generated from the collection registry and

@@ -4,7 +4,7 @@
  * decides; otherwise strict UTF-8, and GB18030 when the bytes are not UTF-8.
  */
 
-import { decodeDetected, detectEncoding } from "../sources/encoding.ts";
+import { decodeDetected, detectEncoding } from "../content/index.ts";
 
 /** A document that cannot be imported, with what to do about it (Chinese, then English). */
 export class ImportError extends Error {

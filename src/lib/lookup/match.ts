@@ -7,7 +7,7 @@ import {
   type Role,
   type UnitKind,
 } from "../../domain/index.ts";
-import type { TownStanding } from "../model/types.ts";
+import type { TownStanding } from "../../domain/towns.ts";
 import { mergeRanges } from "./excerpt.ts";
 import { foldVariants, segmentTokens, type Link, type PreparedLookup } from "./prepare.ts";
 

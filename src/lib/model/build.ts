@@ -1,7 +1,7 @@
 import { SECTOR_GROUPS } from "../../domain/index.ts";
 import type { Principle } from "../../schemas/principle.ts";
 import type { Sector } from "../../schemas/sector.ts";
-import type { ContentEntry, ContentInput } from "../content/types.ts";
+import type { ContentEntry, ContentInput } from "../content/index.ts";
 import type { ParsedSource } from "../sources/index.ts";
 import { buildMatrix } from "./matrix.ts";
 import type { DutyReference } from "../../schemas/unassigned.ts";

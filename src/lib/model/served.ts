@@ -1,6 +1,6 @@
 import type { TownStanding } from "../../domain/towns.ts";
 import { DEFAULT_CONTACT_MAX_AGE_DAYS, DEFAULT_SITE_TITLE } from "../../schemas/site.ts";
-import type { ContentInput } from "../content/types.ts";
+import type { ContentInput } from "../content/index.ts";
 
 /** The deployment as the pages read it: content/site.yaml with its defaults, or the sample site's. */
 export interface SiteRecord {

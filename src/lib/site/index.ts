@@ -1,3 +1,9 @@
-/** The built site's addresses: every internal URL (paths) and the navigation built from them. */
+/**
+ * The built site's addresses: every internal URL (paths), the navigation built from them, the
+ * base path and address a build takes (base, site-defaults), and the build's cache of generated files.
+ */
+export * from "./base.ts";
+export * from "./build-cache.ts";
 export * from "./nav.ts";
 export * from "./paths.ts";
+export * from "./site-defaults.ts";

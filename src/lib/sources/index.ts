@@ -8,4 +8,3 @@ export * from "./clauses.ts";
 export * from "./numerals.ts";
 export * from "./parse.ts";
 export * from "./text.ts";
-export * from "./encoding.ts";

@@ -1,6 +1,6 @@
 import { parseClauses, type ParseOptions, type ParsedSource } from "./clauses.ts";
 import type { Source } from "../../schemas/source.ts";
-import type { SourceEntry } from "../content/types.ts";
+import type { SourceEntry } from "../content/index.ts";
 
 /** How a source's YAML asks its text to be read. */
 export function parseOptionsOf(source: Source): ParseOptions {

@@ -2,7 +2,7 @@ import type { APIRoute } from "astro";
 import { Packer } from "docx";
 import { getModel, townStaticPaths } from "../../data/site.ts";
 import type { TownRecord } from "../../lib/model/index.ts";
-import { buildCacheFolder, cachedBytes, codeHash } from "../../lib/site/build-cache.ts";
+import { buildCacheFolder, cachedBytes, codeHash } from "../../lib/site/index.ts";
 import { bookletDocument, wordDocument } from "../../lib/word/index.ts";
 
 export const getStaticPaths = townStaticPaths;

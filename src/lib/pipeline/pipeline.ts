@@ -1,9 +1,12 @@
 import { checkContent } from "../checks/index.ts";
 import { buildModel, type Model } from "../model/index.ts";
 import { parseSources } from "../sources/index.ts";
-import { unreadableEntries } from "./problems.ts";
-import { COLLECTION_LIST } from "./registry.ts";
-import type { ContentProblem, ReadResult } from "./types.ts";
+import {
+  COLLECTION_LIST,
+  unreadableEntries,
+  type ContentProblem,
+  type ReadResult,
+} from "../content/index.ts";
 
 /** What the pipeline makes of a content folder: its problems, or the model when there are none. */
 export type PipelineResult =
