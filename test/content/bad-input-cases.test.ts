@@ -282,7 +282,7 @@ export const CASES: BadInput[] = [
         "---\npost: 站所负责人\nsummary: 测试。\nunits: [testtown/nobody]\n---\n\n测试。\n",
       ),
     where: "content/guides/station-heads.mdx › station-heads › units[0]",
-    chinese: "未知单位",
+    chinese: "未知责任主体",
     english: 'unknown unit "testtown/nobody"',
   },
   {

@@ -46,7 +46,7 @@ export function checkContext(input: ContentInput, parsed: Map<string, ParsedSour
     reportUnknownSource(file, entry, sourceId) {
       if (unknownSourceReported.has(`${file}\u0000${sourceId}`)) return;
       unknownSourceReported.add(`${file}\u0000${sourceId}`);
-      problems.push(unknownReference(file, entry, "source", "来源文件", "source", sourceId, sourceIds));
+      problems.push(unknownReference(file, entry, "source", "sources", sourceId, sourceIds));
     },
   };
 }

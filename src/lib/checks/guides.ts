@@ -1,5 +1,5 @@
 import type { ContentInput, ContentProblem } from "../content/index.ts";
-import { unknownReference } from "./suggest.ts";
+import { UNIT_TYPE_REFERENCE, unknownReference } from "./suggest.ts";
 
 /** A guide's references: unit types some unit has, unit keys and glossary terms that exist. */
 export function checkGuides(input: ContentInput): ContentProblem[] {
@@ -11,20 +11,16 @@ export function checkGuides(input: ContentInput): ContentProblem[] {
     guide.data.unitTypes.forEach((type, index) => {
       if (!types.has(type))
         problems.push(
-          unknownReference(guide.file, guide.id, `unitTypes[${index}]`, "单位类型", "unit type", type, types),
+          unknownReference(guide.file, guide.id, `unitTypes[${index}]`, UNIT_TYPE_REFERENCE, type, types),
         );
     });
     guide.data.units.forEach((key, index) => {
       if (!unitKeys.has(key))
-        problems.push(
-          unknownReference(guide.file, guide.id, `units[${index}]`, "单位", "unit", key, unitKeys),
-        );
+        problems.push(unknownReference(guide.file, guide.id, `units[${index}]`, "units", key, unitKeys));
     });
     guide.data.terms.forEach((term, index) => {
       if (!termIds.has(term))
-        problems.push(
-          unknownReference(guide.file, guide.id, `terms[${index}]`, "术语", "term", term, termIds),
-        );
+        problems.push(unknownReference(guide.file, guide.id, `terms[${index}]`, "terms", term, termIds));
     });
   }
   return problems;

@@ -26,17 +26,14 @@ function checkSetReferences(
         entry.file,
         entry.id,
         "jurisdiction",
-        "辖区",
-        "jurisdiction",
+        "jurisdictions",
         entry.data.jurisdiction,
         jurisdictionIds,
       ),
     );
   }
   if (!sourceIds.has(entry.data.source)) {
-    problems.push(
-      unknownReference(entry.file, entry.id, "source", "来源文件", "source", entry.data.source, sourceIds),
-    );
+    problems.push(unknownReference(entry.file, entry.id, "source", "sources", entry.data.source, sourceIds));
     return false;
   }
   return true;
@@ -117,7 +114,7 @@ function checkRosters(context: CheckContext): void {
         }
       }
       if (member.unit !== undefined && !townUnits.has(member.unit)) {
-        problems.push(unknownReference(roster.file, entry, "unit", "单位", "unit", member.unit, townUnits));
+        problems.push(unknownReference(roster.file, entry, "unit", "units", member.unit, townUnits));
       }
     });
     if (roster.data.office) {
@@ -143,7 +140,7 @@ function checkLedgerSets(context: CheckContext): void {
     for (const field of ["keptBy", "guidedBy"] as const) {
       const unit = set.data[field];
       if (unit !== undefined && !townUnits.has(unit)) {
-        problems.push(unknownReference(set.file, set.id, field, "单位", "unit", unit, townUnits));
+        problems.push(unknownReference(set.file, set.id, field, "units", unit, townUnits));
       }
     }
     set.data.ledgers.forEach((ledger, index) => {

@@ -12,12 +12,12 @@ export function checkSite({ input, problems, jurisdictionIds }: CheckContext): v
   towns?.forEach((town, index) => {
     if (!jurisdictionIds.has(town))
       problems.push(
-        unknownReference(site.file, "site", `towns[${index}]`, "辖区", "jurisdiction", town, jurisdictionIds),
+        unknownReference(site.file, "site", `towns[${index}]`, "jurisdictions", town, jurisdictionIds),
       );
   });
   if (home === undefined) return;
   if (!jurisdictionIds.has(home))
-    problems.push(unknownReference(site.file, "site", "home", "辖区", "jurisdiction", home, jurisdictionIds));
+    problems.push(unknownReference(site.file, "site", "home", "jurisdictions", home, jurisdictionIds));
   else if (towns && !towns.includes(home))
     problems.push({
       file: site.file,
@@ -39,16 +39,14 @@ export function checkContacts(context: CheckContext): void {
     const [town = ""] = contact.id.split("/");
     if (!jurisdictionIds.has(town)) {
       problems.push({
-        ...unknownReference(contact.file, contact.id, "", "辖区", "jurisdiction", town, jurisdictionIds),
+        ...unknownReference(contact.file, contact.id, "", "jurisdictions", town, jurisdictionIds),
         field: "(文件夹 / folder)",
       });
       continue;
     }
     const units = localUnits(context, town);
     if (!units.has(contact.data.unit)) {
-      problems.push(
-        unknownReference(contact.file, contact.id, "unit", "责任主体", "unit", contact.data.unit, units),
-      );
+      problems.push(unknownReference(contact.file, contact.id, "unit", "units", contact.data.unit, units));
       continue;
     }
     const key = `${town}/${contact.data.unit}`;

@@ -1,5 +1,17 @@
-import { closestIds, type ContentProblem } from "../content/index.ts";
+import { closestIds, COLLECTIONS, type CollectionKey, type ContentProblem } from "../content/index.ts";
 import { hiddenInReference } from "../../schemas/invisible.ts";
+
+/**
+ * What a reference names: an entry of a collection (its names are the registry's), or a thing
+ * inside entries (a rule of a rule set, a unit type), named here.
+ */
+export type ReferenceKind = CollectionKey | { kindZh: string; kind: string };
+
+/** A rule of a town's rule sets, as references name it. */
+export const RULE_REFERENCE = { kindZh: "规则", kind: "rule" } as const;
+
+/** A unit type (the `type` that lines up equivalent units across towns), as references name it. */
+export const UNIT_TYPE_REFERENCE = { kindZh: "单位类型", kind: "unit type" } as const;
 
 /**
  * Suggestions for mistyped references: the problem for an id that names nothing, with the
@@ -9,11 +21,11 @@ export function unknownReference(
   file: string,
   entry: string,
   field: string,
-  kindZh: string,
-  kindEn: string,
+  kind: ReferenceKind,
   value: string,
   known: ReadonlySet<string>,
 ): ContentProblem {
+  const { kindZh, kind: kindEn } = typeof kind === "string" ? COLLECTIONS[kind] : kind;
   const hidden = hiddenInReference(value);
   if (hidden)
     return {

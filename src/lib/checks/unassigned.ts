@@ -1,6 +1,6 @@
 import type { DutyReference } from "../../schemas/unassigned.ts";
 import { localUnits, type CheckContext } from "./context.ts";
-import { unknownReference } from "./suggest.ts";
+import { RULE_REFERENCE, unknownReference } from "./suggest.ts";
 
 /**
  * A town's `unassigned`: every duty it names exists (the unit is the town's, and has a duty
@@ -18,9 +18,7 @@ export function checkUnassigned(context: CheckContext): void {
     const duty = (field: string, reference: DutyReference, index: number) => {
       const where = `unassigned.${field}[${index}]`;
       if (!units.has(reference.unit)) {
-        problems.push(
-          unknownReference(town.file, entry, `${where}.unit`, "单位", "unit", reference.unit, units),
-        );
+        problems.push(unknownReference(town.file, entry, `${where}.unit`, "units", reference.unit, units));
         return;
       }
       const unit = input.units.find((u) => u.id === `${town.id}/${reference.unit}`)!;
@@ -46,7 +44,7 @@ export function checkUnassigned(context: CheckContext): void {
     unassigned.rules.forEach((rule, index) => {
       if (!ruleIds.has(rule))
         problems.push(
-          unknownReference(town.file, entry, `unassigned.rules[${index}]`, "规则", "rule", rule, ruleIds),
+          unknownReference(town.file, entry, `unassigned.rules[${index}]`, RULE_REFERENCE, rule, ruleIds),
         );
     });
 
@@ -60,7 +58,7 @@ export function checkUnassigned(context: CheckContext): void {
       const field = `unassigned.principles[${index}]`;
       const principle = input.principles.find((p) => p.id === id);
       if (!principle) {
-        problems.push(unknownReference(town.file, entry, field, "原则", "principle", id, principleIds));
+        problems.push(unknownReference(town.file, entry, field, "principles", id, principleIds));
         return;
       }
       if (principle.data.statedIn.some((statement) => townSources.has(statement.source))) return;

@@ -24,8 +24,7 @@ export function checkUnits(context: CheckContext): void {
           unit.file,
           unit.id,
           "jurisdiction",
-          "辖区",
-          "jurisdiction",
+          "jurisdictions",
           data.jurisdiction,
           jurisdictionIds,
         ),
@@ -87,21 +86,13 @@ export function checkUnits(context: CheckContext): void {
     data.appliesTo?.units.forEach((id, index) => {
       if (!townUnits.has(id)) {
         problems.push(
-          unknownReference(unit.file, unit.id, `appliesTo.units[${index}]`, "单位", "unit", id, townUnits),
+          unknownReference(unit.file, unit.id, `appliesTo.units[${index}]`, "units", id, townUnits),
         );
       }
     });
     if (data.successor?.unit !== undefined && !townUnits.has(data.successor.unit)) {
       problems.push(
-        unknownReference(
-          unit.file,
-          unit.id,
-          "successor.unit",
-          "单位",
-          "unit",
-          data.successor.unit,
-          townUnits,
-        ),
+        unknownReference(unit.file, unit.id, "successor.unit", "units", data.successor.unit, townUnits),
       );
     }
 
@@ -111,15 +102,7 @@ export function checkUnits(context: CheckContext): void {
       duty.sectors.forEach((sector, sectorIndex) => {
         if (!sectorIds.has(sector)) {
           problems.push(
-            unknownReference(
-              unit.file,
-              entry,
-              `sectors[${sectorIndex}]`,
-              "行业领域",
-              "sector",
-              sector,
-              sectorIds,
-            ),
+            unknownReference(unit.file, entry, `sectors[${sectorIndex}]`, "sectors", sector, sectorIds),
           );
         }
       });

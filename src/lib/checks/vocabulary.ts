@@ -83,22 +83,12 @@ export function checkVocabulary(
   const sourceTexts = input.sources.map((source) => normaliseForComparison(source.text ?? "")).join("\n");
   for (const term of input.terms) {
     if (term.data.sector && !sectorIds.has(term.data.sector)) {
-      problems.push(
-        unknownReference(term.file, term.id, "sector", "行业领域", "sector", term.data.sector, sectorIds),
-      );
+      problems.push(unknownReference(term.file, term.id, "sector", "sectors", term.data.sector, sectorIds));
     }
     if (term.data.principle && !input.principles.some((p) => p.id === term.data.principle)) {
       const principleIds = new Set(input.principles.map((p) => p.id));
       problems.push(
-        unknownReference(
-          term.file,
-          term.id,
-          "principle",
-          "原则",
-          "principle",
-          term.data.principle,
-          principleIds,
-        ),
+        unknownReference(term.file, term.id, "principle", "principles", term.data.principle, principleIds),
       );
     }
     if (termsMustBePrinted && !sourceTexts.includes(normaliseForComparison(term.data.name))) {

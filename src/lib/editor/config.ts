@@ -1,5 +1,5 @@
 import type { z } from "astro/zod";
-import { COLLECTIONS, SITE_FILES, type CollectionKey } from "../content/index.ts";
+import { COLLECTION_LIST, COLLECTIONS, SITE_FILES, type CollectionKey } from "../content/index.ts";
 import { siteSchema } from "../../schemas/site.ts";
 import { fieldLabel, valueLabels } from "./labels.ts";
 import { contactsCollectionName, unitsCollectionName } from "../site/index.ts";
@@ -105,35 +105,20 @@ export const NOT_EDITED: Record<Exclude<CollectionKey, (typeof EDITED_COLLECTION
   guides: "入门指南的正文是 MDX，表单会改写其格式 / a guide's body is MDX, which a form would reformat",
 };
 
-/** The sidebar's Chinese names of the collections. */
-export const COLLECTION_LABELS: Record<
-  CollectionKey,
-  { label: string; singular: string; description: string }
-> = {
-  units: { label: "责任主体", singular: "责任主体", description: "一个单位或岗位一个文件，含它的全部职责" },
-  sectors: {
-    label: "行业领域",
-    singular: "行业领域",
-    description: "各镇共用的行业领域和风险类型，及其日常说法",
-  },
-  terms: { label: "术语", singular: "术语", description: "术语表：用自己的话写的释义" },
-  vocabularies: { label: "日常说法", singular: "日常说法文件", description: "文件用词和群众说法的对照" },
-  jurisdictions: { label: "辖区", singular: "辖区", description: "一个乡镇一个文件" },
-  ruleSets: { label: "考核与追责", singular: "规则文件", description: "一个来源文件一份规则，逐字引用" },
-  rosters: { label: "领导小组", singular: "名单", description: "来源文件列出的领导小组名单" },
-  ledgerSets: { label: "台账", singular: "台账清单", description: "来源文件要求建立的台账" },
-  sources: {
-    label: "来源文件",
-    singular: "来源文件",
-    description: "导入的文件：这里只改标题、文号、发文机关和日期；全文不在表单里改",
-  },
-  principles: { label: "原则", singular: "原则", description: "" },
-  guides: { label: "入门指南", singular: "入门指南", description: "" },
-  contacts: {
-    label: "通讯录",
-    singular: "联系人",
-    description: "各单位的负责人和电话：本单位维护，不是文件内容；一个单位一个文件",
-  },
+/** What the form says under each collection's name (its name is the registry's `label`). */
+export const COLLECTION_DESCRIPTIONS: Record<CollectionKey, string> = {
+  units: "一个单位或岗位一个文件，含它的全部职责",
+  sectors: "各镇共用的行业领域和风险类型，及其日常说法",
+  terms: "术语表：用自己的话写的释义",
+  vocabularies: "文件用词和群众说法的对照",
+  jurisdictions: "一个乡镇一个文件",
+  ruleSets: "一个来源文件一份规则，逐字引用",
+  rosters: "来源文件列出的领导小组名单",
+  ledgerSets: "来源文件要求建立的台账",
+  sources: "导入的文件：这里只改标题、文号、发文机关和日期；全文不在表单里改",
+  principles: "",
+  guides: "",
+  contacts: "各单位的负责人和电话：本单位维护，不是文件内容；一个单位一个文件",
 };
 
 /** The sidebar's name of the site's settings (content/site.yaml). */
@@ -163,29 +148,30 @@ const PRINCIPLES: Reference = { collection: () => "principles", display: "name" 
 const JURISDICTIONS: Reference = { collection: () => "jurisdictions", display: "name" };
 const TOWN_UNITS: Reference = { collection: (town) => unitsCollectionName(town ?? ""), display: "name" };
 
-/**
- * Id fields that name an entry of another collection, by collection and path: the form
- * offers the entries to choose from instead of a box to type an id into.
- */
-const REFERENCES: Record<string, Reference> = {
-  "units.source": SOURCES,
-  "units.duties.source": SOURCES,
-  "units.duties.sectors": SECTORS,
-  "units.appliesTo.units": TOWN_UNITS,
-  "units.successor.unit": TOWN_UNITS,
-  "terms.sector": SECTORS,
-  "terms.principle": PRINCIPLES,
-  "jurisdictions.unassigned.principles": PRINCIPLES,
-  "ruleSets.jurisdiction": JURISDICTIONS,
-  "ruleSets.source": SOURCES,
-  "rosters.jurisdiction": JURISDICTIONS,
-  "rosters.source": SOURCES,
-  "ledgerSets.jurisdiction": JURISDICTIONS,
-  "ledgerSets.source": SOURCES,
-  "contacts.unit": TOWN_UNITS,
-  "site.towns": JURISDICTIONS,
-  "site.home": JURISDICTIONS,
+/** How the form shows and finds an entry a reference names, by what it names. */
+const REFERENCE_TARGETS: Record<string, Reference> = {
+  sectors: SECTORS,
+  sources: SOURCES,
+  principles: PRINCIPLES,
+  jurisdictions: JURISDICTIONS,
+  "town-units": TOWN_UNITS,
 };
+
+/**
+ * Id fields that name an entry of another collection, by collection and path — the
+ * registry's `references`, and the site's settings: the form offers the entries to choose
+ * from instead of a box to type an id into.
+ */
+const REFERENCES: Record<string, Reference> = Object.fromEntries([
+  ...COLLECTION_LIST.flatMap(([key, spec]) =>
+    Object.entries(spec.references ?? {}).map(([path, target]) => [
+      `${key}.${path}`,
+      REFERENCE_TARGETS[target]!,
+    ]),
+  ),
+  ["site.towns", JURISDICTIONS],
+  ["site.home", JURISDICTIONS],
+]);
 
 /** The form's summary line of a list item, by collection and path. */
 const ITEM_SUMMARIES: Record<string, string> = {
@@ -430,7 +416,11 @@ const NEW_FILE_NAME = "{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}";
 
 function editedCollection(collection: CollectionKey, town?: EditorTown): EditorCollection {
   const spec = COLLECTIONS[collection];
-  const labels = COLLECTION_LABELS[collection];
+  const labels = {
+    label: spec.label,
+    singular: spec.kindZh,
+    description: COLLECTION_DESCRIPTIONS[collection],
+  };
   const fields = collectionFields(collection, town?.id);
   const identifier = ["name", "title", "source", "unit"].find((name) =>
     fields.some((field) => field.name === name),
@@ -484,9 +474,9 @@ function sourcesCollection(): EditorCollection {
   );
   return {
     name: "sources",
-    label: COLLECTION_LABELS.sources.label,
-    label_singular: COLLECTION_LABELS.sources.singular,
-    description: COLLECTION_LABELS.sources.description,
+    label: spec.label,
+    label_singular: spec.kindZh,
+    description: COLLECTION_DESCRIPTIONS.sources,
     folder: spec.folder,
     extension: "yaml",
     format: "yaml",
@@ -522,7 +512,7 @@ function referencedCollection(collection: "principles", display: string): Editor
   const spec = COLLECTIONS[collection];
   return {
     name: collection,
-    label: COLLECTION_LABELS[collection].label,
+    label: spec.label,
     folder: spec.folder,
     extension: spec.format === "mdx" ? "mdx" : "yaml",
     format: spec.format === "mdx" ? "frontmatter" : "yaml",
