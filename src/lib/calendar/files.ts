@@ -1,5 +1,6 @@
 import type { Model, TownRecord, UnitRecord } from "../model/index.ts";
-import { calendarYear, townCalendar, unitCalendar } from "./calendar.ts";
+import { townCalendar, unitCalendar } from "./calendar.ts";
+import { calendarYear } from "./presentation.ts";
 import { CALENDAR_EPOCH, eventTiming, icsCalendar } from "./ics.ts";
 
 /** One .ics file: the unit (or none, for the town's) and its text. */

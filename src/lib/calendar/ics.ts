@@ -3,7 +3,8 @@
  * them. Only entries with a period or a date become events; recurring ones carry an RRULE.
  */
 import { absoluteUrl } from "../site/index.ts";
-import { timingLabel, type CalendarEntry } from "./calendar.ts";
+import { type CalendarEntry } from "./calendar.ts";
+import { timingLabel } from "./presentation.ts";
 
 /** When a source gives no year, its calendar repeats from this one. */
 export const CALENDAR_EPOCH = 2020;

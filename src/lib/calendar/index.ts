@@ -3,5 +3,6 @@
  * seasonal entries, rule deadlines), and the same entries as iCalendar (.ics).
  */
 export * from "./calendar.ts";
+export * from "./presentation.ts";
 export * from "./ics.ts";
 export * from "./files.ts";

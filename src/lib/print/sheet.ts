@@ -1,28 +1,26 @@
-/**
- * What the printed pages hold — the A4 职责清单, the 目标责任书 and the town booklet —
- * computed from the model, so the pages only arrange it.
- */
 import { contactSentence, isStale, today } from "../contacts/index.ts";
 import {
   dutiesByPrimarySector,
   groupsApplyingTo,
-  unitsForSector,
   type DutyRecord,
   type Model,
-  type PrincipleRecord,
-  type RuleRecord,
   type SectorRecord,
   type SourceRecord,
   type TownRecord,
   type UnitRecord,
 } from "../model/index.ts";
-import { ROLES, ROLE_LABELS, type Role, type RULE_KINDS } from "../../domain/index.ts";
+import { ROLES, ROLE_LABELS, type Role } from "../../domain/index.ts";
 import type { Source } from "../../schemas/source.ts";
 
 /**
+ * The A4 职责清单 of one unit: its duties by sector, the shared duties that bind it, and how many
+ * lines it prints to.
+ */
+
+/**
  * Clause ids in a short form for a printed reference: runs of one prefix with consecutive
- * numbers become a range (四(一)1、四(一)2 … 四(一)12 → 四(一)1—12; 四(一)(1) … 四(一)(12) →
- * 四(一)(1)—(12); 一第1段、一第2段 → 一第1—2段), and further ids of the same prefix share it (四(一)1—3、5). Duplicates are
+ * numbers become a range (四(一)1、四(一)2 … 四(一)12 → 四(一)1—12; 四(一)(1) … 四(一)(12) → 四(一)(1)—(12);
+ * 一第1段、一第2段 → 一第1—2段), and further ids of the same prefix share it (四(一)1—3、5). Duplicates are
  * dropped; order is kept; ids that end in no number are kept as they are.
  */
 export function compactClauseList(clauses: readonly string[]): string {
@@ -148,7 +146,7 @@ export function dutySheet(model: Model, unit: UnitRecord): DutySheet {
 export const SHEET_DUTY_LINES = 32;
 
 /** Characters of a printed line of duty text (182 mm at 10.5 pt, less the role mark's indent). */
-const LINE_CHARACTERS = 46;
+export const LINE_CHARACTERS = 46;
 
 /**
  * The printed height of duty lists in lines, as the print stylesheet sets them: a sector
@@ -172,13 +170,13 @@ export function printedLines(
 }
 
 /** A size of type on the sheet: characters a line holds, and a line's height in body lines. */
-interface PrintedType {
+export interface PrintedType {
   characters: number;
   height: number;
 }
 
 /** The sheet's body type: 10.5 pt, line height 1.55. */
-const BODY_TYPE: PrintedType = { characters: LINE_CHARACTERS, height: 1 };
+export const BODY_TYPE: PrintedType = { characters: LINE_CHARACTERS, height: 1 };
 
 /**
  * The smaller type of shared duties printed in full where body type would not fit (print.css
@@ -187,9 +185,12 @@ const BODY_TYPE: PrintedType = { characters: LINE_CHARACTERS, height: 1 };
  * duties and the clause ids, and for room (measured: 张山子镇's sheets up to 28.8 estimated
  * lines at 0.77 printed on one page, from 29.1 on two).
  */
-const COMPACT_TYPE: PrintedType = { characters: Math.floor((LINE_CHARACTERS * 10.5) / 9), height: 0.9 };
+export const COMPACT_TYPE: PrintedType = {
+  characters: Math.floor((LINE_CHARACTERS * 10.5) / 9),
+  height: 0.9,
+};
 
-function sharedOf(
+export function sharedOf(
   model: Model,
   unit: UnitRecord,
   own: ReadonlyArray<{ duties: readonly DutyRecord[] }>,
@@ -216,134 +217,6 @@ function sharedOf(
   });
 }
 
-/** A section of the 目标责任书 that quotes the town's rules of some kinds. */
-export interface LetterRuleSection {
-  /** Heading, e.g. 控制目标. */
-  title: string;
-  rules: RuleRecord[];
-  /** What the letter says when the town's sources give none; undefined for optional sections. */
-  absent: string | undefined;
-  /** Whether each rule is tagged with its kind: only where a section holds several (考核, 一票否决 …). */
-  showKind: boolean;
-}
-
-/** The rule kinds each letter section quotes, in the order of the sources' letters (001: 职责, 目标, 考核). */
-const LETTER_SECTIONS: Array<{
-  title: string;
-  kinds: ReadonlyArray<(typeof RULE_KINDS)[number]>;
-  required: boolean;
-}> = [
-  { title: "控制目标", kinds: ["target"], required: true },
-  { title: "考核", kinds: ["assessment", "veto", "schedule", "deadline"], required: true },
-  { title: "责任追究", kinds: ["accountability"], required: true },
-  { title: "其他要求", kinds: ["requirement"], required: false },
-];
-
-/** Kinds of post that sign with the level above the town, which the sources never name. */
-const TOWN_PRINCIPAL_TYPES = new Set(["party-secretary", "mayor"]);
-
-/** One side of the letter. */
-export interface LetterParty {
-  /** As printed in the source; undefined leaves a line to fill in by hand. */
-  name: string | undefined;
-  /** Why the line is blank, when it is. */
-  blankReason: string | undefined;
-}
-
-/** Everything one 目标责任书 shows. */
-export interface TargetLetter extends DutySheet {
-  /** The issuing side (甲方). */
-  issuer: LetterParty;
-  /**
-   * The shared duties in full (a letter is signed on what it states, not on a reference),
-   * by sector, numbered on from the unit's own duties.
-   */
-  sharedDuties: Array<{
-    group: UnitRecord;
-    sections: Array<{ sector: SectorRecord; duties: DutyRecord[] }>;
-    /** The number of duties listed before this group's. */
-    numberedAfter: number;
-  }>;
-  ruleSections: LetterRuleSection[];
-}
-
-/**
- * The 甲方 of a unit's letter is the body that issued its source (张山子镇 党委 and 政府 to
- * its 站所). The town's own bodies and its principal leaders sign with the county, which
- * no source names, so their line is left blank rather than filled with a guess.
- */
-export function letterIssuer(model: Model, unit: UnitRecord): LetterParty {
-  const source = model.sources.get(unit.data.source)!;
-  if (unit.data.kind === "body" || (unit.data.type && TOWN_PRINCIPAL_TYPES.has(unit.data.type)))
-    return { name: undefined, blankReason: "上级单位，来源文件未写明" };
-  if (!source.data.issuer) return { name: undefined, blankReason: "来源文件未写明发文单位" };
-  return { name: source.data.issuer, blankReason: undefined };
-}
-
-/** Group units never sign a letter: a 责任书 binds one named unit. */
-export function hasLetter(unit: UnitRecord): boolean {
-  return unit.data.kind !== "group";
-}
-
-export function targetLetter(model: Model, unit: UnitRecord): TargetLetter {
-  const sheet = dutySheet(model, unit);
-  const townName = sheet.town.data.name;
-  return {
-    ...sheet,
-    issuer: letterIssuer(model, unit),
-    sharedDuties: sheet.shared.map(({ group }, index) => ({
-      group,
-      sections: dutiesByPrimarySector(model, group.duties),
-      numberedAfter:
-        unit.duties.length + sheet.shared.slice(0, index).reduce((n, { group: g }) => n + g.duties.length, 0),
-    })),
-    ruleSections: LETTER_SECTIONS.map(({ title, kinds, required }) => ({
-      title,
-      rules: sheet.town.rules.filter((rule) => kinds.includes(rule.kind)),
-      absent: required
-        ? `${townName}的来源文件没有规定${title}，本站不替它补写；打印件在这里留出横线，由甲方填写。`
-        : undefined,
-      showKind: kinds.length > 1,
-    })).filter((section) => section.rules.length > 0 || section.absent),
-  };
-}
-
-/** One sheet of the booklet, numbered as the contents list it. */
-export interface BookletSheet {
-  number: number;
-  sheet: DutySheet;
-}
-
-/** Everything the town booklet shows: cover, contents, principles, one sheet per unit. */
-export interface Booklet {
-  town: TownRecord;
-  sources: SourceRecord[];
-  dutyCount: number;
-  /** The principles the town's sources state, with only those statements. */
-  principles: Array<{ principle: PrincipleRecord; statements: PrincipleRecord["statements"] }>;
-  sheets: BookletSheet[];
-  /** Sheet number of each unit key, so a sheet can point at the group sheet it refers to. */
-  sheetNumberOf: Map<string, number>;
-}
-
-export function townBooklet(model: Model, town: TownRecord): Booklet {
-  const { units } = town;
-  const sheets = units.map((unit, index) => ({ number: index + 1, sheet: dutySheet(model, unit) }));
-  return {
-    town,
-    sources: town.sources,
-    dutyCount: units.reduce((sum, unit) => sum + unit.duties.length, 0),
-    principles: model.principles.flatMap((principle) => {
-      const statements = principle.statements.filter((s) =>
-        town.sources.some((source) => source.id === s.source),
-      );
-      return statements.length > 0 ? [{ principle, statements }] : [];
-    }),
-    sheets,
-    sheetNumberOf: new Map(sheets.map(({ number, sheet }) => [sheet.unit.key, number])),
-  };
-}
-
 /** Sections with the list number of each one's first duty, counting on from `numberedAfter`. */
 export function numberSections<T extends { duties: readonly unknown[] }>(
   sections: readonly T[],
@@ -355,55 +228,4 @@ export function numberSections<T extends { duties: readonly unknown[] }>(
     next += section.duties.length;
     return { ...section, first };
   });
-}
-
-/** One row of the booklet's quick reference: a sector and who answers for it. */
-export interface QuickReferenceRow {
-  sector: SectorRecord;
-  /** Departments and groups that lead (主责), by short name. */
-  leads: string[];
-  /** The others with a duty in the sector, each with its role: 农机站（协助）. */
-  supports: string[];
-  /** Villages and work points with a duty in it (属地). */
-  territory: string[];
-}
-
-/**
- * The booklet's one-page quick reference, 领域 → 主责 / 协助 / 属地, for the units a clerk
- * sends work to: posts and bodies (书记, 镇长, 镇政府) are left out, as they answer for all of it.
- */
-export function quickReference(model: Model, town: TownRecord): QuickReferenceRow[] {
-  return town.matrix.sectors.flatMap((id) => {
-    const entries = unitsForSector(town.matrix, id)
-      .map((entry) => ({ unit: model.units.get(entry.unit)!, role: entry.role }))
-      .filter(({ unit }) => unit.data.kind !== "post" && unit.data.kind !== "body");
-    const village = (unit: UnitRecord) => unit.data.kind === "village";
-    const row = {
-      sector: model.sectorById.get(id)!,
-      leads: entries.filter((e) => e.role === "lead" && !village(e.unit)).map((e) => e.unit.label),
-      supports: entries
-        .filter((e) => e.role !== "lead" && !village(e.unit))
-        .map((e) => `${e.unit.label}（${ROLE_LABELS[e.role]}）`),
-      territory: entries.filter((e) => village(e.unit)).map((e) => e.unit.label),
-    };
-    return row.leads.length + row.supports.length + row.territory.length > 0 ? [row] : [];
-  });
-}
-
-/**
- * The page each booklet sheet starts on, read back from a printed PDF: sheet N's header
- * prints "…职责清单 表 N", which no other page does (the contents print "表 N" without it).
- */
-export function sheetStartPages(
-  pageTexts: readonly string[],
-  numbers: readonly number[],
-): Map<number, number> {
-  const flat = pageTexts.map((text) => text.replace(/\s+/g, ""));
-  const starts = new Map<number, number>();
-  for (const number of numbers) {
-    const marker = new RegExp(`职责清单表${number}(?!\\d)`);
-    const index = flat.findIndex((text) => marker.test(text));
-    if (index >= 0) starts.set(number, index + 1);
-  }
-  return starts;
 }
