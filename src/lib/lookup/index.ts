@@ -9,4 +9,5 @@ export * from "./match.ts";
 export * from "./merge.ts";
 export * from "./prepare.ts";
 export * from "./sounds.ts";
+export * from "./status.ts";
 export * from "./build-sounds.ts";

@@ -45,3 +45,25 @@ export function soundAlike(
     }
   return undefined;
 }
+
+/**
+ * A question asked again with each word nobody understood read as the word it sounds like
+ * (液花气 → 液化气): the words heard, and the question as corrected (unchanged when none).
+ */
+export function correctedBySound(
+  question: string,
+  missing: readonly string[],
+  dictionaryWords: readonly string[],
+  sounds: CharSounds,
+): { heard: Array<{ written: string; meant: string }>; corrected: string } {
+  const heard: Array<{ written: string; meant: string }> = [];
+  let corrected = question;
+  for (const word of missing) {
+    const alike = soundAlike(word, dictionaryWords, sounds);
+    if (alike) {
+      heard.push(alike);
+      corrected = corrected.split(alike.written).join(alike.meant);
+    }
+  }
+  return { heard, corrected };
+}
