@@ -7,3 +7,4 @@
 export * from "./blocks.ts";
 export * from "./parts.ts";
 export * from "./render.ts";
+export { FONTS, GONGWEN } from "./layout.ts";
