@@ -50,6 +50,15 @@ export const ROLE_VERBS: ReadonlyArray<readonly [Role, RegExp]> = [
   ["oversee", /监督(?!管理)|监察/],
 ];
 
+/** The role whose verb a phrase opens with (协助公安… → assist), if it opens with one. */
+export function roleVerbAtStart(phrase: string): Role | undefined {
+  const text = phrase.trim();
+  return ROLE_VERBS.find(([, verb]) => new RegExp(`^(?:${verb.source})`).test(text))?.[0];
+}
+
+/** Roles that help another unit's work rather than lead or guide it (协助, 配合, 参与). */
+export const SUPPORTING_ROLES: readonly Role[] = ["assist", "cooperate", "participate"];
+
 /**
  * The words a table's column or a label line uses for the units that bear a task
  * (责任单位 | 牵头单位: …, 配合单位: …), and the role each gives them. Longest first, so 协办

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type Role } from "../../domain/roles.ts";
+import { ROLE_LABELS, roleVerbAtStart, SUPPORTING_ROLES, type Role } from "../../domain/roles.ts";
 import type { Clause } from "../sources/index.ts";
 import { alternativesOf, selfReference, splitByRole } from "./draft-grammar.ts";
 import type { Draft, DraftUnit, Guess, SectorGuesser } from "./draft.ts";
@@ -73,7 +73,7 @@ export class DraftBuilder {
     // Split only where a later phrase opens with a weaker role (…负责…，配合…): the bearer leads
     // one part and helps with another.
     const parts = given ? [] : splitByRole(dutyText);
-    const weaker = parts.slice(1).some((part) => /^(?:协助|配合|参与|参加)/.test(part));
+    const weaker = parts.slice(1).some((part) => SUPPORTING_ROLES.includes(roleVerbAtStart(part) ?? "lead"));
     if (parts.length > 1 && weaker)
       review.push({
         field: "split",

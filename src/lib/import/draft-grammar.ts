@@ -1,3 +1,4 @@
+import { roleVerbAtStart } from "../../domain/roles.ts";
 import { type Clause } from "../sources/index.ts";
 import { bearerOfHeading, isBearerName, subjectOfSentence } from "./guess.ts";
 import type { DraftUnit } from "./draft.ts";
@@ -204,7 +205,7 @@ export function splitByRole(text: string): string[] {
   const phrases = text.match(/[^，；。,;]+[，；。,;]?/gu) ?? [text];
   const parts: string[] = [];
   for (const phrase of phrases) {
-    const opensWithRole = /^(?:负责|主管|牵头|指导|协助|配合|参与|参加|监督|监察)/.test(phrase.trim());
+    const opensWithRole = roleVerbAtStart(phrase) !== undefined;
     if (parts.length === 0 || opensWithRole) parts.push(phrase);
     else parts[parts.length - 1] += phrase;
   }
