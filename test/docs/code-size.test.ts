@@ -14,8 +14,6 @@ const MAX_FUNCTION_LINES = 80;
  */
 const LONG_FILES: Record<string, string> = {};
 const LONG_FUNCTIONS: Record<string, string> = {
-  "src/lib/model/build.ts buildModel":
-    "assembles every record of the model in the order they refer to each other",
   "src/lib/lookup/match.ts lookup":
     "scores every duty for every word of the question in one loop, for speed in the browser",
   "src/lib/checks/units.ts checkUnits": "one unit's checks in the order the report reads them",

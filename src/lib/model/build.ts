@@ -6,7 +6,7 @@ import type { ParsedSource } from "../sources/index.ts";
 import { buildMatrix } from "./matrix.ts";
 import type { DutyReference } from "../../schemas/unassigned.ts";
 import { servedInput, siteRecordOf, standingOf } from "./served.ts";
-import type { DutyRecord, Model, SourceRecord, TownRecord, UnitRecord } from "./types.ts";
+import type { DutyRecord, Model, PrincipleRecord, SourceRecord, TownRecord, UnitRecord } from "./types.ts";
 
 /** Sectors by group (the order of SECTOR_GROUPS), then `order`, then id. */
 export function sortSectors<T extends { id: string; data: Sector }>(sectors: readonly T[]): T[] {
@@ -26,13 +26,11 @@ function anchorOf(parsed: Map<string, ParsedSource>, source: string, clause: str
   return parsed.get(source)?.clauses.find((c) => c.id === clause)?.anchor ?? "";
 }
 
-/**
- * Assembles checked content into the model the pages read. Call only after
- * `checkContent` found no problems: references are assumed to resolve.
- */
-export function buildModel(content: ContentInput, parsed: Map<string, ParsedSource>): Model {
-  const site = siteRecordOf(content);
-  const input = servedInput(content);
+/** Every unit with its duties, each duty's anchor unique within its unit, and each successor linked. */
+function unitRecords(
+  input: ContentInput,
+  parsed: Map<string, ParsedSource>,
+): { units: Map<string, UnitRecord>; duties: DutyRecord[] } {
   const contacts = new Map(
     input.contacts.map((contact) => [`${contact.id.split("/")[0]}/${contact.data.unit}`, contact.data]),
   );
@@ -87,13 +85,15 @@ export function buildModel(content: ContentInput, parsed: Map<string, ParsedSour
     if (successor) unit.successorUnit = units.get(`${unit.data.jurisdiction}/${successor}`);
   }
 
-  const sectors = sortSectors(input.sectors).map((s) => ({
-    id: s.id,
-    data: s.data,
-    label: s.data.shortName ?? s.data.name,
-  }));
-  const sectorOrder = sectors.map((s) => s.id);
+  return { units, duties };
+}
 
+/** Every source with its clauses and, per clause, the duties encoded from it. */
+function sourceRecords(
+  input: ContentInput,
+  parsed: Map<string, ParsedSource>,
+  duties: readonly DutyRecord[],
+): Map<string, SourceRecord> {
   const sources = new Map<string, SourceRecord>();
   for (const source of input.sources) {
     const dutiesByClause = new Map<string, DutyRecord[]>();
@@ -112,62 +112,77 @@ export function buildModel(content: ContentInput, parsed: Map<string, ParsedSour
     });
   }
 
-  const towns = byOrderThenId(input.jurisdictions).map((jurisdiction): TownRecord => {
-    const townUnits = [...units.values()]
-      .filter((unit) => unit.data.jurisdiction === jurisdiction.id)
-      .sort((a, b) => a.data.order - b.data.order || a.key.localeCompare(b.key));
-    const townDuties = townUnits.flatMap((unit) => unit.duties);
-    return {
-      id: jurisdiction.id,
-      data: jurisdiction.data,
-      units: townUnits,
-      matrix: buildMatrix(
-        townDuties,
-        townUnits.map((unit) => unit.key),
-        sectorOrder,
+  return sources;
+}
+
+/** A town with its units in source order, its matrix, sources, rules, rosters and ledgers. */
+function townRecord(
+  jurisdiction: ContentInput["jurisdictions"][number],
+  built: {
+    input: ContentInput;
+    parsed: Map<string, ParsedSource>;
+    units: Map<string, UnitRecord>;
+    sources: Map<string, SourceRecord>;
+    sectorOrder: string[];
+    home: string | undefined;
+  },
+): TownRecord {
+  const { input, parsed, units, sources, sectorOrder } = built;
+  const townUnits = [...units.values()]
+    .filter((unit) => unit.data.jurisdiction === jurisdiction.id)
+    .sort((a, b) => a.data.order - b.data.order || a.key.localeCompare(b.key));
+  const townDuties = townUnits.flatMap((unit) => unit.duties);
+  return {
+    id: jurisdiction.id,
+    data: jurisdiction.data,
+    units: townUnits,
+    matrix: buildMatrix(
+      townDuties,
+      townUnits.map((unit) => unit.key),
+      sectorOrder,
+    ),
+    sources: [...sources.values()].filter((s) => s.data.jurisdictions.includes(jurisdiction.id)),
+    rules: input.ruleSets
+      .filter((set) => set.data.jurisdiction === jurisdiction.id)
+      .flatMap((set) =>
+        set.data.rules.map((rule) => ({
+          ...rule,
+          jurisdiction: set.data.jurisdiction,
+          source: set.data.source,
+          clauseAnchor: anchorOf(parsed, set.data.source, rule.clause),
+        })),
       ),
-      sources: [...sources.values()].filter((s) => s.data.jurisdictions.includes(jurisdiction.id)),
-      rules: input.ruleSets
-        .filter((set) => set.data.jurisdiction === jurisdiction.id)
-        .flatMap((set) =>
-          set.data.rules.map((rule) => ({
-            ...rule,
-            jurisdiction: set.data.jurisdiction,
-            source: set.data.source,
-            clauseAnchor: anchorOf(parsed, set.data.source, rule.clause),
-          })),
-        ),
-      rosters: input.rosters
-        .filter((roster) => roster.data.jurisdiction === jurisdiction.id)
-        .map((roster) => ({
-          ...roster.data,
-          clauseAnchor: anchorOf(parsed, roster.data.source, roster.data.clause),
-          members: roster.data.members.map((m) => ({
-            ...m,
-            clauseAnchor: anchorOf(parsed, roster.data.source, m.clause),
-            unitKey: m.unit === undefined ? undefined : `${jurisdiction.id}/${m.unit}`,
-          })),
+    rosters: input.rosters
+      .filter((roster) => roster.data.jurisdiction === jurisdiction.id)
+      .map((roster) => ({
+        ...roster.data,
+        clauseAnchor: anchorOf(parsed, roster.data.source, roster.data.clause),
+        members: roster.data.members.map((m) => ({
+          ...m,
+          clauseAnchor: anchorOf(parsed, roster.data.source, m.clause),
+          unitKey: m.unit === undefined ? undefined : `${jurisdiction.id}/${m.unit}`,
         })),
-      ledgerSets: input.ledgerSets
-        .filter((set) => set.data.jurisdiction === jurisdiction.id)
-        .map((set) => ({
-          ...set.data,
-          clauseAnchor: anchorOf(parsed, set.data.source, set.data.clause),
-          keeper: set.data.keptBy ? units.get(`${jurisdiction.id}/${set.data.keptBy}`) : undefined,
-          guide: set.data.guidedBy ? units.get(`${jurisdiction.id}/${set.data.guidedBy}`) : undefined,
-        })),
-      standing: standingOf(input.sources, jurisdiction.id),
-      home: site.home === jurisdiction.id,
-      unassigned: undefined,
-    };
-  });
+      })),
+    ledgerSets: input.ledgerSets
+      .filter((set) => set.data.jurisdiction === jurisdiction.id)
+      .map((set) => ({
+        ...set.data,
+        clauseAnchor: anchorOf(parsed, set.data.source, set.data.clause),
+        keeper: set.data.keptBy ? units.get(`${jurisdiction.id}/${set.data.keptBy}`) : undefined,
+        guide: set.data.guidedBy ? units.get(`${jurisdiction.id}/${set.data.guidedBy}`) : undefined,
+      })),
+    standing: standingOf(input.sources, jurisdiction.id),
+    home: built.home === jurisdiction.id,
+    unassigned: undefined,
+  };
+}
 
-  const principles = byOrderThenId(input.principles).map((p: ContentEntry<Principle>) => ({
-    id: p.id,
-    data: p.data,
-    statements: p.data.statedIn.map((s) => ({ ...s, clauseAnchor: anchorOf(parsed, s.source, s.clause) })),
-  }));
-
+/** Each town's `unassigned`, resolved to the duties, rules and principles it names. */
+function resolveUnassigned(
+  towns: readonly TownRecord[],
+  units: Map<string, UnitRecord>,
+  principles: readonly PrincipleRecord[],
+): void {
   for (const town of towns) {
     const unassigned = town.data.unassigned;
     if (!unassigned) continue;
@@ -183,7 +198,34 @@ export function buildModel(content: ContentInput, parsed: Map<string, ParsedSour
       principles: unassigned.principles.map((id) => principles.find((principle) => principle.id === id)!),
     };
   }
+}
 
+/**
+ * Assembles checked content into the model the pages read. Call only after
+ * `checkContent` found no problems: references are assumed to resolve.
+ */
+export function buildModel(content: ContentInput, parsed: Map<string, ParsedSource>): Model {
+  const site = siteRecordOf(content);
+  const input = servedInput(content);
+  const { units, duties } = unitRecords(input, parsed);
+  const sectors = sortSectors(input.sectors).map((s) => ({
+    id: s.id,
+    data: s.data,
+    label: s.data.shortName ?? s.data.name,
+  }));
+  const sectorOrder = sectors.map((s) => s.id);
+
+  const sources = sourceRecords(input, parsed, duties);
+  const towns = byOrderThenId(input.jurisdictions).map((jurisdiction) =>
+    townRecord(jurisdiction, { input, parsed, units, sources, sectorOrder, home: site.home }),
+  );
+  const principles = byOrderThenId(input.principles).map((p: ContentEntry<Principle>) => ({
+    id: p.id,
+    data: p.data,
+    statements: p.data.statedIn.map((s) => ({ ...s, clauseAnchor: anchorOf(parsed, s.source, s.clause) })),
+  }));
+
+  resolveUnassigned(towns, units, principles);
   return {
     site,
     towns,
