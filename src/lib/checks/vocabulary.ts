@@ -2,54 +2,11 @@ import type { ContentInput, ContentProblem } from "../content/index.ts";
 import { normaliseForComparison } from "../sources/index.ts";
 import { unknownReference } from "./suggest.ts";
 
-/**
- * The lookup vocabulary must be unambiguous and grounded: an everyday word points at one
- * sector or one document word, a document word occurs in some duty (or it finds nothing),
- * a term names a sector that exists and is printed in some source.
- */
-export function checkVocabulary(
-  input: ContentInput,
-  options: {
-    /**
-     * False when a source could not be read: a term printed only there would be reported
-     * as printed nowhere, a second message for the one problem.
-     */
-    termsMustBePrinted?: boolean;
-  } = {},
-): ContentProblem[] {
-  const termsMustBePrinted =
-    (options.termsMustBePrinted ?? true) && input.sources.every((source) => source.text !== null);
-  const problems: ContentProblem[] = [];
-  const sectorIds = new Set(input.sectors.map((s) => s.id));
-  /** Every word that points at a sector or a document word, with where it is defined. */
-  const owners = new Map<string, string>();
-  const claim = (word: string, owner: string, file: string, entry: string, field: string): void => {
-    const key = word.trim().toLowerCase();
-    const other = owners.get(key);
-    if (other && other !== owner) {
-      problems.push({
-        file,
-        entry,
-        field,
-        message: `“${word}”同时指向 ${other} 和 ${owner} / "${word}" points at both ${other} and ${owner}`,
-        fix: "一个说法只能对应一个领域或一个原文用词，删去其中一处 / an everyday word may point at one sector or document word only: remove one",
-      });
-    } else {
-      owners.set(key, owner);
-    }
-  };
-  for (const sector of input.sectors) {
-    const owner = `sector ${sector.id}`;
-    claim(sector.data.name, owner, sector.file, sector.id, "name");
-    if (sector.data.shortName) claim(sector.data.shortName, owner, sector.file, sector.id, "shortName");
-    sector.data.aliases.forEach((alias, index) =>
-      claim(alias, owner, sector.file, sector.id, `aliases[${index}]`),
-    );
-    sector.data.oneCharacterAliases.forEach((alias, index) =>
-      claim(alias, owner, sector.file, sector.id, `oneCharacterAliases[${index}]`),
-    );
-  }
+/** Claims a word for one sector or document word; a word claimed twice is a problem where it is claimed again. */
+type Claim = (word: string, owner: string, file: string, entry: string, field: string) => void;
 
+/** Every vocabulary group: its document word printed in some duty, its everyday words its own. */
+function checkWordGroups(input: ContentInput, claim: Claim, problems: ContentProblem[]): void {
   const dutyTexts = input.units.flatMap((unit) => unit.data.duties.map((duty) => duty.text)).join("\n");
   for (const vocabulary of input.vocabularies) {
     vocabulary.data.groups.forEach((group, index) => {
@@ -79,7 +36,11 @@ export function checkVocabulary(
       });
     });
   }
+}
 
+/** Every term: its sector and principle exist, and a source prints it (when every source could be read). */
+function checkTerms(input: ContentInput, termsMustBePrinted: boolean, problems: ContentProblem[]): void {
+  const sectorIds = new Set(input.sectors.map((s) => s.id));
   const sourceTexts = input.sources.map((source) => normaliseForComparison(source.text ?? "")).join("\n");
   for (const term of input.terms) {
     if (term.data.sector && !sectorIds.has(term.data.sector)) {
@@ -101,5 +62,56 @@ export function checkVocabulary(
       });
     }
   }
+}
+
+/**
+ * The lookup vocabulary must be unambiguous and grounded: an everyday word points at one
+ * sector or one document word, a document word occurs in some duty (or it finds nothing),
+ * a term names a sector that exists and is printed in some source.
+ */
+export function checkVocabulary(
+  input: ContentInput,
+  options: {
+    /**
+     * False when a source could not be read: a term printed only there would be reported
+     * as printed nowhere, a second message for the one problem.
+     */
+    termsMustBePrinted?: boolean;
+  } = {},
+): ContentProblem[] {
+  const termsMustBePrinted =
+    (options.termsMustBePrinted ?? true) && input.sources.every((source) => source.text !== null);
+  const problems: ContentProblem[] = [];
+  /** Every word that points at a sector or a document word, with where it is defined. */
+  const owners = new Map<string, string>();
+  const claim: Claim = (word, owner, file, entry, field) => {
+    const key = word.trim().toLowerCase();
+    const other = owners.get(key);
+    if (other && other !== owner) {
+      problems.push({
+        file,
+        entry,
+        field,
+        message: `“${word}”同时指向 ${other} 和 ${owner} / "${word}" points at both ${other} and ${owner}`,
+        fix: "一个说法只能对应一个领域或一个原文用词，删去其中一处 / an everyday word may point at one sector or document word only: remove one",
+      });
+    } else {
+      owners.set(key, owner);
+    }
+  };
+  for (const sector of input.sectors) {
+    const owner = `sector ${sector.id}`;
+    claim(sector.data.name, owner, sector.file, sector.id, "name");
+    if (sector.data.shortName) claim(sector.data.shortName, owner, sector.file, sector.id, "shortName");
+    sector.data.aliases.forEach((alias, index) =>
+      claim(alias, owner, sector.file, sector.id, `aliases[${index}]`),
+    );
+    sector.data.oneCharacterAliases.forEach((alias, index) =>
+      claim(alias, owner, sector.file, sector.id, `oneCharacterAliases[${index}]`),
+    );
+  }
+
+  checkWordGroups(input, claim, problems);
+  checkTerms(input, termsMustBePrinted, problems);
   return problems;
 }
