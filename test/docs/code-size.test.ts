@@ -27,9 +27,6 @@ const LONG_FUNCTIONS: Record<string, string> = {
     "builds the index's tuples in one pass, positions shared between them",
   "src/lib/word/parts.ts bookletFrontParts":
     "the booklet's cover, contents and principles in the order they print",
-  "src/lib/editor/fields.ts editorField": "one case a kind of schema field",
-  "src/lib/lookup/grouping.ts groupByTown":
-    "orders a town's answers and adds the leads and territory in one pass",
   "src/lib/import/head.ts documentHead": "reads a document's head (title, number, issuer, date) line by line",
   "src/lib/import/files.ts contentFiles": "writes every file of a draft town in one place",
 };

@@ -102,6 +102,27 @@ export interface Place {
 /** An error naming the schema field the form cannot show, so the generator never drops one silently. */
 export class EditorFieldError extends Error {}
 
+/** A list field: a multiple choice for a list of fixed values, else a list of items or of objects. */
+function listField(
+  core: z.ZodType,
+  base: EditorField,
+  { path, place, key, optional }: { path: readonly string[]; place: Place; key: string; optional: boolean },
+): EditorField {
+  const item = itemField(core, path, place);
+  const list: EditorField = {
+    ...base,
+    widget: "list",
+    // A list the schema wants at least one item in (a rule set's rules) is required.
+    required: !optional && isRequiredText(core),
+    ...(ITEM_SUMMARIES[key] ? { summary: ITEM_SUMMARIES[key] } : {}),
+    ...(FOLDED_LISTS.has(key) ? { collapsed: true } : { collapsed: false }),
+  };
+  if (item.widget === "select")
+    return { ...base, widget: "select", multiple: true, required: false, options: item.options! };
+  if (item.widget === "object") return { ...list, fields: item.fields! };
+  return { ...list, field: item };
+}
+
 /** The form field for one schema field at `path` (field names from the entry's root). */
 export function editorField(schema: z.ZodType, path: readonly string[], place: Place): EditorField {
   const name = path.at(-1)!;
@@ -170,21 +191,8 @@ export function editorField(schema: z.ZodType, path: readonly string[], place: P
         fields: optional ? fields.map((field) => ({ ...field, required: false })) : fields,
       };
     }
-    case "array": {
-      const item = itemField(core, path, place);
-      const list: EditorField = {
-        ...base,
-        widget: "list",
-        // A list the schema wants at least one item in (a rule set's rules) is required.
-        required: !optional && isRequiredText(core),
-        ...(ITEM_SUMMARIES[key] ? { summary: ITEM_SUMMARIES[key] } : {}),
-        ...(FOLDED_LISTS.has(key) ? { collapsed: true } : { collapsed: false }),
-      };
-      if (item.widget === "select")
-        return { ...base, widget: "select", multiple: true, required: false, options: item.options! };
-      if (item.widget === "object") return { ...list, fields: item.fields! };
-      return { ...list, field: item };
-    }
+    case "array":
+      return listField(core, base, { path, place, key, optional });
     default:
       throw new EditorFieldError(
         `表单不会显示 ${key}（类型 ${definition.type}）：请在 src/lib/editor/config.ts 里加上这种字段 / the form cannot show ${key} (a ${definition.type})`,

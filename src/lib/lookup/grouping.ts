@@ -24,6 +24,46 @@ export const KIND_ORDER: Record<UnitKind, number> = {
   group: 5,
 };
 
+/**
+ * Only assisting answers: the reader also needs who leads the sector — of the sectors the
+ * query names, and of the duties the best firm answers matched on; two leads a sector at most.
+ */
+function addSectorLeads(
+  prepared: PreparedLookup,
+  found: {
+    answers: LookupAnswer[];
+    present: Set<number>;
+    meanings: readonly WordMeaning[];
+    town: number;
+    best: number;
+  },
+): void {
+  const { index } = prepared;
+  const { answers, present, meanings, town, best } = found;
+  // The sectors the query names, and those of the duties the assisting units matched on.
+  const sectors = new Set(
+    meanings.flatMap((meaning) =>
+      [...meaning.sectors].filter(([, weight]) => weight >= WEIGHT.sectorTag).map(([sector]) => sector),
+    ),
+  );
+  for (const answer of answers.filter(
+    (a) => a.strength === "firm" && a.matchedWords.length + a.viaSectors.length === best,
+  ))
+    for (const sector of index.duties[answer.dutyIndex]![2]) sectors.add(sector);
+  for (const sector of sectors) {
+    let added = 0;
+    for (const duty of prepared.dutiesBySector.get(sector) ?? []) {
+      const [unit, role, dutySectors] = index.duties[duty]!;
+      if (added >= 2) break;
+      if (role !== "lead" || dutySectors[0] !== sector || index.units[unit]![0] !== town || present.has(unit))
+        continue;
+      present.add(unit);
+      added += 1;
+      answers.push(answerOf(prepared, unit, emptyScore(duty), "sector-lead"));
+    }
+  }
+}
+
 /** Roles in the summary line, strongest first, then the territory. */
 export const SUMMARY_ORDER = [...ROLES.map((role) => ROLE_LABELS[role]), "属地"];
 
@@ -65,35 +105,7 @@ export function groupByTown(
         answer.strength === "firm" &&
         answer.matchedWords.length + answer.viaSectors.length === best,
     );
-    if (firm && !bestLead) {
-      // The sectors the query names, and those of the duties the assisting units matched on.
-      const sectors = new Set(
-        meanings.flatMap((meaning) =>
-          [...meaning.sectors].filter(([, weight]) => weight >= WEIGHT.sectorTag).map(([sector]) => sector),
-        ),
-      );
-      for (const answer of answers.filter(
-        (a) => a.strength === "firm" && a.matchedWords.length + a.viaSectors.length === best,
-      ))
-        for (const sector of index.duties[answer.dutyIndex]![2]) sectors.add(sector);
-      for (const sector of sectors) {
-        let added = 0;
-        for (const duty of prepared.dutiesBySector.get(sector) ?? []) {
-          const [unit, role, dutySectors] = index.duties[duty]!;
-          if (added >= 2) break;
-          if (
-            role !== "lead" ||
-            dutySectors[0] !== sector ||
-            index.units[unit]![0] !== town ||
-            present.has(unit)
-          )
-            continue;
-          present.add(unit);
-          added += 1;
-          answers.push(answerOf(prepared, unit, emptyScore(duty), "sector-lead"));
-        }
-      }
-    }
+    if (firm && !bestLead) addSectorLeads(prepared, { answers, present, meanings, town, best });
     // A question about a village: the territory the documents name.
     const fallback = index.fallbacks?.find(([fallbackTown]) => fallbackTown === town);
     if (aboutVillage && fallback && !answers.some((answer) => answer.unitKind === "village"))
