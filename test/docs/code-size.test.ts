@@ -23,10 +23,6 @@ const LONG_FUNCTIONS: Record<string, string> = {
     "one pass over a source's lines, the heading levels met so far shared by its steps",
   "src/lib/import/truth-fidelity.ts truthFidelity":
     "compares a draft with its truth unit by unit and duty by duty in one place",
-  "src/lib/lookup/build-index.ts buildLookupIndex":
-    "builds the index's tuples in one pass, positions shared between them",
-  "src/lib/word/parts.ts bookletFrontParts":
-    "the booklet's cover, contents and principles in the order they print",
   "src/lib/import/head.ts documentHead": "reads a document's head (title, number, issuer, date) line by line",
   "src/lib/import/files.ts contentFiles": "writes every file of a draft town in one place",
 };

@@ -1,7 +1,13 @@
 import { phoneToCall } from "../contacts/index.ts";
 import { citationLabel } from "../sources/index.ts";
 import { sectorWords } from "../../domain/sectors.ts";
-import { type DutyRecord, type Model, type TownStanding, type UnitRecord } from "../model/index.ts";
+import {
+  type DutyRecord,
+  type Model,
+  type TownRecord,
+  type TownStanding,
+  type UnitRecord,
+} from "../model/index.ts";
 import { guideOfUnit } from "../onboarding/index.ts";
 
 export type { TownStanding };
@@ -81,6 +87,34 @@ export type LookupDuty = [
 ];
 
 /** The lookup index for one jurisdiction, or for all when `townId` is omitted. */
+/** What each town's documents say about work they assign to no one, as the index's tuples. */
+function fallbackTuples(
+  model: Model,
+  towns: readonly TownRecord[],
+  dutyIndex: ReadonlyMap<DutyRecord, number>,
+): LookupFallback[] {
+  return towns.flatMap((town, townIndex): LookupFallback[] => {
+    const unassigned = town.unassigned;
+    if (!unassigned) return [];
+    const indexes = (list: readonly DutyRecord[]) => list.map((duty) => dutyIndex.get(duty)!);
+    return [
+      [
+        townIndex,
+        indexes(unassigned.supervisor),
+        indexes(unassigned.territory),
+        indexes(unassigned.catchAll),
+        unassigned.rules.map((rule) => [
+          rule.title,
+          rule.text,
+          citationLabel(model.sources.get(rule.source)!.data, rule.clause),
+          clausePath(rule.source, rule.clauseAnchor),
+        ]),
+        unassigned.principles.map((principle) => [principle.data.name, principlePath(principle.id)]),
+      ],
+    ];
+  });
+}
+
 /** The post's display name and everyday titles, for a unit that is a post a guide covers. */
 function postNames(model: Model, unit: UnitRecord): string[] {
   const guide = guideOfUnit(model, unit);
@@ -155,26 +189,7 @@ export function buildLookupIndex(model: Model, townId?: string): LookupIndex {
     wordGroups,
     units,
     duties,
-    fallbacks: towns.flatMap((town, townIndex): LookupFallback[] => {
-      const unassigned = town.unassigned;
-      if (!unassigned) return [];
-      const indexes = (list: readonly DutyRecord[]) => list.map((duty) => dutyIndex.get(duty)!);
-      return [
-        [
-          townIndex,
-          indexes(unassigned.supervisor),
-          indexes(unassigned.territory),
-          indexes(unassigned.catchAll),
-          unassigned.rules.map((rule) => [
-            rule.title,
-            rule.text,
-            citationLabel(model.sources.get(rule.source)!.data, rule.clause),
-            clausePath(rule.source, rule.clauseAnchor),
-          ]),
-          unassigned.principles.map((principle) => [principle.data.name, principlePath(principle.id)]),
-        ],
-      ];
-    }),
+    fallbacks: fallbackTuples(model, towns, dutyIndex),
     variants: variantTable(used),
   };
 }

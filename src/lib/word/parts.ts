@@ -211,10 +211,58 @@ export function letterParts(model: Model, unit: UnitRecord): WordBlock[][] {
   ];
 }
 
+/** The booklet's chapter of principles: each with the source clauses that state it, verbatim. */
+function bookletPrinciples(
+  model: Model,
+  town: TownRecord,
+  booklet: ReturnType<typeof townBooklet>,
+): WordBlock[] {
+  return [
+    { kind: "page-break" },
+    { kind: "heading", level: 1, text: "原则" },
+    ...(booklet.principles.length > 0
+      ? booklet.principles.flatMap(({ principle, statements }): WordBlock[] => [
+          { kind: "heading", level: 2, text: principle.data.name },
+          { kind: "paragraph", text: principle.data.summary },
+          { kind: "list-start" },
+          ...statements.map((statement): WordBlock => ({
+            kind: "item",
+            mark: null,
+            text: `“${statement.text}”`,
+            clause: citationFor(model, statement.source, statement.clause),
+            tags: [],
+          })),
+        ])
+      : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有写明原则。` } as const]),
+  ];
+}
+
+/** The booklet's chapter of assessment and accountability: the town's rules by kind, verbatim. */
+function bookletRules(model: Model, town: TownRecord): WordBlock[] {
+  const rules = rulesByKind(town.rules);
+  return [
+    { kind: "page-break" },
+    { kind: "heading", level: 1, text: "考核与责任追究" },
+    ...(rules.groups.length > 0
+      ? rules.groups.flatMap(({ kind, rules: list }): WordBlock[] => [
+          { kind: "heading", level: 2, text: RULE_KIND_LABELS[kind] },
+          { kind: "list-start" },
+          ...list.map((rule): WordBlock => ({
+            kind: "item",
+            mark: null,
+            text: rule.text,
+            clause: citationFor(model, rule.source, rule.clause),
+            tags: [],
+          })),
+        ])
+      : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有规定考核或责任追究办法。` } as const]),
+    ...kindNotes(rules).map((text) => ({ kind: "note", text }) as const),
+  ];
+}
+
 /** The booklet's chapters before the sheets: cover, contents, quick reference, principles, rules. */
 function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][] {
   const booklet = townBooklet(model, town);
-  const rules = rulesByKind(town.rules);
   const cover: WordBlock[] = [
     ...(town.data.region ? [{ kind: "centered", text: town.data.region } as const] : []),
     { kind: "title", text: `${town.data.name}安全生产职责清单汇编` },
@@ -265,42 +313,8 @@ function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][] {
       ]),
     },
   ];
-  const principles: WordBlock[] = [
-    { kind: "page-break" },
-    { kind: "heading", level: 1, text: "原则" },
-    ...(booklet.principles.length > 0
-      ? booklet.principles.flatMap(({ principle, statements }): WordBlock[] => [
-          { kind: "heading", level: 2, text: principle.data.name },
-          { kind: "paragraph", text: principle.data.summary },
-          { kind: "list-start" },
-          ...statements.map((statement): WordBlock => ({
-            kind: "item",
-            mark: null,
-            text: `“${statement.text}”`,
-            clause: citationFor(model, statement.source, statement.clause),
-            tags: [],
-          })),
-        ])
-      : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有写明原则。` } as const]),
-  ];
-  const rulesChapter: WordBlock[] = [
-    { kind: "page-break" },
-    { kind: "heading", level: 1, text: "考核与责任追究" },
-    ...(rules.groups.length > 0
-      ? rules.groups.flatMap(({ kind, rules: list }): WordBlock[] => [
-          { kind: "heading", level: 2, text: RULE_KIND_LABELS[kind] },
-          { kind: "list-start" },
-          ...list.map((rule): WordBlock => ({
-            kind: "item",
-            mark: null,
-            text: rule.text,
-            clause: citationFor(model, rule.source, rule.clause),
-            tags: [],
-          })),
-        ])
-      : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有规定考核或责任追究办法。` } as const]),
-    ...kindNotes(rules).map((text) => ({ kind: "note", text }) as const),
-  ];
+  const principles = bookletPrinciples(model, town, booklet);
+  const rulesChapter = bookletRules(model, town);
   return [cover, contents, quick, principles, rulesChapter];
 }
 
