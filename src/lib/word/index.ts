@@ -6,5 +6,6 @@
  */
 export * from "./blocks.ts";
 export * from "./parts.ts";
+export * from "./booklet-parts.ts";
 export * from "./render.ts";
 export { FONTS, GONGWEN } from "./layout.ts";
