@@ -23,8 +23,6 @@ const LONG_FUNCTIONS: Record<string, string> = {
     "one pass over a source's lines, the heading levels met so far shared by its steps",
   "src/lib/import/truth-fidelity.ts truthFidelity":
     "compares a draft with its truth unit by unit and duty by duty in one place",
-  "src/lib/import/head.ts documentHead": "reads a document's head (title, number, issuer, date) line by line",
-  "src/lib/import/files.ts contentFiles": "writes every file of a draft town in one place",
 };
 
 const SOURCE_FILES = (

@@ -103,6 +103,39 @@ export function knownTypeOf(core: string, known: KnownTypes): string | undefined
   );
 }
 
+/** The source's metadata file: what the head of the document says, how it is read, and what is not encoded. */
+function sourceFile(
+  draft: Draft,
+  proposal: ProposedOptions,
+  facts: ReturnType<typeof documentFacts>,
+  { request, sourceId, imported }: { request: ImportRequest; sourceId: string; imported: string },
+): string {
+  return yamlFile(
+    [
+      `来源文件：元数据在这里，全文在 texts/ 下，一字不改。`,
+      `${imported}文号、标题、发文机关、年份和类别是从文件开头推断的，请核对。`,
+      ...facts.unsure.map((u) => `待核对：${u.reason}`),
+    ].join("\n"),
+    {
+      ...(facts.docNumber ? { docNumber: facts.docNumber } : {}),
+      title: facts.title,
+      ...(facts.issuer ? { issuer: facts.issuer } : {}),
+      ...(facts.year ? { year: facts.year } : {}),
+      // The check wants a date in the year; a 文号 of another year leaves the date out.
+      ...(facts.date && facts.date.startsWith(`${facts.year}-`) ? { date: facts.date } : {}),
+      jurisdictions: [request.town],
+      kind: facts.kind,
+      file: `${sourceId}.txt`,
+      ...(proposal.markerOverrides.length ? { markerOverrides: proposal.markerOverrides } : {}),
+      ...(proposal.partTitlePrefix ? { parts: { titlePrefix: proposal.partTitlePrefix } } : {}),
+      ...(proposal.allowRepeatedNumbers ? { allowRepeatedNumbers: true } : {}),
+      ...(proposal.joinAfter.length ? { joinAfter: proposal.joinAfter } : {}),
+      encodedSections: draft.encodedSections,
+      notEncoded: draft.notEncoded,
+    },
+  );
+}
+
 /**
  * The slug (file name, and address) of each unit: its canonical type where the content knows
  * one (派出所 → police-station), else the pinyin of its name without the town (民政所 → minzhengsuo).
@@ -145,33 +178,7 @@ export function contentFiles(
   const imported = `由 npm run import 于 ${request.today} 从 ${request.fileName} 导入。`;
 
   files.set(`sources/texts/${sourceId}.txt`, text.endsWith("\n") ? text : `${text}\n`);
-  files.set(
-    `sources/${sourceId}.yaml`,
-    yamlFile(
-      [
-        `来源文件：元数据在这里，全文在 texts/ 下，一字不改。`,
-        `${imported}文号、标题、发文机关、年份和类别是从文件开头推断的，请核对。`,
-        ...facts.unsure.map((u) => `待核对：${u.reason}`),
-      ].join("\n"),
-      {
-        ...(facts.docNumber ? { docNumber: facts.docNumber } : {}),
-        title: facts.title,
-        ...(facts.issuer ? { issuer: facts.issuer } : {}),
-        ...(facts.year ? { year: facts.year } : {}),
-        // The check wants a date in the year; a 文号 of another year leaves the date out.
-        ...(facts.date && facts.date.startsWith(`${facts.year}-`) ? { date: facts.date } : {}),
-        jurisdictions: [request.town],
-        kind: facts.kind,
-        file: `${sourceId}.txt`,
-        ...(proposal.markerOverrides.length ? { markerOverrides: proposal.markerOverrides } : {}),
-        ...(proposal.partTitlePrefix ? { parts: { titlePrefix: proposal.partTitlePrefix } } : {}),
-        ...(proposal.allowRepeatedNumbers ? { allowRepeatedNumbers: true } : {}),
-        ...(proposal.joinAfter.length ? { joinAfter: proposal.joinAfter } : {}),
-        encodedSections: draft.encodedSections,
-        notEncoded: draft.notEncoded,
-      },
-    ),
-  );
+  files.set(`sources/${sourceId}.yaml`, sourceFile(draft, proposal, facts, { request, sourceId, imported }));
   files.set(
     `jurisdictions/${request.town}.yaml`,
     yamlFile(`辖区：一个乡镇一个文件，文件名就是编号（会出现在网址里）。\n${imported}`, {

@@ -37,28 +37,16 @@ const ISSUER = /(?:委员会|人民政府|政府|办公室|党委|街道办事�
 
 const bare = (line: string) => line.replace(/[\s\u3000]+/gu, "");
 
-/** The enclosed document a notice prints: 关于印发《X》的通知 → X. */
-function enclosed(line: string): string | undefined {
-  const quoted = /关于(?:印发|转发|下发|调整|公布)?《([^》]+)》/u.exec(line)?.[1];
-  if (quoted) return quoted;
-  return /关于印发(.+?)的通知/u.exec(line)?.[1];
-}
-
-export function documentHead(text: string): DocumentHead {
-  const lines = text
-    .split("\n")
-    .map(bare)
-    .filter((line) => line && !isPageFurniture(line))
-    .slice(0, 30);
-  const unsure: DocumentHead["unsure"] = [];
-  const docNumber = lines.find((line) => DOC_NUMBER.test(line));
-  const dateLine = lines.find((line) => DATE.test(line));
-  const isBody = (line: string) =>
-    /[。；;]/.test(line.slice(0, -1)) || line.length > 60 || /[：:]$/.test(line);
-
-  // The title: a line (or two lines joined) that ends like a document's name, is not a web
-  // page's furniture, a date, an issuer or a 文号, and is not a sentence of the body. Where one
-  // candidate holds another (the body's full title after a site's shorter one), the fuller wins.
+/**
+ * The title: a line (or two lines joined) that ends like a document's name, is not a web
+ * page's furniture, a date, an issuer or a 文号, and is not a sentence of the body. Where one
+ * candidate holds another (the body's full title after a site's shorter one), the fuller wins.
+ * `inner` is set when the title is a notice printing another document, which is the title.
+ */
+function titleOf(
+  lines: readonly string[],
+  isBody: (line: string) => boolean,
+): { title: string | undefined; inner: string | undefined } {
   const plain = (line: string) => line.replace(/(?:[『【][^』】]*[』】])+$/u, "");
   const skip = (line: string) =>
     CHROME.test(line) ||
@@ -104,6 +92,29 @@ export function documentHead(text: string): DocumentHead {
       .replace(/【[^】]*】$/u, "")
       .replace(/(?:[（(]\d+篇[）)])$/u, "")
       .replace(/(?<=.{4})[一二三四五六七八九十\d]+[篇则](?:范文|精选)?$/u, "");
+  return { title, inner };
+}
+
+/** The enclosed document a notice prints: 关于印发《X》的通知 → X. */
+function enclosed(line: string): string | undefined {
+  const quoted = /关于(?:印发|转发|下发|调整|公布)?《([^》]+)》/u.exec(line)?.[1];
+  if (quoted) return quoted;
+  return /关于印发(.+?)的通知/u.exec(line)?.[1];
+}
+
+export function documentHead(text: string): DocumentHead {
+  const lines = text
+    .split("\n")
+    .map(bare)
+    .filter((line) => line && !isPageFurniture(line))
+    .slice(0, 30);
+  const unsure: DocumentHead["unsure"] = [];
+  const docNumber = lines.find((line) => DOC_NUMBER.test(line));
+  const dateLine = lines.find((line) => DATE.test(line));
+  const isBody = (line: string) =>
+    /[。；;]/.test(line.slice(0, -1)) || line.length > 60 || /[：:]$/.test(line);
+
+  const { title, inner } = titleOf(lines, isBody);
   if (!title) unsure.push({ field: "title", reason: "文件开头没有找到标题，请填写" });
   else if (!lines.slice(0, 8).includes(title) && !inner)
     unsure.push({ field: "title", reason: `标题“${title}”不在文件的前几行，请核对` });
