@@ -21,8 +21,6 @@ const LONG_FUNCTIONS: Record<string, string> = {
     "walks a Word document's body once, numbering and tables as it meets them",
   "src/lib/sources/clauses.ts parseClauses":
     "one pass over a source's lines, the heading levels met so far shared by its steps",
-  "src/lib/import/truth-fidelity.ts truthFidelity":
-    "compares a draft with its truth unit by unit and duty by duty in one place",
 };
 
 const SOURCE_FILES = (

@@ -34,6 +34,59 @@ export function squeeze(text: string): string {
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
+/** A drafted duty as the comparison sees it: its truth unit (or -1), and whether a truth duty took it. */
+interface DraftedDuty {
+  unit: number;
+  unitName: string;
+  duty: Draft["units"][number]["duties"][number];
+  used: boolean;
+}
+
+/**
+ * Markers of guesses the truth corrects besides wrong roles: every marker of a drafted duty the
+ * truth does not have as drafted, a split marker on a paragraph the truth reads as several
+ * duties, and every marker of a unit it does not name.
+ */
+function markersOnUnmatched(
+  truth: ImportTruth,
+  draft: Draft,
+  drafted: readonly DraftedDuty[],
+  truthOfUnit: (unit: Draft["units"][number]) => number,
+): number {
+  let count = 0;
+  for (const d of drafted) if (!d.used) count += d.duty.review.length;
+  // A split marker is right to point when the truth reads the paragraph as several duties.
+  for (const d of drafted.filter((d) => d.used && d.unit >= 0)) {
+    const held = truth.units[d.unit]!.duties.filter((duty) =>
+      squeeze(d.duty.text).includes(squeeze(duty.text)),
+    ).length;
+    if (held > 1) count += d.duty.review.filter((guess) => guess.field === "split").length;
+  }
+  for (const unit of draft.units) if (truthOfUnit(unit) < 0) count += unit.review.length;
+  return count;
+}
+
+/** The truth's units the draft found, and the drafted units that are the truth's. */
+function unitFigures(
+  truth: ImportTruth,
+  draft: Draft,
+  drafted: readonly DraftedDuty[],
+  truthOfUnit: (unit: Draft["units"][number]) => number,
+) {
+  const draftedUnits = new Set(drafted.map((d) => d.unitName));
+  const foundUnits = new Set(drafted.filter((d) => d.unit >= 0).map((d) => d.unit));
+  return {
+    truth: truth.units.length,
+    drafted: draftedUnits.size,
+    found: foundUnits.size,
+    recall: ratio(foundUnits.size, truth.units.length),
+    precision: ratio(
+      [...draftedUnits].filter((name) => truthOfUnit(draft.units.find((u) => u.name === name)!) >= 0).length,
+      draftedUnits.size,
+    ),
+  };
+}
+
 /** One text holds the other, and the shorter is not a scrap: a draft quoting a duty its own way. */
 export function sameQuote(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -57,7 +110,7 @@ export function truthFidelity(
   // A drafted unit is the truth's by its name or one of the aliases it drafted.
   const truthOfUnit = (unit: Draft["units"][number]) =>
     [unit.name, ...(unit.aliases ?? [])].map(truthOf).find((i) => i >= 0) ?? -1;
-  const drafted = draft.units.flatMap((unit) =>
+  const drafted: DraftedDuty[] = draft.units.flatMap((unit) =>
     unit.duties
       .filter((duty) => !isOptional(duty.text))
       .map((duty) => ({ unit: truthOfUnit(unit), unitName: unit.name, duty, used: false })),
@@ -80,34 +133,14 @@ export function truthFidelity(
       else markersOnWrong += hit.duty.review.filter((guess) => guess.field === "role").length;
     }
   });
-  const draftedUnits = new Set(drafted.map((d) => d.unitName));
-  const foundUnits = new Set(drafted.filter((d) => d.unit >= 0).map((d) => d.unit));
   const source = normaliseForComparison(documentText);
   const duties = draft.units.flatMap((unit) => unit.duties);
   const markers =
     duties.reduce((n, duty) => n + duty.review.length, 0) +
     draft.units.reduce((n, unit) => n + unit.review.length, 0);
-  for (const d of drafted) if (!d.used) markersOnWrong += d.duty.review.length;
-  // A split marker is right to point when the truth reads the paragraph as several duties.
-  for (const d of drafted.filter((d) => d.used && d.unit >= 0)) {
-    const held = truth.units[d.unit]!.duties.filter((duty) =>
-      squeeze(d.duty.text).includes(squeeze(duty.text)),
-    ).length;
-    if (held > 1) markersOnWrong += d.duty.review.filter((guess) => guess.field === "split").length;
-  }
-  for (const unit of draft.units) if (truthOfUnit(unit) < 0) markersOnWrong += unit.review.length;
+  markersOnWrong += markersOnUnmatched(truth, draft, drafted, truthOfUnit);
   return {
-    units: {
-      truth: truth.units.length,
-      drafted: draftedUnits.size,
-      found: foundUnits.size,
-      recall: ratio(foundUnits.size, truth.units.length),
-      precision: ratio(
-        [...draftedUnits].filter((name) => truthOfUnit(draft.units.find((u) => u.name === name)!) >= 0)
-          .length,
-        draftedUnits.size,
-      ),
-    },
+    units: unitFigures(truth, draft, drafted, truthOfUnit),
     duties: {
       truth: truth.units.reduce((n, unit) => n + unit.duties.length, 0),
       drafted: drafted.length,
