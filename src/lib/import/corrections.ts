@@ -8,6 +8,125 @@ import { parseClauses, trimSourceLine } from "../sources/index.ts";
 /** Why a paragraph the clerk took out of the duties is not encoded. */
 export const NOT_A_DUTY_REASON = "导入时人工判断：不是职责。";
 
+/** The draft as corrections change it: its units and what is not encoded. */
+interface Corrected {
+  units: DraftUnit[];
+  notEncoded: Draft["notEncoded"];
+  clauseText: ReadonlyMap<string, string>;
+  guessSectors: SectorGuesser;
+}
+
+type Concerns = (duty: DraftDuty) => boolean;
+
+/** A split: the duty becomes its pieces, each with its role and sectors guessed again. */
+function applySplit(state: Corrected, at: string | undefined, concerns: Concerns): void {
+  for (const unit of state.units)
+    unit.duties = unit.duties.flatMap((duty) =>
+      concerns(duty)
+        ? splitText(duty.text, at).map((piece) => ({
+            ...duty,
+            text: piece,
+            role: guessRole(piece, unit.name).role,
+            sectors: state.guessSectors(piece).sectors,
+            // A person split it: the suggestion to split is settled.
+            review: duty.review.filter((guess) => guess.field !== "split"),
+          }))
+        : [duty],
+    );
+}
+
+/** A duty that starts later than drafted: what stands before the words given is dropped. */
+function applyStartAt(state: Corrected, at: string, concerns: Concerns): void {
+  for (const unit of state.units)
+    unit.duties = unit.duties.map((duty) => {
+      const start = concerns(duty) ? duty.text.indexOf(at, 1) : -1;
+      if (start < 0) return duty;
+      const text = duty.text.slice(start).trim();
+      return {
+        ...duty,
+        text,
+        role: guessRole(text, unit.name).role,
+        sectors: state.guessSectors(text).sectors,
+      };
+    });
+}
+
+/** A person said how it is borne: the guesses about its role and a split by roles are settled. */
+function applyRole(state: Corrected, role: DraftDuty["role"], concerns: Concerns): void {
+  for (const unit of state.units)
+    unit.duties = unit.duties.map((duty) =>
+      concerns(duty)
+        ? {
+            ...duty,
+            role,
+            review: duty.review.filter((guess) => guess.field !== "role" && guess.field !== "split"),
+          }
+        : duty,
+    );
+}
+
+/**
+ * One piece of a paragraph that is not a duty (the list a duty announces) leaves its unit; the
+ * paragraph stays encoded by its other pieces, or is listed with the clerk's reason.
+ */
+function applyNotDutyPiece(state: Corrected, clause: string, concerns: Concerns): void {
+  for (const unit of state.units) unit.duties = unit.duties.filter((duty) => !concerns(duty));
+  const left = state.units.some((unit) => unit.duties.some((duty) => duty.clause === clause));
+  if (!left && !state.notEncoded.some((entry) => entry.clause === clause))
+    state.notEncoded.push({ clause, reason: NOT_A_DUTY_REASON });
+  state.units = state.units.filter((candidate) => candidate.duties.length > 0);
+}
+
+/** The unit a paragraph is given to, made when the draft has none of that name. */
+function unitNamed(state: Corrected, name: string): DraftUnit {
+  let unit = state.units.find((candidate) => candidate.name === name);
+  if (!unit) {
+    unit = { name, aliases: [], kind: guessUnitKind(name).kind, heading: undefined, duties: [], review: [] };
+    state.units.push(unit);
+  }
+  return unit;
+}
+
+/** A whole paragraph is not a duty, or is another unit's: its duties first leave every unit. */
+function applyParagraph(
+  state: Corrected,
+  correction: { kind: "notDuty" | "assign"; clause: string; unit?: string },
+): void {
+  const taken: DraftDuty[] = [];
+  for (const unit of state.units) {
+    taken.push(...unit.duties.filter((duty) => duty.clause === correction.clause));
+    unit.duties = unit.duties.filter((duty) => duty.clause !== correction.clause);
+  }
+  state.notEncoded = state.notEncoded.filter((entry) => entry.clause !== correction.clause);
+  if (correction.kind === "notDuty") {
+    if (taken.length > 0 || state.clauseText.has(correction.clause))
+      state.notEncoded.push({ clause: correction.clause, reason: NOT_A_DUTY_REASON });
+  } else {
+    const name = correction.unit!;
+    const unit = unitNamed(state, name);
+    const text = state.clauseText.get(correction.clause);
+    const duties =
+      taken.length > 0
+        ? taken
+        : text
+          ? [
+              {
+                clause: correction.clause,
+                text,
+                role: guessRole(text, name).role,
+                sectors: state.guessSectors(text).sectors,
+                review: [],
+              },
+            ]
+          : [];
+    // A person said whose it is: the guesses about its bearer are settled.
+    unit.duties.push(
+      ...duties.map((duty) => ({ ...duty, review: duty.review.filter((guess) => guess.field !== "unit") })),
+    );
+  }
+  state.units = state.units.filter((candidate) => candidate.duties.length > 0);
+}
+
 /**
  * The draft with the clerk's corrections applied, in order: a paragraph moved to another
  * unit (or given to one when no rule could), a paragraph taken out of the duties, a duty split,
@@ -19,126 +138,33 @@ export function applyCorrections(
   corrections: readonly ImportCorrection[],
   guessSectors: SectorGuesser,
 ): Draft {
-  let units: DraftUnit[] = draft.units.map((unit) => ({ ...unit, duties: [...unit.duties] }));
-  let notEncoded = [...draft.notEncoded];
-  const clauseText = new Map(draft.clauses.map((clause) => [clause.id, clause.text]));
+  const state: Corrected = {
+    units: draft.units.map((unit) => ({ ...unit, duties: [...unit.duties] })),
+    notEncoded: [...draft.notEncoded],
+    clauseText: new Map(draft.clauses.map((clause) => [clause.id, clause.text])),
+    guessSectors,
+  };
   for (const correction of corrections) {
     // How the document is read (a table's columns, headings, broken lines) is applied when it
     // is read (`columnMeanings`, `withClerkReading`), not here.
     if (correction.kind === "column" || correction.kind === "heading" || correction.kind === "join") continue;
     // The duties a correction of one paragraph concerns: all of them, or the one piece it names.
-    const concerns = pieceOf(units, correction);
-    if (correction.kind === "split") {
-      for (const unit of units)
-        unit.duties = unit.duties.flatMap((duty) =>
-          concerns(duty)
-            ? splitText(duty.text, correction.at).map((piece) => ({
-                ...duty,
-                text: piece,
-                role: guessRole(piece, unit.name).role,
-                sectors: guessSectors(piece).sectors,
-                // A person split it: the suggestion to split is settled.
-                review: duty.review.filter((guess) => guess.field !== "split"),
-              }))
-            : [duty],
-        );
-      continue;
-    }
-    if (correction.kind === "startAt") {
-      for (const unit of units)
-        unit.duties = unit.duties.map((duty) => {
-          const at = concerns(duty) ? duty.text.indexOf(correction.at, 1) : -1;
-          if (at < 0) return duty;
-          const text = duty.text.slice(at).trim();
-          return {
-            ...duty,
-            text,
-            role: guessRole(text, unit.name).role,
-            sectors: guessSectors(text).sectors,
-          };
-        });
-      continue;
-    }
-    if (correction.kind === "role") {
-      // A person said how it is borne: the guesses about its role and a split by roles are settled.
-      for (const unit of units)
-        unit.duties = unit.duties.map((duty) =>
-          concerns(duty)
-            ? {
-                ...duty,
-                role: correction.role,
-                review: duty.review.filter((guess) => guess.field !== "role" && guess.field !== "split"),
-              }
-            : duty,
-        );
-      continue;
-    }
-    if (correction.kind === "rename") {
+    const concerns = pieceOf(state.units, correction);
+    if (correction.kind === "split") applySplit(state, correction.at, concerns);
+    else if (correction.kind === "startAt") applyStartAt(state, correction.at, concerns);
+    else if (correction.kind === "role") applyRole(state, correction.role, concerns);
+    else if (correction.kind === "rename")
       // A person named it: the guess about its name is settled.
-      units = units.map((unit) =>
+      state.units = state.units.map((unit) =>
         unit.name === correction.unit
           ? { ...unit, name: correction.name, review: unit.review.filter((guess) => guess.field !== "unit") }
           : unit,
       );
-      continue;
-    }
-    // One piece of a paragraph that is not a duty (the list a duty announces) leaves its unit;
-    // the paragraph stays encoded by its other pieces, or is listed with the clerk's reason.
-    if (correction.kind === "notDuty" && correction.piece !== undefined) {
-      for (const unit of units) unit.duties = unit.duties.filter((duty) => !concerns(duty));
-      const left = units.some((unit) => unit.duties.some((duty) => duty.clause === correction.clause));
-      if (!left && !notEncoded.some((entry) => entry.clause === correction.clause))
-        notEncoded.push({ clause: correction.clause, reason: NOT_A_DUTY_REASON });
-      units = units.filter((candidate) => candidate.duties.length > 0);
-      continue;
-    }
-    // Both other corrections first take the paragraph's duties out of every unit.
-    const taken: DraftDuty[] = [];
-    for (const unit of units) {
-      taken.push(...unit.duties.filter((duty) => duty.clause === correction.clause));
-      unit.duties = unit.duties.filter((duty) => duty.clause !== correction.clause);
-    }
-    notEncoded = notEncoded.filter((entry) => entry.clause !== correction.clause);
-    if (correction.kind === "notDuty") {
-      if (taken.length > 0 || clauseText.has(correction.clause))
-        notEncoded.push({ clause: correction.clause, reason: NOT_A_DUTY_REASON });
-    } else {
-      let unit = units.find((candidate) => candidate.name === correction.unit);
-      if (!unit) {
-        const kind = guessUnitKind(correction.unit);
-        unit = {
-          name: correction.unit,
-          aliases: [],
-          kind: kind.kind,
-          heading: undefined,
-          duties: [],
-          review: [],
-        };
-        units.push(unit);
-      }
-      const text = clauseText.get(correction.clause);
-      const duties =
-        taken.length > 0
-          ? taken
-          : text
-            ? [
-                {
-                  clause: correction.clause,
-                  text,
-                  role: guessRole(text, correction.unit).role,
-                  sectors: guessSectors(text).sectors,
-                  review: [],
-                },
-              ]
-            : [];
-      // A person said whose it is: the guesses about its bearer are settled.
-      unit.duties.push(
-        ...duties.map((duty) => ({ ...duty, review: duty.review.filter((guess) => guess.field !== "unit") })),
-      );
-    }
-    units = units.filter((candidate) => candidate.duties.length > 0);
+    else if (correction.kind === "notDuty" && correction.piece !== undefined)
+      applyNotDutyPiece(state, correction.clause, concerns);
+    else applyParagraph(state, correction);
   }
-  return { ...draft, units, notEncoded };
+  return { ...draft, units: state.units, notEncoded: state.notEncoded };
 }
 
 /**
