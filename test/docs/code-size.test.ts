@@ -18,8 +18,6 @@ const LONG_FUNCTIONS: Record<string, string> = {
     "scores every duty for every word of the question in one loop, for speed in the browser",
   "src/lib/import/docx.ts docxText":
     "walks a Word document's body once, numbering and tables as it meets them",
-  "src/lib/sources/clauses.ts parseClauses":
-    "one pass over a source's lines, the heading levels met so far shared by its steps",
 };
 
 const SOURCE_FILES = (

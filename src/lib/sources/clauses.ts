@@ -171,6 +171,74 @@ export function partNameOf(paragraph: string, titlePrefix: string): string | und
   return PART_NAME.test(name) ? name : undefined;
 }
 
+/** What the parser knows between paragraphs: the open headings and how many of each kind came. */
+interface ParseState {
+  /** The headings the next paragraph may belong to, outermost first. */
+  stack: Clause[];
+  /** Unnumbered paragraphs under each clause so far. */
+  unnumberedCount: Map<string, number>;
+  frontMatterCount: number;
+}
+
+/** A paragraph as a clause: numbered, front matter before any number, or an unnumbered paragraph of its heading. */
+function clauseOf(
+  state: ParseState,
+  { paragraph, line, override }: { paragraph: string; line: number; override: MarkerOverride | undefined },
+): Clause {
+  const { stack } = state;
+  const supplied = override?.marker !== undefined;
+  const marker = readMarker(supplied ? override!.marker! : paragraph);
+  const body = supplied || !marker ? paragraph : trimSourceLine(paragraph.slice(marker.marker.length));
+  const heading = override?.heading ?? isHeadingText(body);
+  if (marker) {
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    // Inside a collection's part (level 0) ids start with the part's name: 篇二 三(三).
+    const prefix = parent?.level === 0 ? `${parent.id} ` : marker.standalone ? "" : (parent?.id ?? "");
+    const clause: Clause = {
+      id: `${prefix}${marker.citation}`,
+      anchor: `${parent?.anchor ?? ""}${marker.token}`,
+      marker: supplied ? "" : marker.marker,
+      text: body,
+      line,
+      level: marker.level,
+      parentId: parent?.id ?? null,
+      isHeading: heading,
+    };
+    stack.push(clause);
+    return clause;
+  }
+  if (stack.length === 0) {
+    state.frontMatterCount += 1;
+    const count = state.frontMatterCount;
+    return {
+      id: `序${count}`,
+      anchor: `f${count}`,
+      marker: "",
+      text: body,
+      line,
+      level: 0,
+      parentId: null,
+      isHeading: false,
+    };
+  }
+  const top = stack[stack.length - 1]!;
+  if (!top.isHeading && stack.length > 1 && top.level > 0) stack.pop();
+  const parent = stack[stack.length - 1]!;
+  const count = (state.unnumberedCount.get(parent.id) ?? 0) + 1;
+  state.unnumberedCount.set(parent.id, count);
+  return {
+    id: `${parent.id}第${count}段`,
+    anchor: `${parent.anchor}u${count}`,
+    marker: "",
+    text: body,
+    line,
+    level: Math.min(parent.level + 1, 4),
+    parentId: parent.id,
+    isHeading: heading,
+  };
+}
+
 /**
  * Splits a source text into clauses with citation ids.
  *
@@ -183,13 +251,12 @@ export function parseClauses(text: string, options: ParseOptions = {}): ParsedSo
   const { overrides = [], partTitlePrefix, allowRepeatedNumbers = false, joinAfter = [] } = options;
   const clauses: Clause[] = [];
   const problems: ClauseProblem[] = [];
-  const stack: Clause[] = [];
-  const unnumberedCount = new Map<string, number>();
+  const state: ParseState = { stack: [], unnumberedCount: new Map(), frontMatterCount: 0 };
+  const { stack } = state;
   const seen = new Map<string, number>();
   /** How many times each repeated id has come so far (the first time counts as 1). */
   const repeats = new Map<string, number>();
   const usedOverrides = new Set<string>();
-  let frontMatterCount = 0;
 
   let partCount = 0;
   for (const { paragraph, line } of paragraphsOf(text, joinAfter)) {
@@ -215,57 +282,7 @@ export function parseClauses(text: string, options: ParseOptions = {}): ParsedSo
     }
     const override = overrides.find((o) => o.text === paragraph);
     if (override) usedOverrides.add(override.text);
-    const supplied = override?.marker !== undefined;
-    const marker = readMarker(supplied ? override!.marker! : paragraph);
-    const body = supplied || !marker ? paragraph : trimSourceLine(paragraph.slice(marker.marker.length));
-    const heading = override?.heading ?? isHeadingText(body);
-
-    let clause: Clause;
-    if (marker) {
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= marker.level) stack.pop();
-      const parent = stack[stack.length - 1] ?? null;
-      // Inside a collection's part (level 0) ids start with the part's name: 篇二 三(三).
-      const prefix = parent?.level === 0 ? `${parent.id} ` : marker.standalone ? "" : (parent?.id ?? "");
-      clause = {
-        id: `${prefix}${marker.citation}`,
-        anchor: `${parent?.anchor ?? ""}${marker.token}`,
-        marker: supplied ? "" : marker.marker,
-        text: body,
-        line,
-        level: marker.level,
-        parentId: parent?.id ?? null,
-        isHeading: heading,
-      };
-      stack.push(clause);
-    } else if (stack.length === 0) {
-      frontMatterCount += 1;
-      clause = {
-        id: `序${frontMatterCount}`,
-        anchor: `f${frontMatterCount}`,
-        marker: "",
-        text: body,
-        line,
-        level: 0,
-        parentId: null,
-        isHeading: false,
-      };
-    } else {
-      const top = stack[stack.length - 1]!;
-      if (!top.isHeading && stack.length > 1 && top.level > 0) stack.pop();
-      const parent = stack[stack.length - 1]!;
-      const count = (unnumberedCount.get(parent.id) ?? 0) + 1;
-      unnumberedCount.set(parent.id, count);
-      clause = {
-        id: `${parent.id}第${count}段`,
-        anchor: `${parent.anchor}u${count}`,
-        marker: "",
-        text: body,
-        line,
-        level: Math.min(parent.level + 1, 4),
-        parentId: parent.id,
-        isHeading: heading,
-      };
-    }
+    let clause = clauseOf(state, { paragraph, line, override });
 
     const previous = seen.get(clause.id);
     if (previous !== undefined) {
