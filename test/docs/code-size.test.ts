@@ -16,8 +16,6 @@ const LONG_FILES: Record<string, string> = {};
 const LONG_FUNCTIONS: Record<string, string> = {
   "src/lib/lookup/match.ts lookup":
     "scores every duty for every word of the question in one loop, for speed in the browser",
-  "src/lib/import/docx.ts docxText":
-    "walks a Word document's body once, numbering and tables as it meets them",
 };
 
 const SOURCE_FILES = (

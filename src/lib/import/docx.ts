@@ -131,59 +131,44 @@ function listLevel(value: string | null | undefined): number | undefined {
   return Number.isInteger(level) && level >= 0 && level <= IMPORT_LIMITS.deepestListLevel ? level : undefined;
 }
 
-/** The paragraphs of a .docx as text lines, with Word's automatic list markers written in. */
-export async function docxText(bytes: Uint8Array): Promise<string> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new ImportError(
-      "不是有效的 Word 文件（.docx）：文件已损坏、被加密，或其实是别的格式 / not a valid .docx: damaged, encrypted, or another kind of file renamed",
-      "在 Word 或 WPS 中打开，去掉密码后“另存为” .docx 再导入 / open it in Word or WPS, remove any password and save it again as .docx",
-    );
-  }
-  const documentXml = await readPart(zip, "word/document.xml");
-  if (!documentXml)
-    throw new ImportError(
-      "这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件 / the archive has no word/document.xml: not a .docx",
-      "请导入 Word 文档（.docx）；旧的 .doc 请先在 Word 或 WPS 中另存为 .docx / import a .docx; save an old .doc as .docx first",
-    );
-  const numberingXml = await readPart(zip, "word/numbering.xml");
-  const stylesXml = await readPart(zip, "word/styles.xml");
-
-  // numbering.xml: each list (num) → its abstract definition's levels, with start overrides.
+/** numbering.xml: each list (num) → its abstract definition's levels, with start overrides. */
+function listsOf(numberingXml: string | undefined): Map<string, Map<number, Level>> {
   const abstractLevels = new Map<string, Map<number, Level>>();
   const lists = new Map<string, Map<number, Level>>();
-  if (numberingXml) {
-    const root = parseXml(numberingXml, "numbering.xml");
-    for (const abstract of children(root, "abstractNum")) {
-      const levels = new Map<number, Level>();
-      for (const lvl of children(abstract, "lvl")) {
-        const level = listLevel(lvl.getAttributeNS(W, "ilvl"));
-        if (level === undefined) continue;
-        const start = Number(val(child(lvl, "start")) ?? 1);
-        levels.set(level, {
-          start: Number.isSafeInteger(start) ? start : 1,
-          format: val(child(lvl, "numFmt")) ?? "decimal",
-          text: val(child(lvl, "lvlText")) ?? "",
-        });
-      }
-      abstractLevels.set(abstract.getAttributeNS(W, "abstractNumId") ?? "", levels);
+  if (!numberingXml) return lists;
+  const root = parseXml(numberingXml, "numbering.xml");
+  for (const abstract of children(root, "abstractNum")) {
+    const levels = new Map<number, Level>();
+    for (const lvl of children(abstract, "lvl")) {
+      const level = listLevel(lvl.getAttributeNS(W, "ilvl"));
+      if (level === undefined) continue;
+      const start = Number(val(child(lvl, "start")) ?? 1);
+      levels.set(level, {
+        start: Number.isSafeInteger(start) ? start : 1,
+        format: val(child(lvl, "numFmt")) ?? "decimal",
+        text: val(child(lvl, "lvlText")) ?? "",
+      });
     }
-    for (const num of children(root, "num")) {
-      const base = abstractLevels.get(val(child(num, "abstractNumId")) ?? "") ?? new Map<number, Level>();
-      const levels = new Map([...base].map(([ilvl, level]) => [ilvl, { ...level }]));
-      for (const override of children(num, "lvlOverride")) {
-        const ilvl = listLevel(override.getAttributeNS(W, "ilvl"));
-        const start = Number(val(child(override, "startOverride")));
-        const level = ilvl === undefined ? undefined : levels.get(ilvl);
-        if (level && Number.isSafeInteger(start)) level.start = start;
-      }
-      lists.set(num.getAttributeNS(W, "numId") ?? "", levels);
-    }
+    abstractLevels.set(abstract.getAttributeNS(W, "abstractNumId") ?? "", levels);
   }
+  for (const num of children(root, "num")) {
+    const base = abstractLevels.get(val(child(num, "abstractNumId")) ?? "") ?? new Map<number, Level>();
+    const levels = new Map([...base].map(([ilvl, level]) => [ilvl, { ...level }]));
+    for (const override of children(num, "lvlOverride")) {
+      const ilvl = listLevel(override.getAttributeNS(W, "ilvl"));
+      const start = Number(val(child(override, "startOverride")));
+      const level = ilvl === undefined ? undefined : levels.get(ilvl);
+      if (level && Number.isSafeInteger(start)) level.start = start;
+    }
+    lists.set(num.getAttributeNS(W, "numId") ?? "", levels);
+  }
+  return lists;
+}
 
-  // styles.xml: numbering a paragraph style carries (headings often do), through basedOn.
+/** styles.xml: the numbering a paragraph style carries (headings often do), through basedOn. */
+function styleNumberingOf(
+  stylesXml: string | undefined,
+): (styleId: string | undefined) => { numId?: string | undefined; ilvl?: string | undefined } {
   const styleNumbering = new Map<string, { numId?: string; ilvl?: string; basedOn?: string }>();
   if (stylesXml)
     for (const style of children(parseXml(stylesXml, "styles.xml"), "style")) {
@@ -209,7 +194,14 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
     }
     return { numId, ilvl };
   };
+  return numberingOfStyle;
+}
 
+/** A reader of paragraphs: each one's text with the marker Word draws for it, counting lists as it goes. */
+function paragraphReader(
+  lists: Map<string, Map<number, Level>>,
+  numberingOfStyle: ReturnType<typeof styleNumberingOf>,
+): (paragraph: Element) => string {
   const counters = new Map<string, number[]>();
   /** A paragraph's text with the marker Word draws for it. */
   const paragraphLine = (paragraph: Element): string => {
@@ -239,6 +231,30 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
     }
     return `${marker}${text}`;
   };
+  return paragraphLine;
+}
+
+/** The paragraphs of a .docx as text lines, with Word's automatic list markers written in. */
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new ImportError(
+      "不是有效的 Word 文件（.docx）：文件已损坏、被加密，或其实是别的格式 / not a valid .docx: damaged, encrypted, or another kind of file renamed",
+      "在 Word 或 WPS 中打开，去掉密码后“另存为” .docx 再导入 / open it in Word or WPS, remove any password and save it again as .docx",
+    );
+  }
+  const documentXml = await readPart(zip, "word/document.xml");
+  if (!documentXml)
+    throw new ImportError(
+      "这个压缩包里没有 Word 正文（word/document.xml），不是 .docx 文件 / the archive has no word/document.xml: not a .docx",
+      "请导入 Word 文档（.docx）；旧的 .doc 请先在 Word 或 WPS 中另存为 .docx / import a .docx; save an old .doc as .docx first",
+    );
+  const numberingXml = await readPart(zip, "word/numbering.xml");
+  const stylesXml = await readPart(zip, "word/styles.xml");
+
+  const paragraphLine = paragraphReader(listsOf(numberingXml), styleNumberingOf(stylesXml));
 
   const lines: string[] = [];
   const body = child(parseXml(documentXml, "document.xml"), "body");
