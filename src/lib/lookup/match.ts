@@ -3,7 +3,15 @@ import { segmentTokens, type PreparedLookup } from "./prepare.ts";
 import { answerOf, type LookupOptions, type LookupResult, type Scored, type WordHit } from "./answers.ts";
 import { fallbacksOf, groupByTown } from "./grouping.ts";
 import { townOfQuery, townOrder } from "./towns.ts";
-import { dutiesContaining, isCommonWord, occurrences, understand, WEIGHT, weakWords } from "./understand.ts";
+import {
+  dutiesContaining,
+  isCommonWord,
+  occurrences,
+  understand,
+  WEIGHT,
+  weakWords,
+  type WordMeaning,
+} from "./understand.ts";
 
 export * from "./answers.ts";
 export { summaryLine } from "./grouping.ts";
@@ -16,18 +24,9 @@ export { townNamedIn } from "./towns.ts";
  * query is ever mapped to a unit by hand.
  */
 
-/**
- * Answers a query: units grouped by town (the reader's town first, then home towns, real
- * towns, 范本 and 汇编); within a town, units matching more of the query's words first,
- * then the strongest role (docs/ARCHITECTURE.md "The matrix"), then how well they match,
- * a named unit before a catch-all group. A town whose answers only assist also shows the
- * sector's lead; a query about a village shows the territory. When nothing matches, the
- * result carries what each town's documents say about unassigned work.
- */
-export function lookup(prepared: PreparedLookup, query: string, options: LookupOptions = {}): LookupResult {
-  const { index } = prepared;
-  const named = townOfQuery(prepared, query);
-  const tokens = segmentTokens(prepared, named.rest);
+/** The words of a question the lookup searches by, and those it leaves out. */
+function questionWords(prepared: PreparedLookup, rest: string) {
+  const tokens = segmentTokens(prepared, rest);
   const segmented = [...new Set(tokens.flat())].slice(0, 12);
   // A stray character left over from a longer query (液化气站 → 站) would match half the texts.
   const candidates =
@@ -36,7 +35,15 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
   // would bury the one that matters: they count only when nothing else is asked.
   const informative = candidates.filter((word) => !isCommonWord(prepared, word));
   const words = informative.length > 0 ? informative : candidates;
-  const ignored = segmented.filter((w) => !words.includes(w));
+  return { tokens, words, ignored: segmented.filter((w) => !words.includes(w)) };
+}
+
+/** Every duty each word reaches: through its text, a sector it names, or the unit's name. */
+function collectHits(
+  prepared: PreparedLookup,
+  meanings: readonly WordMeaning[],
+): Map<number, Map<string, WordHit>> {
+  const { index } = prepared;
   const hits = new Map<number, Map<string, WordHit>>();
   const hitFor = (duty: number, word: string): WordHit => {
     if (!hits.has(duty)) hits.set(duty, new Map());
@@ -44,8 +51,6 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
     if (!perWord.has(word)) perWord.set(word, { text: 0, tag: 0, unit: 0, ranges: [] });
     return perWord.get(word)!;
   };
-  const meanings = words.map((word) => understand(prepared, word));
-
   for (const meaning of meanings) {
     for (const [needle, weight] of meaning.texts) {
       for (const duty of dutiesContaining(prepared, needle)) {
@@ -69,29 +74,42 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
       });
     }
   }
+  return hits;
+}
 
-  // Weak evidence alone (a sibling word in an untagged duty, a sector reached only by a prefix
-  // or a longer item) adds weight but is not a match.
-  const isMatch = (hit: WordHit) =>
-    hit.unit > 0 || hit.text > WEIGHT.sectorText || hit.tag >= WEIGHT.sectorTag;
-  const found = new Set(
-    words.filter((word) =>
-      [...hits.values()].some((perWord) => perWord.has(word) && isMatch(perWord.get(word)!)),
-    ),
-  );
-  const strength = weakWords(prepared, tokens, words, found);
-  // A hit says who answers for the question when its word is understood in full: a broad
-  // word only through the sector it names, never through its text alone.
-  const asksAboutAThing = [...found].some((word) => prepared.dictionary.has(word));
-  const isFirm = (word: string, hit: WordHit) =>
-    !strength.weak.has(word) && (!strength.broad.has(word) || hit.unit > 0 || hit.tag >= WEIGHT.sectorTag);
+/**
+ * Weak evidence alone (a sibling word in an untagged duty, a sector reached only by a prefix
+ * or a longer item) adds weight but is not a match.
+ */
+function isMatch(hit: WordHit): boolean {
+  return hit.unit > 0 || hit.text > WEIGHT.sectorText || hit.tag >= WEIGHT.sectorTag;
+}
 
+/** How the words of a question may be said: which matched at all, and whether a hit is firm. */
+interface WordJudgement {
+  words: readonly string[];
+  meanings: readonly WordMeaning[];
+  isFirm: (word: string, hit: WordHit) => boolean;
+  /** The question names a thing (液化气), so a unit's name alone is not an answer to it. */
+  asksAboutAThing: boolean;
+  /** The town the question names, whose units alone answer it. */
+  town: number | undefined;
+}
+
+/** Each matched duty scored, by unit; and the words some duty matched. */
+function scoreDuties(
+  prepared: PreparedLookup,
+  hits: Map<number, Map<string, WordHit>>,
+  judged: WordJudgement,
+) {
+  const { index } = prepared;
+  const { words, meanings } = judged;
   const scoredByUnit = new Map<number, Scored[]>();
   /** Words some duty matched by the rule below: the report says the same as the ranking. */
   const matchedWords = new Set<string>();
   for (const [duty, perWord] of hits) {
     const [unit, role, sectors, text] = index.duties[duty]!;
-    if (named.town !== undefined && index.units[unit]![0] !== named.town) continue;
+    if (judged.town !== undefined && index.units[unit]![0] !== judged.town) continue;
     let score = 0;
     let firm = false;
     const matched: string[] = [];
@@ -106,7 +124,7 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
       // The unit's name alone (派出所 in 派出所管液化气吗) says it was asked about, not that it
       // answers for the thing asked (液化气), when the question names such a thing.
       const nameOnly = hit.unit > 0 && hit.text === 0 && hit.tag === 0;
-      firm ||= isFirm(word, hit) && !(nameOnly && asksAboutAThing);
+      firm ||= judged.isFirm(word, hit) && !(nameOnly && judged.asksAboutAThing);
       matched.push(word);
       matchedWords.add(word);
       ranges.push(...hit.ranges);
@@ -133,7 +151,39 @@ export function lookup(prepared: PreparedLookup, query: string, options: LookupO
     };
     scoredByUnit.set(unit, [...(scoredByUnit.get(unit) ?? []), scored]);
   }
+  return { scoredByUnit, matchedWords };
+}
 
+/**
+ * Answers a query: units grouped by town (the reader's town first, then home towns, real
+ * towns, 范本 and 汇编); within a town, units matching more of the query's words first,
+ * then the strongest role (docs/ARCHITECTURE.md "The matrix"), then how well they match,
+ * a named unit before a catch-all group. A town whose answers only assist also shows the
+ * sector's lead; a query about a village shows the territory. When nothing matches, the
+ * result carries what each town's documents say about unassigned work.
+ */
+export function lookup(prepared: PreparedLookup, query: string, options: LookupOptions = {}): LookupResult {
+  const { index } = prepared;
+  const named = townOfQuery(prepared, query);
+  const { tokens, words, ignored } = questionWords(prepared, named.rest);
+  const meanings = words.map((word) => understand(prepared, word));
+  const hits = collectHits(prepared, meanings);
+  const found = new Set(
+    words.filter((word) =>
+      [...hits.values()].some((perWord) => perWord.has(word) && isMatch(perWord.get(word)!)),
+    ),
+  );
+  const strength = weakWords(prepared, tokens, words, found);
+  // A hit says who answers for the question when its word is understood in full: a broad
+  // word only through the sector it names, never through its text alone.
+  const { scoredByUnit, matchedWords } = scoreDuties(prepared, hits, {
+    words,
+    meanings,
+    isFirm: (word, hit) =>
+      !strength.weak.has(word) && (!strength.broad.has(word) || hit.unit > 0 || hit.tag >= WEIGHT.sectorTag),
+    asksAboutAThing: [...found].some((word) => prepared.dictionary.has(word)),
+    town: named.town,
+  });
   const matchedAnswers = [...scoredByUnit].map(([unit, list]) => {
     const [best, ...others] = list.sort(compareScored);
     return answerOf(prepared, unit, best!, "match", others);
