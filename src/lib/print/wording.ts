@@ -58,3 +58,28 @@ export const BOOKLET_COVER_NOTE =
 export function quickReferenceLede(kind: string): string {
   return `按职责矩阵整理：主责是在该领域负主要责任的部门；协助、配合、参与、指导、监督列在“其他”；属地是写明该领域职责的村（居）、工作点。书记、${kind}长等岗位和${kind}政府等机构对全${kind}负责，不逐行列出。`;
 }
+
+/** What the documents leave unsaid, said the same way wherever it shows. */
+export const SOURCE_SILENT = "来源文件未写明";
+
+/** A source whose issuer the document does not print. */
+export const ISSUER_UNKNOWN = "发文单位未写明";
+
+/** The names of the printed documents, after the unit's or the town's name. */
+export const SHEET_NAME = "安全生产职责清单";
+export const LETTER_NAME = "安全生产目标责任书";
+export const BOOKLET_NAME = "安全生产职责清单汇编";
+
+/** The booklet's chapters. */
+export const QUICK_REFERENCE_TITLE = "速查表：各领域由谁负责";
+export const RULES_TITLE = "考核与责任追究";
+
+/** A post's holder as the source names it, dated; or that the source does not say. */
+export function holderLine(holder: { name: string; asOf: string } | undefined): string {
+  return holder ? `${holder.name}（截至 ${holder.asOf}）` : SOURCE_SILENT;
+}
+
+/** What a town's documents leave out when they set no assessment or accountability. */
+export function noRulesSentence(townName: string): string {
+  return `${townName}的来源文件没有规定考核或责任追究办法。`;
+}

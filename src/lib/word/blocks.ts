@@ -1,3 +1,4 @@
+import { LETTER_NAME, SHEET_NAME } from "../print/wording.ts";
 /**
  * A Word document as a list of blocks: what the print pages show, in the order they show
  * it, with nothing about fonts or page layout (render.ts applies the 公文 layout). Blocks
@@ -52,7 +53,7 @@ export interface TownWordData {
 
 /** A unit's document's title, which is also its file name without .docx. */
 export function wordTitle(unitName: string, doc: "sheet" | "letter"): string {
-  return `${unitName}${doc === "letter" ? "安全生产目标责任书" : "安全生产职责清单"}`;
+  return `${unitName}${doc === "letter" ? LETTER_NAME : SHEET_NAME}`;
 }
 
 /** The blocks of a unit's document from the town's shared parts. */

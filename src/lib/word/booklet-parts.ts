@@ -5,6 +5,11 @@ import {
   townBooklet,
   BOOKLET_COVER_NOTE,
   quickReferenceLede,
+  BOOKLET_NAME,
+  ISSUER_UNKNOWN,
+  noRulesSentence,
+  QUICK_REFERENCE_TITLE,
+  RULES_TITLE,
 } from "../print/index.ts";
 import { kindNotes, rulesByKind } from "../rules/index.ts";
 import { RULE_KIND_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
@@ -47,7 +52,7 @@ export function bookletRules(model: Model, town: TownRecord): WordBlock[] {
   const rules = rulesByKind(town.rules);
   return [
     { kind: "page-break" },
-    { kind: "heading", level: 1, text: "考核与责任追究" },
+    { kind: "heading", level: 1, text: RULES_TITLE },
     ...(rules.groups.length > 0
       ? rules.groups.flatMap(({ kind, rules: list }): WordBlock[] => [
           { kind: "heading", level: 2, text: RULE_KIND_LABELS[kind] },
@@ -60,7 +65,7 @@ export function bookletRules(model: Model, town: TownRecord): WordBlock[] {
             tags: [],
           })),
         ])
-      : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有规定考核或责任追究办法。` } as const]),
+      : [{ kind: "paragraph", text: noRulesSentence(town.data.name) } as const]),
     ...kindNotes(rules).map((text) => ({ kind: "note", text }) as const),
   ];
 }
@@ -70,12 +75,12 @@ export function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][]
   const booklet = townBooklet(model, town);
   const cover: WordBlock[] = [
     ...(town.data.region ? [{ kind: "centered", text: town.data.region } as const] : []),
-    { kind: "title", text: `${town.data.name}安全生产职责清单汇编` },
+    { kind: "title", text: `${town.data.name}${BOOKLET_NAME}` },
     { kind: "centered", text: `${booklet.sheets.length} 个责任主体 · ${booklet.dutyCount} 条职责` },
     { kind: "heading", level: 1, text: "依据文件" },
     ...booklet.sources.map((source): WordBlock => ({
       kind: "paragraph",
-      text: `${source.data.docNumber ? `${source.data.docNumber} ` : ""}《${source.data.title}》（${source.data.issuer ?? "发文单位未写明"} · ${sourceDateLabel(source.data)}）`,
+      text: `${source.data.docNumber ? `${source.data.docNumber} ` : ""}《${source.data.title}》（${source.data.issuer ?? ISSUER_UNKNOWN} · ${sourceDateLabel(source.data)}）`,
     })),
     {
       kind: "paragraph",
@@ -101,7 +106,7 @@ export function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][]
   ];
   const quick: WordBlock[] = [
     { kind: "page-break" },
-    { kind: "heading", level: 1, text: "速查表：各领域由谁负责" },
+    { kind: "heading", level: 1, text: QUICK_REFERENCE_TITLE },
     {
       kind: "paragraph",
       text: quickReferenceLede(town.data.kind),
@@ -127,7 +132,7 @@ export function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][]
 export function bookletDocument(model: Model, town: TownRecord): WordDocumentSpec {
   const booklet = townBooklet(model, town);
   return {
-    title: `${town.data.name}安全生产职责清单汇编`,
+    title: `${town.data.name}${BOOKLET_NAME}`,
     blocks: [
       ...bookletFrontParts(model, town).flat(),
       ...booklet.sheets.flatMap(({ number, sheet }) => [

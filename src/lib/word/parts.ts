@@ -20,6 +20,8 @@ import {
   ROLE_KEY,
   sharedInFullLede,
   type DutySheet,
+  holderLine,
+  LETTER_NAME,
 } from "../print/index.ts";
 import { numberToChineseNumeral } from "../sources/index.ts";
 import { ROLE_LABELS, RULE_KIND_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
@@ -97,9 +99,7 @@ export function sheetParts(
           {
             kind: "field",
             label: "现任",
-            text: unit.data.holder
-              ? `${unit.data.holder.name}（截至 ${unit.data.holder.asOf}）`
-              : "来源文件未写明",
+            text: holderLine(unit.data.holder),
           } as const,
         ]
       : []),
@@ -155,7 +155,7 @@ export function letterParts(model: Model, unit: UnitRecord): WordBlock[][] {
   const main = sources[0]!;
   const document = `${main.data.docNumber ?? ""}《${main.data.title}》`;
   const head: WordBlock[] = [
-    { kind: "title", text: `${town.data.name}安全生产目标责任书` },
+    { kind: "title", text: `${town.data.name}${LETTER_NAME}` },
     { kind: "centered", text: "（　　　　年度）" },
     { kind: "field", label: "甲方", text: issuer.name ?? `${BLANK}（${issuer.blankReason}）` },
     { kind: "field", label: "乙方", text: unit.data.name },
