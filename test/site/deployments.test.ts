@@ -170,7 +170,8 @@ describe("a one-town deployment (site.yaml serving 张山子镇, with contacts)"
     expect(brokenLinks(ONE.out)).toEqual([]);
   });
 
-  it("has no town picker in the lookup: the one town is the scope", () => {
+  it("has no town picker in the lookup, and the home page says the one town is what is asked", () => {
+    expect(text(pageIn(ONE.out, "/").querySelector("[data-search-scope]"))).toBe("查的是张山子镇的文件。");
     const select = pageIn(ONE.out, "/lookup/").querySelector("#lookup-town")!;
     expect(select.hasAttribute("hidden")).toBe(true);
     expect(select.querySelectorAll("option").map((option) => option.getAttribute("value"))).toEqual([
