@@ -1,3 +1,4 @@
+import { SOURCE_SILENT } from "./wording.ts";
 import {
   dutiesByPrimarySector,
   type DutyRecord,
@@ -72,7 +73,7 @@ export interface TargetLetter extends DutySheet {
 export function letterIssuer(model: Model, unit: UnitRecord): LetterParty {
   const source = model.sources.get(unit.data.source)!;
   if (unit.data.kind === "body" || (unit.data.type && TOWN_PRINCIPAL_TYPES.has(unit.data.type)))
-    return { name: undefined, blankReason: "上级单位，来源文件未写明" };
+    return { name: undefined, blankReason: `上级单位，${SOURCE_SILENT}` };
   if (!source.data.issuer) return { name: undefined, blankReason: "来源文件未写明发文单位" };
   return { name: source.data.issuer, blankReason: undefined };
 }
