@@ -159,6 +159,7 @@ describe("a one-town deployment (site.yaml serving 张山子镇, with contacts)"
       "collection-2023-part1",
       "posts",
       "county",
+      "sectors",
     ])
       expect(towns.has(other), other).toBe(false);
     const nav = pageIn(ONE.out, "/")

@@ -5,3 +5,4 @@
 export * from "./source.ts";
 export * from "./town.ts";
 export * from "./unit.ts";
+export * from "./sector-link.ts";
