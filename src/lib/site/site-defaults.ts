@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { siteSchema } from "../../schemas/site.ts";
+import { SITE_FILES } from "../content/index.ts";
 
 /**
  * content/site.yaml's `siteUrl` and `basePath` as the defaults of SITE_URL and BASE_PATH:
@@ -13,7 +14,7 @@ export function applySiteDefaults(
   content: string,
   env: Record<string, string | undefined> = process.env,
 ): void {
-  const path = ["site.yaml", "site.yml"].map((name) => join(content, name)).find((file) => existsSync(file));
+  const path = SITE_FILES.map((name) => join(content, name)).find((file) => existsSync(file));
   if (!path) return;
   let raw: unknown;
   try {
