@@ -19,9 +19,9 @@ import { preview } from "astro";
 import { extractText } from "unpdf";
 import { chromium, type Browser } from "playwright-core";
 import { Packer } from "docx";
-import { sheetStartPages } from "../src/lib/print/index.ts";
+import { documentBlocks, sheetStartPages, wordTitle, type TownWordData } from "../src/lib/print/index.ts";
 import { apiPath, bookletDocxPath, bookletPath, wordDataPath } from "../src/lib/site/index.ts";
-import { documentBlocks, wordDocument, wordTitle, type TownWordData } from "../src/lib/word/index.ts";
+import { wordDocument } from "../src/lib/word/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 import { exitWithHelp } from "./lib/cli.ts";
 

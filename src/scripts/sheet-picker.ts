@@ -10,7 +10,7 @@ export function startSheetPicker(): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="unit"]')];
   const status = form.querySelector<HTMLElement>("[data-picker-status]");
   const selectable = [
-    ...document.querySelectorAll<HTMLElement>(".sheet[data-unit], .contents li[data-unit]"),
+    ...document.querySelectorAll<HTMLElement>(".sheet[data-unit], .contents tr[data-unit]"),
   ];
 
   const layouts = [...form.querySelectorAll<HTMLInputElement>('input[name="layout"]')];

@@ -5,7 +5,7 @@
  * `sheetDocxUrl` / `letterDocxUrl` of /api/units.json) does the same at once. The renderer
  * and the `docx` package load only on click.
  */
-import { documentBlocks, type TownWordData } from "../lib/word/blocks.ts";
+import { documentBlocks, type TownWordData } from "../lib/print/blocks.ts";
 
 export function startWordDownload(): void {
   const button = document.querySelector<HTMLButtonElement>("button[data-word-doc]");

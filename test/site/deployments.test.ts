@@ -196,7 +196,8 @@ describe("a one-town deployment (site.yaml serving 张山子镇, with contacts)"
 
   it("prints the contact on the unit's duty sheet and its Word data, and gives it in /api/units.json", () => {
     const lead = fireworksLeads[0]!;
-    const sheet = text(pageIn(ONE.out, `/zhangshanzi/print/${lead.slug}/`).querySelector(".sheet-contact"));
+    const labels = pageIn(ONE.out, `/zhangshanzi/print/${lead.slug}/`).querySelectorAll(".sheet-meta dt");
+    const sheet = text(labels.find((label) => text(label) === "联系")?.nextElementSibling);
     expect(sheet).toContain(`值班电话 ${lead.phone}（本单位维护，核实于 ${TODAY}）`);
     expect(readFileSync(join(ONE.out, "zhangshanzi", "word.json"), "utf8")).toContain(lead.phone);
     const units = JSON.parse(readFileSync(join(ONE.out, "api", "units.json"), "utf8")) as Array<{

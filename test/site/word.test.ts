@@ -3,12 +3,21 @@ import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { Packer } from "docx";
 import JSZip from "jszip";
+import mammoth from "mammoth";
+import { HTMLElement, TextNode, type Node } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Model, TownRecord } from "../../src/lib/model/index.ts";
-import { documentBlocks, FONTS, wordDocument, type TownWordData } from "../../src/lib/word/index.ts";
+import { FONTS, wordDocument } from "../../src/lib/word/index.ts";
 import { DUTY_LIST_COLUMNS } from "../../src/lib/export/index.ts";
-import { LETTER_COPIES, LETTER_FOOTNOTE, LETTER_TERM, townBooklet } from "../../src/lib/print/index.ts";
-import { DIST, json } from "../helpers/built-site.ts";
+import {
+  documentBlocks,
+  LETTER_COPIES,
+  LETTER_FOOTNOTE,
+  LETTER_TERM,
+  townBooklet,
+  type TownWordData,
+} from "../../src/lib/print/index.ts";
+import { DIST, json, page } from "../helpers/built-site.ts";
 import { docxText, docxXml, pageSetup } from "../helpers/docx.ts";
 import { PROJECT_ROOT, modelOf } from "../helpers/fixture.ts";
 
@@ -130,6 +139,48 @@ describe("the booklet as a Word file (/<town>/booklet.docx)", () => {
       for (const rule of town.rules) expect(text, town.id).toContain(withoutSpaces(rule.text));
       for (const foreign of foreignRules(town)) expect(text, town.id).not.toContain(foreign);
       expect(pageSetup((await docxXml(bytes)).document)).toMatchObject({ width: 11906, height: 16838 });
+    }
+  });
+});
+
+/**
+ * The text a printed page shows on paper (what is marked no-print left out), each element apart
+ * but a plain link, which reads on with the sentence around it.
+ */
+function printedText(node: Node): string {
+  if (node instanceof TextNode) return node.text;
+  if (!(node instanceof HTMLElement) || node.classList.contains("no-print")) return "";
+  const inner = node.childNodes.map(printedText).join("");
+  return node.tagName === "A" && !node.getAttribute("class") ? inner : `\n${inner}\n`;
+}
+
+/** The runs of Chinese characters of some texts, sorted: what two settings of one document share. */
+function hanRuns(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => text.match(/\p{Script=Han}+/gu) ?? []).sort();
+}
+
+/** The runs one list holds more often than the other. */
+function surplus(runs: readonly string[], than: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const run of than) left.set(run, (left.get(run) ?? 0) + 1);
+  return runs.filter((run) => {
+    const count = left.get(run) ?? 0;
+    left.set(run, count - 1);
+    return count <= 0;
+  });
+}
+
+describe("the booklet's print page and its Word file", () => {
+  it("say the same words in every town, the print page's no-print help aside", async () => {
+    for (const town of model.towns) {
+      const paper = hanRuns(page(`${town.id}/print/`).querySelectorAll("article.sheet").map(printedText));
+      const bytes = readFileSync(join(DIST, town.id, "booklet.docx"));
+      const word = hanRuns([(await mammoth.extractRawText({ buffer: bytes })).value]);
+      expect(paper.length, town.id).toBeGreaterThan(town.units.length * 5);
+      expect({ onlyOnPaper: surplus(paper, word), onlyInWord: surplus(word, paper) }, town.id).toEqual({
+        onlyOnPaper: [],
+        onlyInWord: [],
+      });
     }
   });
 });

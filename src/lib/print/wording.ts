@@ -1,7 +1,6 @@
 /**
- * The sentences the printed documents and their Word files both say, written once: the
- * print pages (DutySheet.astro, letter.astro, the booklet) and src/lib/word/parts.ts take
- * them from here, so the paper and the .docx cannot drift apart.
+ * The printed documents' names and the sentences they say, written once: the documents' blocks
+ * (unit-documents.ts, booklet-document.ts) and the pages that name a document take them from here.
  */
 
 /** The key under every 职责清单. */

@@ -15,7 +15,7 @@ import {
   WidthType,
 } from "docx";
 import { SIGNATURE_LINES } from "../print/wording.ts";
-import type { WordBlock, WordDocumentSpec } from "./blocks.ts";
+import type { WordBlock, WordDocumentSpec } from "../print/blocks.ts";
 import {
   FONTS,
   GONGWEN,

@@ -3,7 +3,8 @@ import { Packer } from "docx";
 import { getModel, townStaticPaths } from "../../data/site.ts";
 import type { TownRecord } from "../../lib/model/index.ts";
 import { buildCacheFolder, cachedBytes, codeHash } from "../../lib/site/index.ts";
-import { bookletDocument, wordDocument } from "../../lib/word/index.ts";
+import { bookletDocument } from "../../lib/print/index.ts";
+import { wordDocument } from "../../lib/word/index.ts";
 
 export const getStaticPaths = townStaticPaths;
 

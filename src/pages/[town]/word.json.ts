@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getModel, townStaticPaths } from "../../data/site.ts";
 import type { TownRecord } from "../../lib/model/index.ts";
-import { townWordData } from "../../lib/word/index.ts";
+import { townWordData } from "../../lib/print/index.ts";
 
 export const getStaticPaths = townStaticPaths;
 

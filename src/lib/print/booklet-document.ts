@@ -1,25 +1,35 @@
 import { citationFor, type Model, type TownRecord } from "../model/index.ts";
+import { kindNotes, rulesByKind } from "../rules/index.ts";
+import { clausePath, principlePath } from "../site/index.ts";
+import { RULE_KIND_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
+import { sheetBookmark, type WordBlock, type WordDocumentSpec } from "./blocks.ts";
+import { quickReference, townBooklet } from "./booklet.ts";
+import { sourceDateLabel } from "./sheet.ts";
+import { sheetParts } from "./unit-documents.ts";
 import {
-  quickReference,
-  sourceDateLabel,
-  townBooklet,
   BOOKLET_COVER_NOTE,
-  quickReferenceLede,
   BOOKLET_NAME,
   ISSUER_UNKNOWN,
   noRulesSentence,
   QUICK_REFERENCE_TITLE,
+  quickReferenceLede,
   RULES_TITLE,
-} from "../print/index.ts";
-import { kindNotes, rulesByKind } from "../rules/index.ts";
-import { RULE_KIND_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
-import { sheetBookmark, type WordBlock, type WordDocumentSpec } from "./blocks.ts";
-import { sheetParts } from "./parts.ts";
+} from "./wording.ts";
 
 /**
- * The town's booklet as Word blocks: the cover, the contents with their page numbers, the quick
- * reference, the principles and the rules, then every unit's sheet.
+ * The town's booklet as blocks, for its print page and its Word file: the cover, the contents
+ * with their page numbers, the quick reference, the principles and the rules, then every
+ * unit's sheet.
  */
+
+/** The print page's style of each chapter `bookletFrontParts` returns, in its order. */
+export const BOOKLET_CHAPTER_STYLES = [
+  "cover",
+  "contents",
+  "quick-reference",
+  "principles-sheet",
+  "rules-sheet",
+];
 
 /** The booklet's chapter of principles: each with the source clauses that state it, verbatim. */
 export function bookletPrinciples(
@@ -32,7 +42,13 @@ export function bookletPrinciples(
     { kind: "heading", level: 1, text: "原则" },
     ...(booklet.principles.length > 0
       ? booklet.principles.flatMap(({ principle, statements }): WordBlock[] => [
-          { kind: "heading", level: 2, text: principle.data.name },
+          {
+            kind: "heading",
+            level: 2,
+            text: principle.data.name,
+            style: "sheet-principle",
+            href: principlePath(principle.id),
+          },
           { kind: "paragraph", text: principle.data.summary },
           { kind: "list-start" },
           ...statements.map((statement): WordBlock => ({
@@ -41,9 +57,16 @@ export function bookletPrinciples(
             text: `“${statement.text}”`,
             clause: citationFor(model, statement.source, statement.clause),
             tags: [],
+            clauseHref: clausePath(statement.source, statement.clauseAnchor),
           })),
         ])
-      : [{ kind: "paragraph", text: `${town.data.name}的来源文件没有写明原则。` } as const]),
+      : [
+          {
+            kind: "paragraph",
+            text: `${town.data.name}的来源文件没有写明原则。`,
+            style: "letter-absent",
+          } as const,
+        ]),
   ];
 }
 
@@ -55,8 +78,8 @@ export function bookletRules(model: Model, town: TownRecord): WordBlock[] {
     { kind: "heading", level: 1, text: RULES_TITLE },
     ...(rules.groups.length > 0
       ? rules.groups.flatMap(({ kind, rules: list }): WordBlock[] => [
-          { kind: "heading", level: 2, text: RULE_KIND_LABELS[kind] },
-          { kind: "list-start" },
+          { kind: "heading", level: 2, text: RULE_KIND_LABELS[kind], style: "sheet-principle" },
+          { kind: "list-start", style: "letter-rule-list" },
           ...list.map((rule): WordBlock => ({
             kind: "item",
             mark: null,
@@ -65,8 +88,8 @@ export function bookletRules(model: Model, town: TownRecord): WordBlock[] {
             tags: [],
           })),
         ])
-      : [{ kind: "paragraph", text: noRulesSentence(town.data.name) } as const]),
-    ...kindNotes(rules).map((text) => ({ kind: "note", text }) as const),
+      : [{ kind: "paragraph", text: noRulesSentence(town.data.name), style: "letter-absent" } as const]),
+    ...kindNotes(rules).map((text) => ({ kind: "note", text, style: "note-plain" }) as const),
   ];
 }
 
@@ -74,18 +97,22 @@ export function bookletRules(model: Model, town: TownRecord): WordBlock[] {
 export function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][] {
   const booklet = townBooklet(model, town);
   const cover: WordBlock[] = [
-    ...(town.data.region ? [{ kind: "centered", text: town.data.region } as const] : []),
-    { kind: "title", text: `${town.data.name}${BOOKLET_NAME}` },
-    { kind: "centered", text: `${booklet.sheets.length} 个责任主体 · ${booklet.dutyCount} 条职责` },
+    ...(town.data.region
+      ? [{ kind: "centered", text: town.data.region, style: "cover-region" } as const]
+      : []),
+    { kind: "title", text: `${town.data.name}${BOOKLET_NAME}`, style: "cover-title" },
+    {
+      kind: "centered",
+      text: `${booklet.sheets.length} 个责任主体 · ${booklet.dutyCount} 条职责`,
+      style: "cover-counts",
+    },
     { kind: "heading", level: 1, text: "依据文件" },
     ...booklet.sources.map((source): WordBlock => ({
       kind: "paragraph",
       text: `${source.data.docNumber ? `${source.data.docNumber} ` : ""}《${source.data.title}》（${source.data.issuer ?? ISSUER_UNKNOWN} · ${sourceDateLabel(source.data)}）`,
+      style: "cover-sources",
     })),
-    {
-      kind: "paragraph",
-      text: BOOKLET_COVER_NOTE,
-    },
+    { kind: "paragraph", text: BOOKLET_COVER_NOTE, style: "cover-note" },
   ];
   const contents: WordBlock[] = [
     { kind: "page-break" },
@@ -94,6 +121,9 @@ export function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][]
       kind: "table",
       header: ["表", "责任主体", "类别", "职责", "页码"],
       widths: [11, 51, 16, 11, 11],
+      style: "contents-table",
+      rowKeys: booklet.sheets.map(({ sheet }) => sheet.unit.slug),
+      rowLinks: booklet.sheets.map(({ sheet }) => `#sheet-${sheet.unit.slug}`),
       rows: booklet.sheets.map(({ number, sheet }) => [
         `表 ${number}`,
         sheet.unit.data.name,
@@ -107,12 +137,10 @@ export function bookletFrontParts(model: Model, town: TownRecord): WordBlock[][]
   const quick: WordBlock[] = [
     { kind: "page-break" },
     { kind: "heading", level: 1, text: QUICK_REFERENCE_TITLE },
-    {
-      kind: "paragraph",
-      text: quickReferenceLede(town.data.kind),
-    },
+    { kind: "paragraph", text: quickReferenceLede(town.data.kind), style: "sheet-shared-lede" },
     {
       kind: "table",
+      style: "quick-reference-table",
       header: ["领域", "主责", "其他", "属地"],
       widths: [16, 28, 40, 16],
       rows: quickReference(model, town).map((row) => [
