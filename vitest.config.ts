@@ -35,11 +35,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The same, and one preview server for all browser tests.
+        // The same, one preview server for all browser tests, and the small fixture site the
+        // tests of behaviour run on.
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
-          globalSetup: ["test/setup/global-setup.ts"],
+          globalSetup: ["test/setup/global-setup.ts", "test/setup/fixture-site-setup.ts"],
         },
       },
     ],

@@ -11,3 +11,5 @@ export * from "./units.ts";
 export * from "./review.ts";
 export * from "./towns.ts";
 export * from "./phones.ts";
+export * from "./product.ts";
+export * from "./duty-list.ts";

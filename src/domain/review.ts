@@ -24,7 +24,7 @@ export const REVIEW_FIELD_LABELS: Record<ReviewField, string> = {
  */
 export const IMPORT_EXCLUSIONS = {
   frontMatter: "文件开头（标题、主送、引言或落款），不是职责（导入时判断，请审核）",
-  rules: "有关要求、考核或责任追究，是规则而不是职责（导入时判断，请审核）",
+  rules: "有关要求、考核、责任追究的段落，是规则而不是职责（导入时判断，请审核）",
   review: "回顾已做的工作或分析问题，不是职责（导入时判断，请审核）",
   unassigned: "未归属：这一段没有写明由谁负责，导入程序没能判断。请在表单里指定单位，或改写为不编码的理由",
 } as const;

@@ -23,17 +23,43 @@ export interface SectorNames {
   oneCharacterAliases?: readonly string[] | undefined;
 }
 
+/** A word of the vocabulary and the field of its file that holds it, for a message to name. */
+export interface VocabularyWord {
+  word: string;
+  field: string;
+}
+
 /**
  * Every word that names a sector — its name, short name, everyday aliases and one-character
- * aliases — in that order. One list for the lookup's index and the importer's sector guesses,
- * so a word a clerk adds to a sector finds it in both.
+ * aliases — in that order, with its field. One list for the check (each word points at one
+ * thing), the lookup's index and the importer's sector guesses, so a word a clerk adds to a
+ * sector is checked and found in all three.
  */
-export function sectorWords(sector: SectorNames): string[] {
+export function sectorWordFields(sector: SectorNames): VocabularyWord[] {
   return [
-    sector.name,
-    ...(sector.shortName ? [sector.shortName] : []),
-    ...sector.aliases,
-    ...(sector.oneCharacterAliases ?? []),
+    { word: sector.name, field: "name" },
+    ...(sector.shortName ? [{ word: sector.shortName, field: "shortName" }] : []),
+    ...sector.aliases.map((word, index) => ({ word, field: `aliases[${index}]` })),
+    ...(sector.oneCharacterAliases ?? []).map((word, index) => ({
+      word,
+      field: `oneCharacterAliases[${index}]`,
+    })),
+  ];
+}
+
+/** The words of `sectorWordFields`, without their fields. */
+export function sectorWords(sector: SectorNames): string[] {
+  return sectorWordFields(sector).map(({ word }) => word);
+}
+
+/**
+ * Every word of an everyday ↔ document group: the document word, then the everyday words, with
+ * their fields. The check claims each for the group; the lookup's index carries them.
+ */
+export function groupWordFields(group: { document: string; everyday: readonly string[] }): VocabularyWord[] {
+  return [
+    { word: group.document, field: "document" },
+    ...group.everyday.map((word, index) => ({ word, field: `everyday[${index}]` })),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { hiddenInReference } from "./invisible.ts";
+import { hiddenCharacterProblem, hiddenInReference } from "./invisible.ts";
 import { bilingual, ID_MESSAGE, ID_PATTERN, withFix } from "./messages.ts";
 
 /** An id of an entry (unit, sector, source …): lowercase ASCII with hyphens, as URLs need. */
@@ -8,14 +8,12 @@ export function idSchema() {
     error: (issue) => {
       const hidden = hiddenInReference(String(issue.input));
       if (!hidden) return ID_MESSAGE;
-      const [zh, en] = hidden.description.split(" / ");
-      return withFix(
-        bilingual(`编号里有看不见的字符：${zh}`, `the id holds an invisible character: ${en}`),
-        bilingual(
-          `删除它（最好重新输入），写成 ${hidden.cleaned}`,
-          `delete it (retype it): ${hidden.cleaned}`,
-        ),
+      const { message, fix } = hiddenCharacterProblem(
+        { zh: "编号", en: "id" },
+        hidden.description,
+        hidden.cleaned,
       );
+      return withFix(message, fix);
     },
   });
 }

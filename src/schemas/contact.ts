@@ -42,7 +42,7 @@ export const contactSchema = z
     error: withFix(
       bilingual("通讯录里没有负责人，也没有电话", "the contact has no person and no phone"),
       bilingual(
-        "至少填写 person、officePhone、dutyPhone 之一，或删除这个文件",
+        "至少填写 person、officePhone、dutyPhone 之一，不然就删掉这个文件",
         "fill in person, officePhone or dutyPhone, or delete the file",
       ),
     ),

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { idSchema, searchWordSchema } from "./common.ts";
-import { bilingual, ID_MESSAGE } from "./messages.ts";
+import { bilingual, ID_MESSAGE, OWN_WORDS } from "./messages.ts";
 import { UNIT_KINDS } from "../domain/units.ts";
 
 /**
@@ -19,7 +19,7 @@ export const guideSchema = z.strictObject({
   /** One sentence in our own words: what the post answers for. */
   summary: z
     .string()
-    .min(1, { error: bilingual("请用自己的话写一句说明 summary", "write a one-line summary") }),
+    .min(1, { error: bilingual(`请${OWN_WORDS}一句说明 summary`, "write a one-line summary") }),
   /** Display order; lower first. */
   order: z.number().int().default(100),
   /** Unit types (the `type` of unit files) whose duties are this post's, shown in full. */

@@ -38,7 +38,7 @@ export const importCorrectionSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     /**
      * The duty starts later than the paragraph: what stands before the words `at` is a label or a
-     * circumstance (各村屯安全生产责任：, 本着…原则，), not the duty. The rest stays verbatim.
+     * circumstance (村屯责任：, 本着…原则，), not the duty. The rest stays verbatim.
      */
     kind: z.literal("startAt"),
     /** The paragraph's clause id. */

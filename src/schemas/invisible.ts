@@ -71,3 +71,23 @@ export function hiddenInQuote(value: string, printed = ""): string | undefined {
   const index = [...value].findIndex((c) => (ZERO_WIDTH.test(c) || c === "\u00a0") && !printed.includes(c));
   return index < 0 ? undefined : describeAt(value, index);
 }
+
+/**
+ * The message and fix for a value holding a hidden character, one wording for every place:
+ * `where` names the value (编号, 条款编号 四(二)6 …), `description` is `hiddenInReference`'s or
+ * `hiddenInQuote`'s; with `cleaned`, the fix gives the value without it.
+ */
+export function hiddenCharacterProblem(
+  where: { zh: string; en: string },
+  description: string,
+  cleaned?: string,
+): { message: string; fix: string } {
+  const [zh, en] = description.split(" / ");
+  return {
+    message: `${where.zh}里有看不见的字符：${zh} / the ${where.en} holds an invisible character: ${en}`,
+    fix:
+      cleaned === undefined
+        ? "删除它（可从来源原文重新复制这段文字） / delete it (copy the words from the source again)"
+        : `删除它（最好重新输入），写成 ${cleaned} / delete it (retype it): ${cleaned}`,
+  };
+}

@@ -17,8 +17,14 @@ export function withFix(message: string, fix: string): string {
 /** Lowercase ASCII ids with hyphens: they become URLs and file names. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** How definitions, summaries and guides are written: this site's words, not the documents'. */
+export const OWN_WORDS = "用自己的话写";
+
+/** What an id (and so a file name) may hold, in Chinese. */
+export const ID_CHARACTERS = "只能用小写英文字母、数字和连字符";
+
 export const ID_MESSAGE = bilingual(
-  "编号只能用小写英文字母、数字和连字符，例如 police-station",
+  `编号${ID_CHARACTERS}，例如 police-station`,
   "ids use lowercase ASCII letters, digits and hyphens, e.g. police-station",
 );
 

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { idSchema } from "./common.ts";
-import { bilingual } from "./messages.ts";
+import { bilingual, OWN_WORDS } from "./messages.ts";
 
 /** Where a source states a principle, quoted verbatim. */
 export const principleStatementSchema = z.strictObject({
@@ -27,7 +27,7 @@ export const principleSchema = z.strictObject({
   /** One sentence in our own words. */
   summary: z
     .string()
-    .min(1, { error: bilingual("请用自己的话写一句说明 summary", "write a one-line summary") }),
+    .min(1, { error: bilingual(`请${OWN_WORDS}一句说明 summary`, "write a one-line summary") }),
   /** The source clauses that state it. */
   statedIn: z.array(principleStatementSchema).min(1, {
     error: bilingual("至少引用一处原文 statedIn", "cite at least one source clause in statedIn"),

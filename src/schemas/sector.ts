@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { oneOfMessage, searchWordSchema } from "./common.ts";
-import { bilingual } from "./messages.ts";
+import { bilingual, OWN_WORDS } from "./messages.ts";
 import { SECTOR_GROUPS } from "../domain/sectors.ts";
 
 /** A sector or hazard of the shared taxonomy. One YAML file per sector. */
@@ -18,7 +18,7 @@ export const sectorSchema = z.strictObject({
   /** What the sector covers, in our own words. */
   description: z
     .string()
-    .min(1, { error: bilingual("请用自己的话写说明 description", "write a description") }),
+    .min(1, { error: bilingual(`请${OWN_WORDS}说明 description`, "write a description") }),
   /** Everyday words people use for it (液化气, 煤气罐 for 燃气), each of two characters or more. */
   aliases: z.array(searchWordSchema()).default([]),
   /**

@@ -1,9 +1,10 @@
 import { z } from "astro/zod";
 import { idSchema } from "./common.ts";
 import { bilingual } from "./messages.ts";
+import { PRODUCT_NAME } from "../domain/product.ts";
 
 /** What a deployment without content/site.yaml is called, and the default of `title`. */
-export const DEFAULT_SITE_TITLE = "乡镇安全生产职责矩阵";
+export const DEFAULT_SITE_TITLE = PRODUCT_NAME;
 
 /** How many days a contact stays current when `contactMaxAgeDays` is not set. */
 export const DEFAULT_CONTACT_MAX_AGE_DAYS = 365;
@@ -14,7 +15,7 @@ export const DEFAULT_CONTACT_MAX_AGE_DAYS = 365;
  * the repository); only the towns listed here are published.
  */
 export const siteSchema = z.strictObject({
-  /** The site's name on every page's title, header and footer, e.g. 某某县乡镇安全生产职责矩阵. */
+  /** The site's name on every page's title, header and footer, e.g. 某某县 followed by the product's name. */
   title: z
     .string({ error: bilingual("缺少网站名称 title", "missing site title") })
     .min(1, { error: bilingual("网站名称 title 不能是空的", "title may not be empty") })

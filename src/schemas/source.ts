@@ -31,7 +31,7 @@ export const notEncodedSchema = z.strictObject({
 
 /** How a collection of documents marks where each document begins. */
 export const partsSchema = z.strictObject({
-  /** The title line without its 篇 number, exactly as printed, e.g. 乡镇安全生产工作半年总结. */
+  /** The title line without its 篇 number, exactly as printed, e.g. 应急工作半年总结. */
   titlePrefix: z.string().min(1),
 });
 
@@ -50,7 +50,7 @@ export const sourceSchema = z
     date: calendarDateSchema("日期", "date").optional(),
     /** Jurisdiction ids the document applies to. */
     jurisdictions: z.array(idSchema()).min(1, {
-      error: bilingual("至少填写一个辖区 jurisdictions", "list at least one jurisdiction"),
+      error: bilingual("至少写一个辖区 jurisdictions", "list at least one jurisdiction"),
     }),
     /** What kind of document it is. */
     kind: z.enum(SOURCE_KINDS, {

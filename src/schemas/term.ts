@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { idSchema, searchWordSchema } from "./common.ts";
-import { bilingual } from "./messages.ts";
+import { bilingual, OWN_WORDS } from "./messages.ts";
 
 /** A glossary term (术语) the sources use. One YAML file per term under content/terms/. */
 export const termSchema = z.strictObject({
@@ -9,7 +9,7 @@ export const termSchema = z.strictObject({
   /** What it means, in our own words (never copied from a source). */
   definition: z
     .string()
-    .min(1, { error: bilingual("请用自己的话写释义 definition", "write a definition in your own words") }),
+    .min(1, { error: bilingual(`请${OWN_WORDS}释义 definition`, "write a definition in your own words") }),
   /** Other ways people write or say the same term (五落实五到位 for 五落实、五到位). */
   aliases: z.array(searchWordSchema()).default([]),
   /** What the term is made of, item by item (九小场所 → 小旅馆, 小网吧 …); looking up an item finds the term. */

@@ -9,7 +9,7 @@ import { UNIT_KINDS } from "../domain/units.ts";
 export const appliesToSchema = z.strictObject({
   /** Every unit of these kinds in the jurisdiction (共同职责 → department). */
   kinds: z.array(z.enum(UNIT_KINDS)).default([]),
-  /** These unit ids in the jurisdiction (党政主要负责人 → party-secretary, mayor). */
+  /** These unit ids in the jurisdiction (a group such as the principal leaders → party-secretary, mayor). */
   units: z.array(idSchema()).default([]),
 });
 
@@ -33,7 +33,7 @@ export const holderSchema = z.strictObject({
 
 /** One unit and all its duties: one YAML file per unit under content/units/<town>/. */
 export const unitSchema = z.strictObject({
-  /** Name exactly as printed in the source, e.g. 张山子派出所. */
+  /** Name exactly as printed in the source, e.g. 某镇派出所. */
   name: z.string({ error: bilingual("缺少单位名称 name", "missing unit name") }).min(1),
   /** Short label for matrix columns; defaults to the name. */
   shortName: z.string().optional(),

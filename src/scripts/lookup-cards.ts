@@ -1,6 +1,8 @@
 import { excerptWindow, highlightParts } from "../lib/lookup/excerpt.ts";
 import { type FallbackAnswer, type FallbackDuty, type LookupAnswer } from "../lib/lookup/match.ts";
 import { ROLE_LABELS } from "../domain/index.ts";
+import { WEAK_ANSWER } from "../lib/lookup/status.ts";
+import { SEE_ON_UNIT_PAGE } from "../lib/site/wording.ts";
 
 /**
  * The lookup's cards: one answer (its role, unit, the duty's text marked, its clause and its
@@ -123,7 +125,7 @@ export function answerHead(answer: LookupAnswer): HTMLDivElement {
   // An answer only 可能相关 says so first: its duty's role is the document's, not the answer.
   if (answer.strength === "weak") head.append(labelled("answer-maybe", "可能相关"), " ");
   head.append(badge, " ", unit, " ", labelled("answer-town", answer.townName));
-  if (answer.strength === "weak") head.append(" ", labelled("answer-reason", "只对上问题中的部分词语"));
+  if (answer.strength === "weak") head.append(" ", labelled("answer-reason", WEAK_ANSWER));
   if (answer.reason !== "match")
     head.append(
       " ",
@@ -180,7 +182,7 @@ export function answerMeta(answer: LookupAnswer): HTMLDivElement {
   clause.textContent = answer.duty.citation;
   const home = document.createElement("a");
   home.href = answer.duty.href;
-  home.textContent = "在单位页查看";
+  home.textContent = SEE_ON_UNIT_PAGE;
   meta.append(clause, " · ", home);
   const evidence = [
     ...(answer.shownWords.length > 0 ? [`匹配：${answer.shownWords.join("、")}`] : []),

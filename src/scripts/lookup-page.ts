@@ -5,6 +5,7 @@ import { correctedBySound, type CharSounds } from "../lib/lookup/sounds.ts";
 import { heardLine, statusLine, townNote } from "../lib/lookup/status.ts";
 import { townsInAnswerOrder, type TownStanding } from "../domain/index.ts";
 import { ALL_TOWNS, lookupSoundsPath, searchQueryPath } from "../lib/site/paths.ts";
+import { fullTextLinkText } from "../lib/site/wording.ts";
 import { openedFromDisk } from "./needs-server.ts";
 import { rememberedTown, rememberTown } from "./remembered-town.ts";
 import { FIRST_ANSWER_BYTES, loadTowns } from "./lookup-load.ts";
@@ -158,7 +159,7 @@ function renderAnswered(el: PageElements, state: LookupState, answered: Answered
   showOtherTowns(el.otherTowns, result, query, scope, answered.preferred, readerTown);
   el.fulltext.hidden = !query;
   el.fulltextLink.href = searchQueryPath(query);
-  el.fulltextLink.textContent = `在全文中搜索“${query}”`;
+  el.fulltextLink.textContent = fullTextLinkText(query);
 }
 
 /** The message of a failed load, as the page says it. */

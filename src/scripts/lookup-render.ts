@@ -1,4 +1,5 @@
 import { suggestSectors } from "../lib/lookup/excerpt.ts";
+import { FALLBACK_TITLE, NO_ONE_NAMED } from "../lib/lookup/status.ts";
 import type { PreparedLookup } from "../lib/lookup/prepare.ts";
 import { type LookupAnswer, type LookupResult, type TownAnswers } from "../lib/lookup/match.ts";
 import { standingLabel } from "../domain/index.ts";
@@ -77,7 +78,7 @@ export function renderFallback(el: PageElements, result: LookupResult | undefine
   if (answers.length > 0 && !said) el.list.before(el.fallback);
   else el.more.after(el.fallback);
   if (result && !el.fallback.hidden) {
-    el.fallbackTitle.textContent = `文件没有写到“${query}”`;
+    el.fallbackTitle.textContent = `${FALLBACK_TITLE}“${query}”`;
     el.fallbackTowns.replaceChildren(
       ...result.fallbacks.map((town, index) => (index === 0 ? fallbackBlock(town) : fallbackLater(town))),
     );
@@ -113,7 +114,7 @@ export function element<T extends HTMLElement>(id: string): T {
 
 /**
  * Where the reader's town says nothing firm about the question: the other towns whose
- * documents do ("本镇文件没有写到…；其他辖区的文件写到：…"), or, with one town chosen, the
+ * documents do (the town's own documents are silent, other towns' documents say …), or, with one town chosen, the
  * way to ask all of them.
  */
 export function showOtherTowns(
@@ -134,11 +135,11 @@ export function showOtherTowns(
     const link = document.createElement("a");
     link.href = lookupQueryPath(query, ALL_TOWNS);
     link.textContent = `在全部辖区中查“${query}”`;
-    note.replaceChildren(`${ownName}的文件没有写明谁负责“${query}”。其他辖区的文件可能写到：`, link, "。");
+    note.replaceChildren(`${ownName}的${NO_ONE_NAMED}“${query}”。其他辖区的文件可能写到：`, link, "。");
     return;
   }
   note.hidden = others.length === 0;
-  note.textContent = `${ownName}的文件没有写到“${query}”；其他辖区的文件写到：${others
+  note.textContent = `${ownName}的${FALLBACK_TITLE}“${query}”；其他辖区的文件写到：${others
     .map((town) => town.townName)
     .join("、")}（见下）。`;
 }

@@ -1,5 +1,5 @@
 /**
- * The booklet's "只打印部分单位" form: unticked units' sheets and contents lines get the
+ * The booklet's form that prints only some units: unticked units' sheets and contents lines get the
  * class `not-selected`, which print.css leaves out. The choice is kept in `?units=a,b`, so
  * a bookmarked or shared link prints the same selection. 排版 (每单位一页 / 连续排版) is kept as
  * `?layout=continuous`. Without JavaScript every sheet prints, one a page.

@@ -104,7 +104,7 @@ describe("checkAndBuild", () => {
       entry: "fire",
       field: "",
       message: "文件是空的 / the file is empty",
-      fix: "填写内容或删除该文件 / fill it in or delete it",
+      fix: "填写内容，或删除该文件 / fill it in or delete it",
     };
     const { model, problems } = checkAndBuild({ input: content, problems: [unreadable] });
     expect(model).toBeUndefined();

@@ -82,7 +82,7 @@ describe("formatCoverageTable", () => {
     const lines = table.split("\n");
     expect(lines[0]).toMatch(/^辖区 jurisdiction\s+领域 sectors\s+盲区 gaps\s+交叉 overlaps$/);
     expect(lines[1]).toMatch(/^测试镇\s+3\s+1\s+1$/);
-    expect(table).toContain("盲区 gap      测试镇 · 燃气：有职责，没有主责单位 / duties but no lead unit");
+    expect(table).toContain("盲区 gap      测试镇 · 燃气：有职责但没有主责单位 / duties but no lead unit");
     expect(table).toContain("交叉 overlap  测试镇 · 消防：派出所、消防队 都是主责 / several lead units");
   });
 });

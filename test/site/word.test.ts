@@ -8,7 +8,7 @@ import { HTMLElement, TextNode, type Node } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Model, TownRecord } from "../../src/lib/model/index.ts";
 import { FONTS, wordDocument } from "../../src/lib/word/index.ts";
-import { DUTY_LIST_COLUMNS } from "../../src/lib/export/index.ts";
+import { DUTY_LIST_COLUMNS } from "../../src/domain/index.ts";
 import {
   documentBlocks,
   LETTER_COPIES,

@@ -3,6 +3,11 @@ import { townCalendar, unitCalendar } from "./calendar.ts";
 import { calendarYear } from "./presentation.ts";
 import { CALENDAR_EPOCH, eventTiming, icsCalendar } from "./ics.ts";
 
+/** The name of a town's or unit's calendar. */
+export function calendarName(holder: string): string {
+  return `${holder} 安全生产工作日历`;
+}
+
 /** One .ics file: the unit (or none, for the town's) and its text. */
 export interface IcsFile {
   town: TownRecord;
@@ -16,7 +21,7 @@ export function townIcsFile(town: TownRecord, model: Model): IcsFile {
   return {
     town,
     unit: undefined,
-    text: icsCalendar(`${town.data.name} 安全生产工作日历`, townCalendar(model, town), year),
+    text: icsCalendar(calendarName(town.data.name), townCalendar(model, town), year),
   };
 }
 
@@ -30,6 +35,6 @@ export function unitIcsFiles(model: Model): IcsFile[] {
     if (!entries.some((entry) => eventTiming(entry, CALENDAR_EPOCH))) return [];
     const town = model.townById.get(unit.data.jurisdiction)!;
     const year = calendarYear(town) ?? CALENDAR_EPOCH;
-    return [{ town, unit, text: icsCalendar(`${unit.data.name} 安全生产工作日历`, entries, year) }];
+    return [{ town, unit, text: icsCalendar(calendarName(unit.data.name), entries, year) }];
   });
 }

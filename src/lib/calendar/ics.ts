@@ -3,6 +3,7 @@
  * them. Only entries with a period or a date become events; recurring ones carry an RRULE.
  */
 import { absoluteUrl } from "../site/index.ts";
+import { PRODUCT_NAME } from "../../domain/index.ts";
 import { type CalendarEntry } from "./calendar.ts";
 import { timingLabel } from "./presentation.ts";
 
@@ -79,7 +80,7 @@ export function icsCalendar(name: string, entries: readonly CalendarEntry[], yea
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//duty-matrix//乡镇安全生产职责矩阵//ZH",
+    `PRODID:-//duty-matrix//${PRODUCT_NAME}//ZH`,
     "CALSCALE:GREGORIAN",
     `X-WR-CALNAME:${icsText(name)}`,
   ];

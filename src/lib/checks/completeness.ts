@@ -52,7 +52,7 @@ export function uncitedClauses(input: ContentInput, parsed: Map<string, ParsedSo
         entry: source.id,
         field: `notEncoded[${index}].text`,
         message: `条款 ${entry.clause} 中找不到这段文字（已忽略空白）：“${excerpt(entry.text)}” / text not found verbatim in clause ${entry.clause}`,
-        fix: "从原文逐字复制不编码的那几句 / copy the words left out from the source exactly",
+        fix: "把不编码的那几句照原文复制过来 / copy the words left out from the source exactly",
       });
     });
     for (const [field, section] of declared) {
@@ -93,7 +93,7 @@ export function unusedSectors(input: ContentInput): ContentProblem[] {
       file: sector.file,
       entry: sector.id,
       field: "",
-      message: `行业领域 ${sector.id}（${sector.data.name}）没有任何职责使用 / sector ${sector.id} is defined but no duty uses it`,
+      message: `行业领域 ${sector.id}（${sector.data.name}）还没有职责用到它 / sector ${sector.id} is defined but no duty uses it`,
       fix: "给相关职责加上这个领域，或删除此文件 / tag the duties that concern it, or delete the file",
     }));
 }

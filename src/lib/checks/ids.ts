@@ -1,6 +1,6 @@
 import { jurisdictionIdSchema } from "../../schemas/jurisdiction.ts";
 import { COLLECTION_LIST } from "../content/index.ts";
-import { ID_PATTERN } from "../../schemas/messages.ts";
+import { ID_CHARACTERS, ID_PATTERN } from "../../schemas/messages.ts";
 
 /** What Windows, macOS and WPS name a copy: x - 副本, x - Copy, x copy, x(1). */
 export const COPY_NAME =
@@ -54,7 +54,7 @@ export function checkIds({ input, problems }: CheckContext): void {
         field: "文件名 file name",
         message: copy
           ? `“${name}”像是另一个文件的副本 / "${name}" looks like a copy of another file`
-          : `文件名“${name}”只能用小写英文字母、数字和连字符，它会出现在网址里 / file names use lowercase ASCII letters, digits and hyphens: they become URLs`,
+          : `文件名“${name}”${ID_CHARACTERS}，它会出现在网址里 / file names use lowercase ASCII letters, digits and hyphens: they become URLs`,
         fix: copy
           ? `删除这个副本，或把它改名为新的编号 / delete the copy, or rename it to an id of its own`
           : `把文件改名${suggestId(name) ? `，例如 ${suggestId(name)}.${entry.file.split(".").at(-1)}` : ""} / rename the file${suggestId(name) ? `, e.g. ${suggestId(name)}` : ""} (${spec.folder}/)`,
@@ -72,7 +72,7 @@ export function checkIds({ input, problems }: CheckContext): void {
         entry: jurisdiction.id,
         field: "name",
         message: `辖区名称“${jurisdiction.data.name}”与 ${other} 相同 / the name ${jurisdiction.data.name} is also used by ${other}`,
-        fix: "用能区分两者的名称，例如加上所属县区 / give each a name that tells them apart, e.g. with its county",
+        fix: "换一个能把两者分开的名称，例如加上所属县区 / give each a name that tells them apart, e.g. with its county",
       });
     else townByName.set(jurisdiction.data.name, jurisdiction.id);
   }
@@ -85,7 +85,7 @@ export function checkIds({ input, problems }: CheckContext): void {
         entry: jurisdiction.id,
         field: "文件名 file name",
         message: valid.error.issues.map((issue) => issue.message).join("; "),
-        fix: "给辖区文件改名（小写英文字母、数字和连字符） / rename the jurisdiction file (lowercase ASCII letters, digits, hyphens)",
+        fix: `给辖区文件改名（${ID_CHARACTERS}） / rename the jurisdiction file (lowercase ASCII letters, digits, hyphens)`,
       });
     }
   }

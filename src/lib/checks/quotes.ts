@@ -1,6 +1,6 @@
 import { containsVerbatim, normaliseForComparison, type Clause } from "../sources/index.ts";
 import type { CheckContext } from "./context.ts";
-import { hiddenInQuote, hiddenInReference } from "../../schemas/invisible.ts";
+import { hiddenCharacterProblem, hiddenInQuote, hiddenInReference } from "../../schemas/invisible.ts";
 import { excerpt } from "./suggest.ts";
 
 /** A quotation to hold against its source: the clause it cites must exist and print its words. */
@@ -36,12 +36,12 @@ export function checkQuote(context: CheckContext, quote: QuoteCheck): void {
     // Full-width digits and brackets (１, （）) look right in Chinese text but are other characters.
     const halfWidth = toHalfWidth(quote.clauseId);
     if (hidden) {
-      const [zh, en] = hidden.description.split(" / ");
-      report(
-        quote.clauseField,
-        `条款编号 ${quote.clauseId.trim()} 里有看不见的字符：${zh} / the clause id holds an invisible character: ${en}`,
-        `删除它（最好重新输入这个编号），写成 ${hidden.cleaned} / delete it (retype the id): ${hidden.cleaned}`,
+      const { message, fix } = hiddenCharacterProblem(
+        { zh: `条款编号 ${quote.clauseId.trim()} `, en: "clause id" },
+        hidden.description,
+        hidden.cleaned,
       );
+      report(quote.clauseField, message, fix);
     } else if (halfWidth !== quote.clauseId) {
       report(
         quote.clauseField,
@@ -64,12 +64,8 @@ export function checkQuote(context: CheckContext, quote: QuoteCheck): void {
   const hidden = hiddenInQuote(quote.text, clause.text);
   if (!hidden && containsVerbatim(clause.text, quote.text)) return;
   if (hidden) {
-    const [zh, en] = hidden.split(" / ");
-    report(
-      quote.textField,
-      `原文里有看不见的字符：${zh} / the text holds an invisible character: ${en}`,
-      "删除它（可从来源原文重新复制这段文字） / delete it (copy the words from the source again)",
-    );
+    const { message, fix } = hiddenCharacterProblem({ zh: "原文", en: "text" }, hidden);
+    report(quote.textField, message, fix);
   } else if (containing.length > 0) {
     const ids = containing.map((c) => c.id);
     report(

@@ -150,7 +150,7 @@ function checkLedgerSets(context: CheckContext): void {
         entry: `ledgers[${index}]`,
         field: "name",
         message: `台账名称“${ledger.name}”不在条款 ${set.data.clause} 中 / ledger "${ledger.name}" is not printed in clause ${set.data.clause}`,
-        fix: "台账名称按原文照抄，clause 填列出台账的那一段 / copy the name as printed; clause is the paragraph listing them",
+        fix: "台账名称照原文写，clause 填列出台账的那一段 / copy the name as printed; clause is the paragraph listing them",
       });
     });
   }

@@ -23,7 +23,7 @@ export function checkSite({ input, problems, jurisdictionIds }: CheckContext): v
       file: site.file,
       entry: "site",
       field: "home",
-      message: `本站所在的镇 ${home} 不在 towns 列出的辖区里 / the home town ${home} is not among the towns the site serves`,
+      message: `home 写的镇 ${home} 不在 towns 列出的辖区里 / the home town ${home} is not among the towns the site serves`,
       fix: `把 ${home} 加进 towns，或把 home 改成 towns 里的一个 / add ${home} to towns, or make home one of them`,
     });
 }

@@ -1,5 +1,5 @@
 import { closestIds, COLLECTIONS, type CollectionKey, type ContentProblem } from "../content/index.ts";
-import { hiddenInReference } from "../../schemas/invisible.ts";
+import { hiddenCharacterProblem, hiddenInReference } from "../../schemas/invisible.ts";
 
 /**
  * What a reference names: an entry of a collection (its names are the registry's), or a thing
@@ -33,8 +33,11 @@ export function unknownReference(
       file,
       entry,
       field,
-      message: `${kindZh}编号里有看不见的字符：${hidden.description.split(" / ")[0]} / the ${kindEn} id holds an invisible character: ${hidden.description.split(" / ")[1]}`,
-      fix: `删除它（最好重新输入），写成 ${hidden.cleaned} / delete it (retype it): ${hidden.cleaned}`,
+      ...hiddenCharacterProblem(
+        { zh: `${kindZh}编号`, en: `${kindEn} id` },
+        hidden.description,
+        hidden.cleaned,
+      ),
     };
   const near = closestIds(value, known);
   return {

@@ -66,8 +66,8 @@ export function checkUnassigned(context: CheckContext): void {
         file: town.file,
         entry,
         field,
-        message: `原则 ${id} 没有出现在本辖区的任何来源文件中 / principle ${id} is stated in none of this town's sources`,
-        fix: "只列本辖区文件写到的原则（在原则的 statedIn 中引用该文件），或删除这一项 / list only principles the town's documents state, or delete it",
+        message: `原则 ${id} 在本辖区的来源中都没有出现 / principle ${id} is stated in none of this town's sources`,
+        fix: "只列本辖区文件写到的原则（在原则的 statedIn 中引用该文件），或者删去这一项 / list only principles the town's documents state, or delete it",
       });
     });
   }

@@ -77,7 +77,7 @@ function checkUnitHeading(context: CheckContext, unit: ContentInput["units"][num
         fix: "填写介绍该单位的那一条的编号 / give the id of the clause that introduces the unit",
       });
     } else if (heading && data.kind !== "post" && !containsVerbatim(heading.text, data.name)) {
-      // Posts are described rather than named (分管安全生产工作的…), so only other kinds are held to it.
+      // Posts are described rather than named (the deputy in charge of …), so only other kinds are held to it.
       problems.push({
         file: unit.file,
         entry: unit.id,
@@ -155,7 +155,7 @@ function checkUnitDuties(context: CheckContext, unit: ContentInput["units"][numb
           entry,
           field,
           message: `“${phrase}”不在职责原文中 / the phrase is not part of the duty text`,
-          fix: "从 text 中逐字复制表示周期或日期的那几个字 / copy the cadence or date words from the duty text",
+          fix: "从 text 中逐字复制表示时间要求的那几个字 / copy the cadence or date words from the duty text",
         });
       }
     });

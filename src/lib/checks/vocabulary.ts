@@ -1,6 +1,7 @@
 import type { ContentInput, ContentProblem } from "../content/index.ts";
 import { normaliseForComparison } from "../sources/index.ts";
 import { unknownReference } from "./suggest.ts";
+import { groupWordFields, sectorWordFields } from "../../domain/index.ts";
 
 /** Claims a word for one sector or document word; a word claimed twice is a problem where it is claimed again. */
 type Claim = (word: string, owner: string, file: string, entry: string, field: string) => void;
@@ -20,20 +21,17 @@ function checkWordGroups(input: ContentInput, claim: Claim, problems: ContentPro
           fix: "document 填职责原文中实际出现的词（日常说法写在 everyday） / use a word the duty texts print; everyday words go under everyday",
         });
       }
-      claim(group.document, `document word ${group.document}`, vocabulary.file, entry, "document");
-      group.everyday.forEach((word, wordIndex) => {
-        if (word === group.document) {
+      for (const { word, field } of groupWordFields(group)) {
+        if (field !== "document" && word === group.document)
           problems.push({
             file: vocabulary.file,
             entry,
-            field: `everyday[${wordIndex}]`,
+            field,
             message: `日常说法“${word}”与原文用词相同 / everyday word "${word}" repeats the document word`,
             fix: "删去这一项 / remove it",
           });
-          return;
-        }
-        claim(word, `document word ${group.document}`, vocabulary.file, entry, `everyday[${wordIndex}]`);
-      });
+        else claim(word, `document word ${group.document}`, vocabulary.file, entry, field);
+      }
     });
   }
 }
@@ -100,15 +98,8 @@ export function checkVocabulary(
     }
   };
   for (const sector of input.sectors) {
-    const owner = `sector ${sector.id}`;
-    claim(sector.data.name, owner, sector.file, sector.id, "name");
-    if (sector.data.shortName) claim(sector.data.shortName, owner, sector.file, sector.id, "shortName");
-    sector.data.aliases.forEach((alias, index) =>
-      claim(alias, owner, sector.file, sector.id, `aliases[${index}]`),
-    );
-    sector.data.oneCharacterAliases.forEach((alias, index) =>
-      claim(alias, owner, sector.file, sector.id, `oneCharacterAliases[${index}]`),
-    );
+    for (const { word, field } of sectorWordFields(sector.data))
+      claim(word, `sector ${sector.id}`, sector.file, sector.id, field);
   }
 
   checkWordGroups(input, claim, problems);

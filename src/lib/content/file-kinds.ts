@@ -31,10 +31,30 @@ const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; kind: string }> = [
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], kind: "7z 压缩包 / a 7z archive" },
 ];
 
-const EMPTY: Refusal = {
+/** A content file with nothing in it (no text, or YAML that holds nothing). */
+export const EMPTY_FILE: Refusal = {
   message: bilingual("文件是空的", "the file is empty"),
   fix: bilingual("填写内容，或删除该文件", "fill it in or delete it"),
 };
+
+/**
+ * A file or folder the system will not let us read — locked by another program, no
+ * permission, a disk error: said once, with the system's code, and no stack trace.
+ */
+export function unreadableRefusal(what: "file" | "folder", code: string): Refusal {
+  const zh = what === "file" ? "文件" : "文件夹";
+  const cause = code === "EACCES" || code === "EPERM" ? "没有读取权限，或被别的程序占用" : code || "读取出错";
+  return {
+    message: bilingual(
+      `无法读取这个${zh}（${cause}）`,
+      `the ${what} cannot be read (${code || "read error"})`,
+    ),
+    fix: bilingual(
+      `关闭正在使用它的程序，或在${zh}属性里给当前用户读取权限，再运行一次`,
+      "close the program holding it, or give your user permission to read it, and run again",
+    ),
+  };
+}
 
 const SAVE_AS_UTF8 = bilingual(
   "用记事本或 WPS 打开，“另存为”时编码选 UTF-8，再替换原文件",
@@ -43,7 +63,7 @@ const SAVE_AS_UTF8 = bilingual(
 
 /** Decides what the bytes of a content file are: UTF-8 text, or a refusal naming the encoding or kind. */
 export function textOfBytes(bytes: Uint8Array): TextFile {
-  if (bytes.length === 0) return { refusal: EMPTY };
+  if (bytes.length === 0) return { refusal: EMPTY_FILE };
   const signature = SIGNATURES.find(({ bytes: magic }) => magic.every((byte, i) => bytes[i] === byte));
   if (signature) {
     const [zh, en] = signature.kind.split(" / ");
@@ -186,23 +206,10 @@ export function readContentText(path: string, contentFolder: string): TextFile {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    // Locked by another program, no permission, a disk error: said once, no stack trace.
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    return {
-      refusal: {
-        message: bilingual(
-          `无法读取这个文件（${code === "EACCES" || code === "EPERM" ? "没有读取权限，或被别的程序占用" : code || "读取出错"}）`,
-          `the file cannot be read (${code || "read error"})`,
-        ),
-        fix: bilingual(
-          "关闭正在使用它的程序，或在文件属性里给当前用户读取权限，再运行一次",
-          "close the program holding it, or give your user permission to read it, and run again",
-        ),
-      },
-    };
+    return { refusal: unreadableRefusal("file", (error as NodeJS.ErrnoException).code ?? "") };
   }
   const read = textOfBytes(bytes);
-  if (read.text !== undefined && read.text.trim() === "") return { refusal: EMPTY };
+  if (read.text !== undefined && read.text.trim() === "") return { refusal: EMPTY_FILE };
   return read;
 }
 
@@ -222,7 +229,7 @@ export function debrisOf(name: string): Refusal | undefined {
   if (name.startsWith("._"))
     return {
       message: bilingual(
-        "这是 macOS 复制文件时留下的附属文件（._ 开头），不是内容",
+        "这是 macOS 复制时生成的附属文件（._ 开头），不是内容",
         "this is a macOS resource file (._ prefix) left by copying, not content",
       ),
       fix: bilingual("删除它", "delete it"),

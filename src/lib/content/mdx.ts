@@ -111,7 +111,7 @@ function linkProblem(url: string): Refusal | undefined {
       `a link may not be a ${scheme} address (it runs code or opens a page hidden in the address): ${url.slice(0, 40)}`,
     ),
     fix: bilingual(
-      "链接写本站的页面（如 /zhangshanzi/）或 https:// 网址，或删除这个链接只留文字",
+      "链接写本站的页面（如 /zhangshanzi/）或 https:// 网址，或去掉链接只留文字",
       "link to a page of the site (such as /zhangshanzi/) or an https:// address, or keep the words and drop the link",
     ),
   };

@@ -8,7 +8,7 @@ import {
   type CollectionKey,
   type CollectionSpec,
 } from "./registry.ts";
-import { linkedFolderRefusal, readContentText } from "./file-kinds.ts";
+import { EMPTY_FILE, linkedFolderRefusal, readContentText, unreadableRefusal } from "./file-kinds.ts";
 import { bodyProblems } from "./mdx.ts";
 import { placeOf, SITE_FILES, SOURCE_TEXTS_FOLDER } from "./places.ts";
 import { siteSchema } from "../../schemas/site.ts";
@@ -157,9 +157,7 @@ export function misplacedFiles(content: string, root: string): ContentProblem[] 
         file,
         entry: entryIdOf(name),
         field: "",
-        message:
-          "无法读取这个文件夹（没有读取权限，或被别的程序占用） / the folder cannot be read (no permission, or held by another program)",
-        fix: "在文件夹属性里给当前用户读取权限，或关闭正在使用它的程序，再运行一次 / give your user permission to read it, or close the program holding it, and run again",
+        ...unreadableRefusal("folder", "EACCES"),
       });
       continue;
     }
@@ -208,8 +206,7 @@ export function readEntryFile(
       file,
       entry: id,
       field: "",
-      message: "文件是空的 / the file is empty",
-      fix: "填写内容或删除该文件 / fill it in or delete it",
+      ...EMPTY_FILE,
     });
     return undefined;
   }

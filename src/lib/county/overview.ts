@@ -119,3 +119,11 @@ export function countyPostRows(overview: CountyOverview): string[][] {
 
 /** What a gap cell says: most towns name a lead, this one does not. */
 export const COUNTY_GAP_LABEL = "多数镇有主责，本镇未写明";
+
+/** What the overview is, for its own page and the links to it. */
+export function countyOverviewLine(townCount: number): string {
+  return `${townCount} 个乡镇按行业领域并排`;
+}
+
+/** The overview's list of each town's gaps. */
+export const COUNTY_GAPS_TITLE = "缺主责的领域";

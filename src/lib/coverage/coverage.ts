@@ -1,4 +1,5 @@
 import { GENERAL_SECTOR, type Role } from "../../domain/index.ts";
+import { GAP_MEANING } from "./wording.ts";
 import { leadUnitsForSector, unitsForSector, type Matrix, isGroupUnit, type Model } from "../model/index.ts";
 
 /** Coverage findings for one town (docs/ARCHITECTURE.md "The matrix"). */
@@ -73,7 +74,7 @@ export function formatCoverageTable(summaries: readonly CoverageSummary[]): stri
       .trimEnd();
   const details = summaries.flatMap((s) => [
     ...s.gaps.map(
-      (g) => `  盲区 gap      ${s.townName} · ${g.name}：有职责，没有主责单位 / duties but no lead unit`,
+      (g) => `  盲区 gap      ${s.townName} · ${g.name}：${GAP_MEANING} / duties but no lead unit`,
     ),
     ...s.overlaps.map(
       (o) => `  交叉 overlap  ${s.townName} · ${o.name}：${o.leads.join("、")} 都是主责 / several lead units`,

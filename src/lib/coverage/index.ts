@@ -4,3 +4,4 @@
  */
 export * from "./coverage.ts";
 export * from "./page.ts";
+export * from "./wording.ts";

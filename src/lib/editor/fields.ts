@@ -1,4 +1,5 @@
 import type { z } from "astro/zod";
+import { ID_CHARACTERS } from "../../schemas/messages.ts";
 import { COLLECTIONS, type CollectionKey } from "../content/index.ts";
 import { fieldLabel, valueLabels } from "./labels.ts";
 import { type EditorField } from "./config.ts";
@@ -61,7 +62,7 @@ export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefine
 export function patternHint(source: string): string {
   if (source.includes("\\d{4}-\\d{2}-\\d{2}")) return "写成 年-月-日，例如 2022-04-24";
   if (source.includes("Script=Han")) return "每项只写一个汉字";
-  return "只能用小写英文字母、数字和连字符（-），例如 police-station";
+  return `${ID_CHARACTERS}（-），例如 police-station`;
 }
 
 /** Bounds and patterns the schema checks, as the form's own checks. */

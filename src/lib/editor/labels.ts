@@ -1,3 +1,4 @@
+import { OWN_WORDS } from "../../schemas/messages.ts";
 import { CADENCE_LABELS, CADENCE_PERIODS } from "../../domain/cadence.ts";
 import { REVIEW_FIELD_LABELS, REVIEW_FIELDS } from "../../domain/review.ts";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, roleVerbHint, ROLES } from "../../domain/roles.ts";
@@ -65,7 +66,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   every: { label: "周期" },
   times: { label: "次数" },
   atLeast: { label: "至少", hint: "原文写“至少”时打开" },
-  phrase: { label: "原文用语", hint: "从原文逐字摘出写明周期或日期的几个字" },
+  phrase: { label: "原文用语", hint: "从原文逐字摘出说明时间要求的几个字" },
   dates: { label: "日期", hint: "原文写明的日期或时段，例如 6月1日前" },
   month: { label: "月" },
   day: { label: "日" },
@@ -73,12 +74,12 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   endDay: { label: "截止日" },
   before: { label: "在此日期前", hint: "原文写“……前”时打开" },
   group: { label: "分组" },
-  description: { label: "说明", hint: "用自己的话写，不照抄文件" },
+  description: { label: "说明", hint: `${OWN_WORDS}，不照抄文件` },
   oneCharacterAliases: {
     label: "单字说法",
-    hint: "确实独立成词的单字（电、船、矿），每项一个字",
+    hint: "本身就是一个词的单字（电、船、矿），每项一个字",
   },
-  definition: { label: "释义", hint: "用自己的话写，不照抄文件" },
+  definition: { label: "释义", hint: `${OWN_WORDS}，不照抄文件` },
   includes: { label: "包括", hint: "逐项列出（如九小场所的各类场所）；查到其中一项也会找到这个术语" },
   "terms.sector": { label: "对应的行业领域" },
   principle: { label: "相关原则" },
@@ -86,9 +87,9 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   document: { label: "文件用词", hint: "文件里的写法；至少要在一条职责原文里出现" },
   "jurisdictions.kind": { label: "行政级别" },
   region: { label: "所属地区", hint: "文件写明的上级地区；不知道就不填" },
-  summary: { label: "简介", hint: "用自己的话写一两句" },
-  "site.title": { label: "网站名称", hint: "每页的标题、页眉和页脚都用它，例如 某某县乡镇安全生产职责矩阵" },
-  "site.region": { label: "地区", hint: "本站服务的地区，例如 山东省枣庄市山亭区" },
+  summary: { label: "简介", hint: `${OWN_WORDS}一两句` },
+  "site.title": { label: "网站名称", hint: "每页的标题、页眉和页脚都用它，例如 某某县安全生产职责查询" },
+  "site.region": { label: "地区", hint: "本站服务的地区，例如 某某省某某市某某区" },
   "site.towns": { label: "发布的乡镇", hint: "只发布这里列出的乡镇；不填则发布全部真实乡镇" },
   "site.home": { label: "本站所在的镇", hint: "打开后，查询和首页先看这个镇" },
   "site.showSamples": { label: "发布范本和汇编", hint: "示例内容才打开；本地部署请关掉" },
@@ -129,7 +130,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   maxInclusive: { label: "含最高分" },
   deadlines: { label: "报送时限" },
   nextYear: { label: "次年" },
-  what: { label: "报送什么", hint: "用自己的话写" },
+  what: { label: "报送什么", hint: OWN_WORDS },
   schedule: { label: "考核安排" },
   members: { label: "成员", hint: "按原文顺序" },
   "rosters.members.role": { label: "小组职务", hint: "照原文写：组长、副组长、成员" },

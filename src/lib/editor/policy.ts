@@ -1,3 +1,4 @@
+import { OWN_WORDS } from "../../schemas/messages.ts";
 import { COLLECTION_LIST, type CollectionKey } from "../content/index.ts";
 import { contactsCollectionName, unitsCollectionName } from "../site/index.ts";
 
@@ -42,7 +43,7 @@ export const NOT_EDITED: Record<Exclude<CollectionKey, (typeof EDITED_COLLECTION
 export const COLLECTION_DESCRIPTIONS: Record<CollectionKey, string> = {
   units: "一个单位或岗位一个文件，含它的全部职责",
   sectors: "各镇共用的行业领域和风险类型，及其日常说法",
-  terms: "术语表：用自己的话写的释义",
+  terms: `术语表：${OWN_WORDS}的释义`,
   vocabularies: "文件用词和群众说法的对照",
   jurisdictions: "一个乡镇一个文件",
   ruleSets: "一个来源文件一份规则，逐字引用",
@@ -57,7 +58,7 @@ export const COLLECTION_DESCRIPTIONS: Record<CollectionKey, string> = {
 /** The sidebar's name of the site's settings (content/site.yaml). */
 export const SITE_SETTINGS_LABEL = {
   label: "网站设置",
-  description: "网站名称、发布的乡镇、本站所在的镇、发布地址",
+  description: "网站名称、发布的乡镇、首页的镇、发布地址",
 };
 
 /** Fields whose text runs to sentences: a multi-line box. */

@@ -10,7 +10,7 @@ import {
   unitPath,
 } from "../site/index.ts";
 import { hasLetter } from "../print/index.ts";
-import { ROLE_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
+import { DUTY_LIST_COLUMNS, ROLE_LABELS, UNIT_KIND_LABELS } from "../../domain/index.ts";
 
 /**
  * A duty as government duty lists (权责清单, 履职事项清单) state it, in Chinese: who bears it
@@ -37,29 +37,9 @@ export function dutyListFields(model: Model, duty: DutyRecord) {
   };
 }
 
-/** The columns of `/<town>/duties.csv`, in order, with the field of `dutyListFields` each shows. */
-export const DUTY_LIST_COLUMNS = [
-  ["序号", null],
-  ["责任主体", "unitName"],
-  ["主体类别", "unitKindLabel"],
-  ["责任类型", "roleLabel"],
-  ["事项", "sectorNames"],
-  ["职责内容", "text"],
-  ["实施依据", "basis"],
-  ["来源文件", "sourceTitle"],
-] as const satisfies ReadonlyArray<readonly [string, keyof ReturnType<typeof dutyListFields> | null]>;
-
-/** Column widths of the 清单 spreadsheet, in characters, as its columns need them. */
-export const DUTY_LIST_WIDTHS: Record<(typeof DUTY_LIST_COLUMNS)[number][0], number> = {
-  序号: 6,
-  责任主体: 20,
-  主体类别: 10,
-  责任类型: 9,
-  事项: 16,
-  职责内容: 60,
-  实施依据: 22,
-  来源文件: 36,
-};
+/** The 清单's columns name fields of `dutyListFields`: checked here, where both are known. */
+const COLUMN_FIELDS: ReadonlyArray<readonly [string, keyof ReturnType<typeof dutyListFields> | null]> =
+  DUTY_LIST_COLUMNS;
 
 /**
  * Duties in the order their documents give them: town by town, each town's units as its
@@ -76,10 +56,10 @@ export function dutiesInDocumentOrder(model: Model, town?: string) {
 export function dutyListRows(model: Model, town: string): string[][] {
   const duties = dutiesInDocumentOrder(model, town);
   return [
-    DUTY_LIST_COLUMNS.map(([header]) => header),
+    COLUMN_FIELDS.map(([header]) => header),
     ...duties.map((duty, index) => {
       const fields = dutyListFields(model, duty);
-      return DUTY_LIST_COLUMNS.map(([, field]) => {
+      return COLUMN_FIELDS.map(([, field]) => {
         if (field === null) return String(index + 1);
         const value = fields[field];
         return Array.isArray(value) ? value.join("、") : value;

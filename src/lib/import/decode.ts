@@ -23,13 +23,17 @@ export class ImportError extends Error {
 
 export type TextEncoding = "utf-8" | "utf-8 (BOM)" | "gb18030" | "utf-16le" | "utf-16be";
 
+/** A document with no bytes at all, whatever its format. */
+export function emptyDocument(): ImportError {
+  return new ImportError(
+    "文件是空的 / the file is empty",
+    "请选择有内容的文件 / choose a file with text in it",
+  );
+}
+
 /** The text of a .txt document and the encoding it was read in. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes.length === 0)
-    throw new ImportError(
-      "文件是空的 / the file is empty",
-      "请选择有内容的文件 / choose a file with text in it",
-    );
+  if (bytes.length === 0) throw emptyDocument();
   const detected = detectEncoding(bytes);
   if (detected.kind === "binary")
     throw new ImportError(

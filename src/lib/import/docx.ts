@@ -121,7 +121,7 @@ async function readPart(zip: JSZip, name: string): Promise<string | undefined> {
 function damaged(part: string): ImportError {
   return new ImportError(
     `Word 文件的 ${part} 已损坏，无法读取 / the Word file's ${part} is damaged`,
-    "在 Word 或 WPS 中打开后重新保存为 .docx 再导入 / open it in Word or WPS, save it again as .docx and import that",
+    "用 Word 或 WPS 打开它，另存为 .docx 后再导入 / open it in Word or WPS, save it again as .docx and import that",
   );
 }
 

@@ -28,7 +28,7 @@ export interface HeadingBearers {
 
 /**
  * The body the document is about: its opening says so, or else the one town body whose own
- * heading the document prints (铜川镇安全生产工作职责): a topic heading of duties that names
+ * heading the document prints (某镇安全工作职责): a topic heading of duties that names
  * no one (安全生产责任) is then its.
  */
 function subjectOf(clauses: readonly Clause[], parents: ReadonlySet<string | null>): string | undefined {
@@ -43,7 +43,7 @@ function subjectOf(clauses: readonly Clause[], parents: ReadonlySet<string | nul
 
 /**
  * A short lead-in that names no one (具体要求：) goes on with the bearer the paragraph just
- * before it names (各村主要负责人是…第一责任人…).
+ * before it names (各村的书记是…第一责任人…).
  */
 function previousSubject(clauses: readonly Clause[], index: number): string | undefined {
   const clause = clauses[index]!;
@@ -71,8 +71,8 @@ function namedBearers(
     const implicit = printed === undefined;
     return name ? [{ index, name, printedAt, implicit, scope: scopeOf(clauses, index) }] : [];
   });
-  // A lead-in under a heading that names the same bearer more fully (铜川镇党委书记 … 党委书记对…
-  // 履行以下职责：) is that bearer's own opening, not another bearer.
+  // A lead-in under a heading that names the same bearer more fully (镇党委书记 … 党委书记对…
+  // 履行如下职责：) is that bearer's own opening, not another bearer.
   const bare = withoutCollective;
   const repeats = (inner: (typeof bearers)[number]) =>
     bearers.some(
@@ -81,7 +81,7 @@ function namedBearers(
         outer.scope.includes(inner.index) &&
         (bare(outer.name).endsWith(bare(inner.name)) ||
           bare(inner.name).endsWith(bare(outer.name)) ||
-          // …or names its head (企业单位主要负责人 under 企业单位).
+          // …or names its head (its 主要负责人 under 企业单位).
           namesHeadOf(inner.name, outer.name)),
     );
   return bearers.filter((bearer) => !repeats(bearer));

@@ -16,7 +16,7 @@ export class DraftBuilder {
   readonly notEncoded: Draft["notEncoded"] = [];
 
   readonly clauses: readonly Clause[];
-  /** Short forms the document defines (镇安全生产委员会办公室(以下简称“镇安委办”)). */
+  /** Short forms the document defines (…办公室(以下简称“镇安委办”)). */
   readonly shortForms: ReadonlyMap<string, string>;
   readonly guessSectors: SectorGuesser;
 
@@ -77,7 +77,7 @@ export class DraftBuilder {
     if (parts.length > 1 && weaker)
       review.push({
         field: "split",
-        reason: `一段里有几种责任（${role.verbs.map((verb) => ROLE_LABELS[verb]).join("、")}），按开头判断为${ROLE_LABELS[role.role]}，可以拆成：${parts.map((part) => `“${part}”`).join("；")}`,
+        reason: `这一段含几种责任（${role.verbs.map((verb) => ROLE_LABELS[verb]).join("、")}），按开头判断为${ROLE_LABELS[role.role]}，可以拆成：${parts.map((part) => `“${part}”`).join("；")}`,
       });
     else if (role.uncertain) review.push({ field: "role", reason: role.because });
     if (sectors.sectors.length > 3)

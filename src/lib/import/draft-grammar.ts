@@ -54,7 +54,7 @@ export function inlineBearerOf(text: string): { name: string; label: string; dut
 /**
  * The bearer a heading or a lead-in paragraph names. A numbered paragraph with items under it
  * that names a bearer is a heading too, even printed with a full stop (（一）街道办事处(乡镇政府)
- * 安全生产监管职责。).
+ * 监管职责。).
  */
 export function bearerOf(clause: Clause, hasItems: boolean, subject: string | undefined): string | undefined {
   if (!clause.isHeading) return hasItems && clause.marker ? bearerOfHeading(clause.text) : undefined;
@@ -66,7 +66,7 @@ export function bearerOf(clause: Clause, hasItems: boolean, subject: string | un
   return (
     bearerOfHeading(clause.text) ??
     (bare && isBearerName(bare) ? bare : undefined) ??
-    // A lead-in names its bearer in any of its sentences (6月1日前，…。各村…要…组织开展各项活动：);
+    // A lead-in names its bearer in any of its sentences (6月1日前，…。各村…要…组织开展：);
     // a preamble's (…特签订此责任书。各村民委…必须…：) are the letter's addressees.
     (/[：:]$/.test(clause.text) && subjectsOf(clause.text).length === 1
       ? isFrontMatter(clause)
@@ -273,7 +273,7 @@ export function withoutCollective(name: string): string {
   return name.replace(/^(?:各|全体|所有)/, "");
 }
 
-/** Whether `name` is the head of the bearer `unit` names (各村屯负责人, 企业单位主要负责人 of 各村屯, 企业单位). */
+/** Whether `name` is the head of the bearer `unit` names (the 负责人 of 各村屯, the 主要负责人 of 企业单位). */
 export function namesHeadOf(name: string, unit: string): boolean {
   const [head, whole] = [withoutCollective(name), withoutCollective(unit)];
   return head.startsWith(whole) && /^(?:的)?(?:主要)?(?:负责人|领导|干部)$/.test(head.slice(whole.length));

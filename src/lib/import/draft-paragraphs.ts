@@ -203,10 +203,10 @@ export function encodeOutsideLists(walk: Walk, clause: Clause): void {
   const { builder } = walk;
   const section = sectionRead(walk, clause);
   if (REVIEW_SECTION.test(sectionTitle(section.top))) return;
-  // The front matter of a numbered document is its preamble (为加强…特签订此责任书。各村…必须
+  // The front matter of a numbered document is its preamble (为加强…特签此书。各村…必须
   // 履行…): it names the parties, not duties. A document with no numbering is all body.
   if (isFrontMatter(clause) && walk.numbered) return;
-  // A paragraph that opens with its own heading (3.各村屯安全生产责任：村屯干部对…) is that bearer's.
+  // A paragraph that opens with its own heading (3.村屯责任：村屯干部对…) is that bearer's.
   const inline = section.inRules ? undefined : inlineBearerOf(clause.text);
   if (inline && clause.marker) {
     builder.addDuty(

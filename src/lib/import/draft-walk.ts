@@ -43,7 +43,7 @@ export interface Walk extends HeadingBearers {
 
 /**
  * A lead-in that says what its bearer answers for before announcing the list (党委书记对本镇
- * 安全生产工作负总责，并履行以下职责：) holds a duty: the words before the announcement.
+ * 安全生产工作负总责，并履行：) holds a duty: the words before the announcement.
  */
 function encodeStatedLeadIn(
   walk: Walk,
@@ -57,7 +57,7 @@ function encodeStatedLeadIn(
   const parts = subjectsOf(stated).length > 1 ? clausesOf(stated) : [stated];
   walk.builder.addRuns(owned!, clause.id, parts, (part, unit) => {
     const subject = subjectOfSentence(part);
-    // 党委书记 under 铜川镇党委书记 is the heading's own bearer, said shorter.
+    // 党委书记 under a heading of the town's 党委书记 is the heading's own bearer, said shorter.
     return subject && subject !== unit.name && !owned!.name.endsWith(bare(subject)) ? subject : undefined;
   });
   walk.builder.encoded.add(clause.id);
@@ -93,7 +93,7 @@ function encodeActorLeadIn(walk: Walk, clause: Clause, index: number, owned: Dra
 
 /**
  * A bearer's lead-in that states whole sentences before it announces the list (6月1日前，各村…
- * 要悬挂…。…各村…要按照乡的要求…组织开展各项活动：) holds those sentences as duties: each run is
+ * 要悬挂…。…各村…要按照乡的要求…组织开展：) holds those sentences as duties: each run is
  * the bearer's, or another's its sentence names.
  */
 function encodeLeadInStatements(
@@ -126,8 +126,8 @@ function givesNothing(walk: Walk, clause: Clause, index: number, owned: DraftUni
     return true;
   // A lead-in whose list the text does not hold (…应当履行下列消) introduces nothing to encode.
   if (LEAD_IN.test(clause.text) && !walk.parents.has(clause.id)) return true;
-  // An item whose items follow and which only announces them (…要结合自身实际，认真抓好以下六个
-  // 重点方面的工作。) says what the list is about: its items are the duties.
+  // An item whose items follow and which only announces them (…认真抓好以下几方面工作。) says
+  // what the list is about: its items are the duties.
   return walk.parents.has(clause.id) && ANNOUNCES_ITEMS.test(clause.text);
 }
 
@@ -139,13 +139,13 @@ function encodeOwned(walk: Walk, clause: Clause, index: number, owned: DraftUnit
   // 第五条 镇派出所：负责…) is that bearer's.
   const inline = inlineBearerOf(clause.text);
   const opening = subjectOfSentence(sentences(clause.text)[0] ?? "");
-  // An unnumbered paragraph may name one of the bearers the heading joins (镇领导对… under
-  // 镇领导和包村干部安全生产责任): it is that one's.
+  // An unnumbered paragraph may name one of the bearers the heading joins (镇领导对… under a
+  // heading of 镇领导和包村干部): it is that one's.
   const part = owned.name.split(/和|及|、/).includes(opening ?? "") && opening !== owned.name;
   const subject = inline?.name ?? opening;
-  // …but not when it names the bearer itself or its head (各村屯负责人 under 各村屯).
+  // …but not when it names the bearer itself or its head (各村的负责人 under 各村).
   const headOf = subject !== undefined && namesHeadOf(subject, owned.name);
-  // 党委书记 under 铜川镇党委书记 is the same bearer said shorter; 各村 under 各村主要负责人 is not.
+  // 党委书记 under 某镇党委书记 is the same bearer said shorter; 各村 under 各村的书记 is not.
   const other = subject && !headOf && (part || !owned.name.endsWith(bare(subject)));
   // A paragraph that opens with a bare modal (要建立…) leaves out its subject: the bearer the
   // paragraph just before it named, where that was not the heading's.

@@ -78,7 +78,7 @@ export function draftFromText(
   const clauses = parseClauses(text, options).clauses.map((clause) =>
     isFrontMatter(clause) ? { ...clause, isHeading: isHeadingText(clause.text) } : clause,
   );
-  // A short form the document defines (镇安全生产委员会办公室(以下简称“镇安委办”)) is that unit.
+  // A short form the document defines ((以下简称“镇安委办”)) is that unit.
   const builder = new DraftBuilder(clauses, definedShortForms(text), guessSectors);
   const bearers = headingBearers(builder);
   const laidOutClauses = encodeLaidOut(builder, columns);

@@ -26,11 +26,11 @@ export interface ImportRequest {
 export interface KnownTypes {
   /** Bare name (派出所, 水利站) → canonical type (police-station, water-station). */
   byCoreName: Map<string, string>;
-  /** Canonical type → a unit of that type, as its document names it (张山子派出所), to say in a reason. */
+  /** Canonical type → a unit of that type, as its document names it (某镇派出所), to say in a reason. */
   examples: Map<string, string>;
 }
 
-/** A unit's name without its town and the leading 镇/乡 (张山子派出所 → 派出所). */
+/** A unit's name without its town and the leading 镇/乡 (某镇派出所 → 派出所). */
 export function coreName(name: string, townNames: readonly string[]): string {
   let core = name;
   for (const town of [...townNames].sort((a, b) => b.length - a.length))
@@ -158,7 +158,7 @@ function unitSlugs(units: readonly DraftUnit[], request: ImportRequest, known: K
     return {
       slug,
       type: type && slug === type ? type : undefined,
-      // The name without the town, for the matrix's narrow columns (张山子派出所 → 派出所).
+      // The name without the town, for the matrix's narrow columns (某镇派出所 → 派出所).
       shortName: core !== unit.name && core.length >= 2 ? core : undefined,
       review,
     };
@@ -181,7 +181,7 @@ export function contentFiles(
   files.set(`sources/${sourceId}.yaml`, sourceFile(draft, proposal, facts, { request, sourceId, imported }));
   files.set(
     `jurisdictions/${request.town}.yaml`,
-    yamlFile(`辖区：一个乡镇一个文件，文件名就是编号（会出现在网址里）。\n${imported}`, {
+    yamlFile(`辖区：每镇一份，文件名就是编号（它会成为网址的一段）。\n${imported}`, {
       name: request.name,
       kind: request.name.endsWith("街道") ? "街道" : request.name.endsWith("乡") ? "乡" : "镇",
       ...(request.region ? { region: request.region } : {}),
@@ -197,7 +197,7 @@ export function contentFiles(
     files.set(
       `units/${request.town}/${slug}.yaml`,
       yamlFile(
-        `${unit.name} — ${facts.docNumber ?? facts.title}。${imported}\n职责原文逐字引用，请勿改写。review 是导入时推断、待核对的内容：核对后删去那一条。`,
+        `${unit.name} — ${facts.docNumber ?? facts.title}。${imported}\n职责是原文照录，请勿改写。review 是导入时推断、待核对的内容：核对后删去那一条。`,
         {
           name: unit.name,
           ...(shortName ? { shortName } : {}),

@@ -21,7 +21,7 @@ const HEADING_TAILS = [
 const HEADING_WITH_ITS = /^([^，]+)，其(?:安全生产)?(?:工作)?职责/;
 const PERSON_IN_CLAUSE = /[^，的由]{2,16}?(?:领导干部|负责人|领导|干部|书记|主任)/gu;
 
-/** The bearer a heading introduces (镇派出所履行下列安全生产工作职责：→ 镇派出所), if it names one. */
+/** The bearer a heading introduces (镇派出所履行以下安全职责：→ 镇派出所), if it names one. */
 export function bearerOfHeading(heading: string): string | undefined {
   const text = heading.replace(/[：:。；;\s]+$/u, "").trim();
   for (const pattern of HEADING_TAILS) {

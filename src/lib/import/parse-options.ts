@@ -86,7 +86,7 @@ export function proposeParseOptions(text: string): ProposedOptions {
       proposal.markerOverrides.push({
         text: `${clause.marker}${clause.text}`.trim(),
         heading: true,
-        reason: `“${clause.text}”写明了责任主体，是其后各段的标题（以句号结尾），导入时推断，请核对`,
+        reason: `“${clause.text}”点出了责任主体，是其后各段的标题（以句号结尾），导入时推断，请核对`,
       });
     }
   }

@@ -1,4 +1,4 @@
-import { decodeText, ImportError, type TextEncoding } from "./decode.ts";
+import { decodeText, emptyDocument, ImportError, type TextEncoding } from "./decode.ts";
 import { docxText } from "./docx.ts";
 import { checkFileSize, checkTextSize } from "./limits.ts";
 import { pdfText } from "./pdf.ts";
@@ -35,11 +35,7 @@ async function textOf(bytes: Uint8Array, fileName: string): Promise<{ text: stri
     const { text, encoding } = decodeText(bytes);
     return { text, format: `文本（${ENCODING_NAMES[encoding]}）` };
   }
-  if (bytes.length === 0)
-    throw new ImportError(
-      "文件是空的 / the file is empty",
-      "请选择有内容的文件 / choose a file with text in it",
-    );
+  if (bytes.length === 0) throw emptyDocument();
   if (extension === ".docx") return { text: await docxText(bytes), format: WORD_FORMAT };
   if (extension === ".pdf") return { text: await pdfText(bytes), format: "PDF" };
   if (extension === ".doc" || extension === ".wps")

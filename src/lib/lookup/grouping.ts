@@ -9,6 +9,7 @@ import {
   type LookupAnswer,
   type TownAnswers,
 } from "./answers.ts";
+import { NO_ONE_NAMED } from "./status.ts";
 import { WEIGHT, type WordMeaning } from "./understand.ts";
 import { townOrder } from "./towns.ts";
 
@@ -83,7 +84,7 @@ export function groupByTown(
       .filter((answer) => answer.townId === townId)
       .sort(
         (a, b) =>
-          // The unit the question names first (纪委书记管安全吗: 纪委, before every 书记), then
+          // The unit the question names first (纪委 in a question about 纪委书记, before every 书记), then
           // what may be said before what is only 可能相关.
           (a.askedAt ?? Infinity) - (b.askedAt ?? Infinity) ||
           Number(b.strength === "firm") - Number(a.strength === "firm") ||
@@ -147,7 +148,7 @@ export function summaryLine(townName: string, answers: readonly LookupAnswer[]):
   // Only 可能相关 answers: none is said to be responsible.
   if (!answers.some((answer) => answer.strength === "firm")) {
     const names = [...new Set(answers.map((answer) => answer.unitShortName))];
-    return `${townName}：文件没有写明谁负责；可能相关 ${names.slice(0, 4).join("、")}${names.length > 4 ? " 等" : ""}`;
+    return `${townName}：${NO_ONE_NAMED}；可能相关 ${names.slice(0, 4).join("、")}${names.length > 4 ? " 等" : ""}`;
   }
   for (const answer of answers) {
     if (answer.strength === "weak") continue;

@@ -181,7 +181,7 @@ export function weakWords(
   const broad = new Set(words.filter((word) => isBroadWord(prepared, word)));
   const weak = new Set<string>();
   const unrecognised: string[] = [];
-  // A one-character word between two (管, 的: 派出所管液化气吗) makes a phrase, not one thing:
+  // A one-character word between two (管, 的: 派出所管煤气吗) makes a phrase, not one thing:
   // each run of longer words is a thing of its own.
   const things = tokens.flatMap((token) =>
     token.reduce<string[][]>(

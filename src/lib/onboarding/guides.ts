@@ -60,7 +60,7 @@ function isGuidesOwn(guide: Guide, unit: UnitRecord): boolean {
 }
 
 /**
- * The guide of the post a unit is (镇分管安全生产工作的政府领导干部 → 分管安全副镇长), or
+ * The guide of the post a unit is (the deputy in charge of safety → its guide), or
  * undefined: its `post` is the unit's display name as a post, its aliases find the unit.
  */
 export function guideOfUnit(model: Model, unit: UnitRecord): { id: string; data: Guide } | undefined {
@@ -117,7 +117,7 @@ export function guidePathForTown(model: Model, guide: { id: string; data: Guide 
 }
 
 /**
- * A post type's one display name: its guide's (分管安全副镇长) for the type the guide is first
+ * A post type's one display name: its guide's for the type the guide is first
  * about, else the first unit's own label — a guide about several types (其他班子成员 for
  * other-leaders and XX镇's 镇领导) names one of them, so two posts never share a name.
  */

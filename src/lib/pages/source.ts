@@ -27,7 +27,7 @@ export function sourcePage(model: Model, source: SourceRecord) {
 /** An entry of a source's chapter index: a link to a clause, with the clause's own words. */
 export interface ChapterLink {
   anchor: string;
-  /** 一、明确安全生产监管职责的原则 (shortened), or the id where the print has no marker (篇三). */
+  /** 一、明确…的原则 (shortened), or the id where the print has no marker (篇三). */
   label: string;
 }
 

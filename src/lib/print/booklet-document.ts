@@ -14,6 +14,7 @@ import {
   QUICK_REFERENCE_TITLE,
   quickReferenceLede,
   RULES_TITLE,
+  sourcesLeaveOut,
 } from "./wording.ts";
 
 /**
@@ -63,7 +64,7 @@ export function bookletPrinciples(
       : [
           {
             kind: "paragraph",
-            text: `${town.data.name}的来源文件没有写明原则。`,
+            text: `${sourcesLeaveOut(town.data.name, "写明原则")}。`,
             style: "letter-absent",
           } as const,
         ]),

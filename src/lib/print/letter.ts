@@ -1,4 +1,4 @@
-import { SOURCE_SILENT } from "./wording.ts";
+import { NOT_FILLED_IN, SOURCE_SILENT, sourcesSetNone } from "./wording.ts";
 import {
   dutiesByPrimarySector,
   type DutyRecord,
@@ -74,7 +74,7 @@ export function letterIssuer(model: Model, unit: UnitRecord): LetterParty {
   const source = model.sources.get(unit.data.source)!;
   if (unit.data.kind === "body" || (unit.data.type && TOWN_PRINCIPAL_TYPES.has(unit.data.type)))
     return { name: undefined, blankReason: `上级单位，${SOURCE_SILENT}` };
-  if (!source.data.issuer) return { name: undefined, blankReason: "来源文件未写明发文单位" };
+  if (!source.data.issuer) return { name: undefined, blankReason: `${SOURCE_SILENT}发文单位` };
   return { name: source.data.issuer, blankReason: undefined };
 }
 
@@ -99,7 +99,7 @@ export function targetLetter(model: Model, unit: UnitRecord): TargetLetter {
       title,
       rules: sheet.town.rules.filter((rule) => kinds.includes(rule.kind)),
       absent: required
-        ? `${townName}的来源文件没有规定${title}，本站不替它补写；打印件在这里留出横线，由甲方填写。`
+        ? `${sourcesSetNone(townName, title)}，${NOT_FILLED_IN}；打印件在这里留出横线，由甲方填写。`
         : undefined,
       showKind: kinds.length > 1,
     })).filter((section) => section.rules.length > 0 || section.absent),

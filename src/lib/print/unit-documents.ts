@@ -31,6 +31,7 @@ import {
   letterPreamble,
   letterSharedLede,
   ROLE_KEY,
+  SAME_FOR_THIS_UNIT,
   SHEET_NAME,
   sharedInFullLede,
 } from "./wording.ts";
@@ -137,7 +138,7 @@ function sharedPart(
     { kind: "heading", level: 2, text: "同时适用", style: "sheet-shared" },
     {
       kind: "paragraph",
-      text: `写给“${group.data.name}”的 ${group.duties.length} 条职责（${document} ${clauses}），对本单位同样适用；一页印不下，全文见${link.text}。`,
+      text: `写给“${group.data.name}”的 ${group.duties.length} 条职责（${document} ${clauses}），${SAME_FOR_THIS_UNIT}；一页印不下，全文见${link.text}。`,
       link,
     },
   ];

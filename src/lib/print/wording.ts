@@ -3,9 +3,14 @@
  * (unit-documents.ts, booklet-document.ts) and the pages that name a document take them from here.
  */
 
+/** The promise every page and document makes about its text. */
+export const QUOTED_VERBATIM = "职责原文逐字引自来源文件";
+
+/** What a page or document does where its sources say nothing. */
+export const SILENT_LEFT_EMPTY = "来源没有写明的内容留空并注明";
+
 /** The key under every 职责清单. */
-export const ROLE_KEY =
-  "〔主责〕负责、主管；〔协助〕〔配合〕〔参与〕支持主责单位；〔指导〕业务指导；〔监督〕监督履职。职责原文逐字引自来源文件，条款号即原文编号。";
+export const ROLE_KEY = `〔主责〕负责、主管；〔协助〕〔配合〕〔参与〕支持主责单位；〔指导〕业务指导；〔监督〕监督履职。${QUOTED_VERBATIM}，条款号即原文编号。`;
 
 /** Ruled lines a 责任书 leaves where the sources set no target or rule, and their caption. */
 export const FILL_LINE_COUNT = 4;
@@ -39,6 +44,22 @@ export function letterSharedLede(groupName: string): string {
   return `以下是写给“${groupName}”的职责，对乙方同样适用：`;
 }
 
+/** How a unit is told that duties written to a group bind it too. */
+export const SAME_FOR_THIS_UNIT = "对本单位同样适用";
+
+/** What a town's sources leave out (its principles, a list of ledgers): said, never filled in. */
+export function sourcesLeaveOut(townName: string, what: string): string {
+  return `${townName}的来源文件没有${what}`;
+}
+
+/** That a town's sources set none of something (a target, rules). */
+export function sourcesSetNone(townName: string, what: string): string {
+  return sourcesLeaveOut(townName, `规定${what}`);
+}
+
+/** What this site does where the sources are silent. */
+export const NOT_FILLED_IN = "本站不替它补写";
+
 /** On a 职责清单, the line before a group's duties printed in full. */
 export function sharedInFullLede(
   count: number,
@@ -46,12 +67,11 @@ export function sharedInFullLede(
   clauses: string,
   groupName: string,
 ): string {
-  return `以下 ${count} 条（${document} ${clauses}）写给“${groupName}”，对本单位同样适用。`;
+  return `以下 ${count} 条（${document} ${clauses}）写给“${groupName}”，${SAME_FOR_THIS_UNIT}。`;
 }
 
 /** The booklet cover's note on how it is made. */
-export const BOOKLET_COVER_NOTE =
-  "本汇编按来源文件的顺序，每个责任主体一张清单。职责原文逐字引自来源文件，未改一字；条款号即原文编号；来源没有写明的内容留空并注明。";
+export const BOOKLET_COVER_NOTE = `本汇编按来源文件的顺序，每个责任主体一张清单。${QUOTED_VERBATIM}，未改一字；条款号即原文编号；${SILENT_LEFT_EMPTY}。`;
 
 /** The 速查表's lede; `kind` is the town's 乡, 镇 or 街道. */
 export function quickReferenceLede(kind: string): string {
@@ -67,7 +87,11 @@ export const ISSUER_UNKNOWN = "发文单位未写明";
 /** The names of the printed documents, after the unit's or the town's name. */
 export const SHEET_NAME = "安全生产职责清单";
 export const LETTER_NAME = "安全生产目标责任书";
-export const BOOKLET_NAME = "安全生产职责清单汇编";
+export const BOOKLET_SHORT_NAME = "职责清单汇编";
+export const BOOKLET_NAME = `安全生产${BOOKLET_SHORT_NAME}`;
+
+/** The button that prints a unit's sheet, and the unit page's link to it. */
+export const PRINT_SHEET = "打印职责清单";
 
 /** The booklet's chapters. */
 export const QUICK_REFERENCE_TITLE = "速查表：各领域由谁负责";
@@ -80,5 +104,5 @@ export function holderLine(holder: { name: string; asOf: string } | undefined): 
 
 /** What a town's documents leave out when they set no assessment or accountability. */
 export function noRulesSentence(townName: string): string {
-  return `${townName}的来源文件没有规定考核或责任追究办法。`;
+  return `${sourcesSetNone(townName, "考核或责任追究办法")}。`;
 }

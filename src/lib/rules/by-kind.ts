@@ -34,8 +34,8 @@ export function ruleCount(rules: ReadonlyArray<{ kind: RuleKind }>, kind: RuleKi
 
 /**
  * What a page says under a town's rules about the kinds it shows no group for, in the words
- * every page and the Word booklet share: the kinds another rule names ("一票否决、控制目标：
- * 来源文件没有单列，写在 五(五) 中（见上）。"), then those the documents leave out.
+ * every page and the Word booklet share: the kinds another rule names (一票否决 written inside
+ * 五(五), not on its own), then those the documents leave out.
  */
 export function kindNotes(
   {

@@ -7,3 +7,4 @@ export * from "./build-cache.ts";
 export * from "./nav.ts";
 export * from "./paths.ts";
 export * from "./site-defaults.ts";
+export * from "./wording.ts";

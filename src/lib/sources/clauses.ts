@@ -36,7 +36,7 @@ export interface MarkerOverride {
   text: string;
   /** The marker to read it with, e.g. `（二）`, when the file prints none. */
   marker?: string | undefined;
-  /** Read it as a heading (or not) whatever its punctuation, e.g. `1.镇领导和包村干部安全生产责任。`. */
+  /** Read it as a heading (or not) whatever its punctuation, e.g. `1.镇领导安全生产责任。`. */
   heading?: boolean | undefined;
 }
 
@@ -153,7 +153,7 @@ const CLOSING_PUNCTUATION = /[。；;！!？?，,.]$/;
 
 /**
  * A heading introduces a list: it ends in a colon, or it is short and has no closing
- * punctuation (`（一）共同职责`, `7、张山子交警中队履行下列安全生产工作职责`).
+ * punctuation (`（一）共同职责`, `7、交警中队的职责`).
  */
 export function isHeadingText(text: string): boolean {
   if (/[：:]$/.test(text)) return true;
@@ -166,7 +166,7 @@ const PART_NAME = /^篇(?:[一二三四五六七八九十]+|\d{1,2})$/;
 /** The part a collection's title line starts (篇二 for `<prefix>篇二`), or undefined. */
 export function partNameOf(paragraph: string, titlePrefix: string): string | undefined {
   if (!paragraph.startsWith(titlePrefix)) return undefined;
-  // A space may stand between the title and its number (乡镇应急工作计划 篇1).
+  // A space may stand between the title and its number (应急计划 篇1).
   const name = paragraph.slice(titlePrefix.length).trim();
   return PART_NAME.test(name) ? name : undefined;
 }

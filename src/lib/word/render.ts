@@ -14,7 +14,8 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { SIGNATURE_LINES } from "../print/wording.ts";
+import { QUOTED_VERBATIM, SIGNATURE_LINES } from "../print/wording.ts";
+import { PRODUCT_NAME } from "../../domain/product.ts";
 import type { WordBlock, WordDocumentSpec } from "../print/blocks.ts";
 import {
   FONTS,
@@ -202,8 +203,8 @@ export function wordDocument(spec: WordDocumentSpec): Document {
     ...(spec.blocks.some((block) => block.kind === "table" && block.pageOf)
       ? { features: { updateFields: true } }
       : {}),
-    creator: "乡镇安全生产职责矩阵",
-    description: "职责原文逐字引自来源文件；空白处由单位填写。",
+    creator: PRODUCT_NAME,
+    description: `${QUOTED_VERBATIM}；空白处由单位填写。`,
     styles: {
       default: {
         document: {

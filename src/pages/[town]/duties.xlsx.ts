@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro";
 import writeExcelFile from "write-excel-file/node";
 import { getModel, townStaticPaths } from "../../data/site.ts";
-import { DUTY_LIST_WIDTHS, dutyListRows, withPrintSetup } from "../../lib/export/index.ts";
+import { dutyListRows, withPrintSetup } from "../../lib/export/index.ts";
+import { DUTY_LIST_WIDTHS } from "../../domain/index.ts";
 import type { TownRecord } from "../../lib/model/index.ts";
 
 export const getStaticPaths = townStaticPaths;
