@@ -31,7 +31,8 @@ export interface CollectionSpec {
   /**
    * The fields that name another entry, by their path in an entry (`duties.sectors`), and
    * what they name: a collection, or `town-units` for a unit of the entry's own town. The
-   * form offers the entries to choose from; the checks resolve each one.
+   * form offers the entries to choose from; the checks resolve each one (held to this list by
+   * test/content/registry-references.test.ts, which breaks each in turn).
    */
   references?: Readonly<Record<string, CollectionKeyName | "town-units">>;
 }
