@@ -123,13 +123,13 @@ function percentile(values: number[], p: number): number {
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
- * What the Word documents add to a build: each town's booklet.docx and the word.json the
- * print pages make unit documents from (unit .docx files are made in the browser, since
- * built ones would add about a third to the site at 150 towns).
+ * What the Word documents add to a build: each town's booklet.json and word.json, the blocks
+ * the print pages make .docx files from in the browser (built .docx files for every unit would
+ * add about a third to the site at 150 towns, and take the build's time).
  */
 function wordBytes(dist: string): number {
   return readdirSync(dist, { recursive: true, encoding: "utf8" })
-    .filter((name) => /(^|\/)(word\.json|booklet\.docx)$/.test(name))
+    .filter((name) => /(^|\/)(word|booklet)\.json$/.test(name))
     .reduce((sum, name) => sum + statSync(join(dist, name)).size, 0);
 }
 
@@ -271,8 +271,6 @@ async function measure(browser: Browser, scenario: Scenario) {
   const env: NodeJS.ProcessEnv = scenario.contentRoot
     ? { DUTY_MATRIX_CONTENT: join(scenario.contentRoot, "content"), DUTY_MATRIX_CACHE: join(dir, ".astro") }
     : { DUTY_MATRIX_CACHE: join(dir, ".astro") };
-  // A cold build: the files a build before cached (booklets) are made again.
-  rmSync(join(dir, ".astro", "files"), { recursive: true, force: true });
   const check = timed(["node", "scripts/check.ts", scenario.contentRoot ?? ROOT], env);
   const build = timed(["npx", "astro", "build", "--outDir", dist], env);
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1]);

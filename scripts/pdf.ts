@@ -19,8 +19,14 @@ import { preview } from "astro";
 import { extractText } from "unpdf";
 import { chromium, type Browser } from "playwright-core";
 import { Packer } from "docx";
-import { documentBlocks, sheetStartPages, wordTitle, type TownWordData } from "../src/lib/print/index.ts";
-import { apiPath, bookletDocxPath, bookletPath, wordDataPath } from "../src/lib/site/index.ts";
+import {
+  documentBlocks,
+  sheetStartPages,
+  wordTitle,
+  type TownWordData,
+  type WordDocumentSpec,
+} from "../src/lib/print/index.ts";
+import { apiPath, bookletDataPath, bookletPath, wordDataPath } from "../src/lib/site/index.ts";
 import { wordDocument } from "../src/lib/word/index.ts";
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from "./lib/chromium.ts";
 import { exitWithHelp } from "./lib/cli.ts";
@@ -178,9 +184,9 @@ async function printAll(browser: Browser, baseUrl: string, jobs: Job[], out: str
 }
 
 /**
- * The Word files beside the PDFs, named like them: the booklet as the site built it, and
- * each unit's 职责清单 and 目标责任书 made from the site's word.json by the renderer the
- * print pages' 下载 Word button uses.
+ * The Word files beside the PDFs, named like them: the booklet from the site's booklet.json
+ * and each unit's 职责清单 and 目标责任书 from its word.json, by the renderer the print
+ * pages' 下载 Word button uses.
  */
 async function writeWordFiles(
   baseUrl: string,
@@ -198,7 +204,11 @@ async function writeWordFiles(
   const files: Array<{ file: string; bytes: Uint8Array; label: string }> = [
     {
       file: `${town}-汇编.docx`,
-      bytes: new Uint8Array(await (await fetched(bookletDocxPath(town))).arrayBuffer()),
+      bytes: new Uint8Array(
+        await Packer.toBuffer(
+          wordDocument((await (await fetched(bookletDataPath(town))).json()) as WordDocumentSpec),
+        ),
+      ),
       label: "汇编 booklet",
     },
   ];

@@ -116,6 +116,6 @@ ${benchTables(report).join("\n")}
 - 单位页 ${kb(largest.unitPageBytes)} KB，带 ${kb(largest.contentPageScriptBytes)} KB JavaScript；查询页的脚本 ${kb(largest.lookupPageScriptBytes)} KB。
 - “全部辖区”按作答顺序取回各镇的索引，在浏览器里合并后作答：最大的情形第一次作答传 ${kb(firstAnswer.gzip)} KB（gzip，${firstAnswer.files} 个文件），全部索引合计 ${kb(largest.allTownsIndexes.gzip)} KB（gzip）。
 - 按键延迟（从按键到页面更新完毕）的中位数：单个辖区 ${range(latency("town"))} 毫秒，全部辖区 ${range(latency("all"))} 毫秒。
-- Word 文件（每镇的 \`booklet.docx\` 和 \`word.json\`）占 \`dist\` 的 ${range(results.map((r) => round((100 * r.wordMb) / r.distMb, 1)))}%；单位的 Word 文件在点“下载 Word”时在浏览器里生成。
+- Word 文件的数据（每镇的 \`booklet.json\` 和 \`word.json\`）占 \`dist\` 的 ${range(results.map((r) => round((100 * r.wordMb) / r.distMb, 1)))}%；Word 文件都在点“下载 Word”时在浏览器里生成，构建时不生成。
 `;
 }

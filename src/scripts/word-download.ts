@@ -1,11 +1,29 @@
 /**
- * The print pages' 下载 Word button: makes the unit's 职责清单 or 目标责任书 as a .docx in the
- * browser, from the town's blocks (`/<town>/word.json`) and the same renderer the build
- * uses, and hands it over as a download. Opening the page with `?download=docx` (the
- * `sheetDocxUrl` / `letterDocxUrl` of /api/units.json) does the same at once. The renderer
- * and the `docx` package load only on click.
+ * The print pages' 下载 Word button: makes the unit's 职责清单 or 目标责任书, or the town's
+ * booklet, as a .docx in the browser from its blocks (`/<town>/word.json`, `/<town>/booklet.json`)
+ * and hands it over as a download. Opening the page with `?download=docx` (the `sheetDocxUrl` /
+ * `letterDocxUrl` of /api/units.json, the town page's booklet link) does the same at once. The
+ * renderer and the `docx` package load only on click.
  */
-import { documentBlocks, type TownWordData } from "../lib/print/blocks.ts";
+import {
+  documentBlocks,
+  type TownWordData,
+  type WordBlock,
+  type WordDocumentSpec,
+} from "../lib/print/blocks.ts";
+
+/** The blocks of the document a button makes: the booklet's own, or a unit's from the town's parts. */
+function blocksOf(
+  data: TownWordData | WordDocumentSpec,
+  doc: string,
+  unitSlug: string | undefined,
+): WordBlock[] {
+  if ("blocks" in data) return data.blocks;
+  const unit = data.units[unitSlug ?? ""];
+  const parts = doc === "letter" ? unit?.letter : unit?.sheet;
+  if (!unit || !parts) throw new Error(`no ${doc} for ${unitSlug}`);
+  return documentBlocks(data, parts);
+}
 
 export function startWordDownload(): void {
   const button = document.querySelector<HTMLButtonElement>("button[data-word-doc]");
@@ -20,16 +38,13 @@ export function startWordDownload(): void {
       const [data, { wordDocument }, { Packer }] = await Promise.all([
         fetch(wordData!).then((answer) => {
           if (!answer.ok) throw new Error(`${answer.status} ${wordData}`);
-          return answer.json() as Promise<TownWordData>;
+          return answer.json() as Promise<TownWordData | WordDocumentSpec>;
         }),
         import("../lib/word/render.ts"),
         import("docx"),
       ]);
-      const unit = data.units[wordUnit!];
-      const parts = wordDoc === "letter" ? unit?.letter : unit?.sheet;
-      if (!unit || !parts) throw new Error(`no ${wordDoc} for ${wordUnit}`);
       const title = wordFile!.replace(/\.docx$/, "");
-      const blob = await Packer.toBlob(wordDocument({ title, blocks: documentBlocks(data, parts) }));
+      const blob = await Packer.toBlob(wordDocument({ title, blocks: blocksOf(data, wordDoc!, wordUnit) }));
       const link = document.createElement("a");
       link.href = URL.createObjectURL(blob);
       link.download = wordFile!;

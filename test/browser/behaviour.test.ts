@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
+import { docxText } from "../helpers/docx.ts";
 import { FIXTURE_TOWNS } from "../helpers/fixture-site.ts";
 
 /**
@@ -132,6 +134,25 @@ describe.skipIf(skipBrowserTests)("the print pages' behaviour", () => {
     await page.getByLabel(/测试水利站/).uncheck();
     expect(new URL(page.url()).searchParams.get("units")?.split(",")).toEqual(["police"]);
     expect(trouble.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("makes the booklet's Word file in the browser, on click and on opening ?download=docx", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/${first}/print/`);
+    const [clicked] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载 Word" }).click(),
+    ]);
+    expect(clicked.suggestedFilename()).toBe("测试镇安全生产职责清单汇编.docx");
+    const text = await docxText(new Uint8Array(readFileSync((await clicked.path())!)));
+    expect(text).toContain("负责消防安全监督管理");
+    expect(text).toContain("每季度至少检查1次水库安全");
+    const [opened] = await Promise.all([
+      page.waitForEvent("download"),
+      page.goto(`${site}/${first}/print/?download=docx`),
+    ]);
+    expect(opened.suggestedFilename()).toBe(clicked.suggestedFilename());
     await page.close();
   });
 

@@ -16,6 +16,7 @@ import {
   LETTER_TERM,
   townBooklet,
   type TownWordData,
+  type WordDocumentSpec,
 } from "../../src/lib/print/index.ts";
 import { DIST, json, page } from "../helpers/built-site.ts";
 import { docxText, docxXml, pageSetup } from "../helpers/docx.ts";
@@ -37,6 +38,11 @@ async function unitDocx(town: string, unit: string, doc: "sheet" | "letter"): Pr
   return new Uint8Array(
     await Packer.toBuffer(wordDocument({ title: "t", blocks: documentBlocks(data, parts) })),
   );
+}
+
+/** The town's booklet as the booklet page's 下载 Word button makes it: from the built booklet.json. */
+async function bookletDocx(town: string): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(wordDocument(json<WordDocumentSpec>(`${town}/booklet.json`))));
 }
 
 /** Rule texts of other towns that this town's sources do not also state. */
@@ -116,10 +122,10 @@ describe("Word documents of every unit, as the print pages make them", () => {
   });
 });
 
-describe("the booklet as a Word file (/<town>/booklet.docx)", () => {
+describe("the booklet as a Word file (from /<town>/booklet.json)", () => {
   it("is built for every town, with every duty of the town word for word and the town's rules only", async () => {
     for (const town of model.towns) {
-      const bytes = new Uint8Array(readFileSync(join(DIST, town.id, "booklet.docx")));
+      const bytes = await bookletDocx(town.id);
       const text = await docxText(bytes);
       // The contents give each sheet's page: a PAGEREF to the bookmark on that sheet's title,
       // which Word and WPS compute on opening (the file asks them to update its fields).
@@ -174,7 +180,7 @@ describe("the booklet's print page and its Word file", () => {
   it("say the same words in every town, the print page's no-print help aside", async () => {
     for (const town of model.towns) {
       const paper = hanRuns(page(`${town.id}/print/`).querySelectorAll("article.sheet").map(printedText));
-      const bytes = readFileSync(join(DIST, town.id, "booklet.docx"));
+      const bytes = Buffer.from(await bookletDocx(town.id));
       const word = hanRuns([(await mammoth.extractRawText({ buffer: bytes })).value]);
       expect(paper.length, town.id).toBeGreaterThan(town.units.length * 5);
       expect({ onlyOnPaper: surplus(paper, word), onlyInWord: surplus(word, paper) }, town.id).toEqual({

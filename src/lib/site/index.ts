@@ -3,7 +3,6 @@
  * base path and address a build takes (base, site-defaults), and the build's cache of generated files.
  */
 export * from "./base.ts";
-export * from "./build-cache.ts";
 export * from "./nav.ts";
 export * from "./paths.ts";
 export * from "./site-defaults.ts";

@@ -88,9 +88,14 @@ export function letterDocxPath(unitKey: string): string {
   return `${letterPath(unitKey)}?download=docx`;
 }
 
-/** The town's booklet as a Word file, built with the site. */
+/** The town's booklet as a Word file: its print page makes it in the browser on opening. */
 export function bookletDocxPath(town: string): string {
-  return withBase(`/${town}/booklet.docx`);
+  return `${bookletPath(town)}?download=docx`;
+}
+
+/** The town's booklet as blocks, for the browser to make its Word file from. */
+export function bookletDataPath(town: string): string {
+  return withBase(`/${town}/booklet.json`);
 }
 
 /** The town's units' documents as blocks, for the browser to make Word files from. */
