@@ -33,6 +33,11 @@ export const USAGE = {
     "测量构建和使用的耗时：构建时间、内存、文件大小、“谁负责？”每次按键的响应时间、全文搜索传输量；--towns 选择合成镇的数量（0 = 只测真实内容）。结果写进 bench/results.json。",
     "Measures build time, memory, sizes, lookup keystroke latency and search transfer; --towns picks the synthetic scenarios (0 = real content only). Writes bench/results.json.",
   ],
+  province: [
+    "npm run province -- <各县文件夹 counties folder> [--out <文件夹 folder>] [--jobs <并行数>] [--only <县,县>] [--title <全省首页标题>]",
+    "把一个省按县分站构建：文件夹里每个子文件夹（县的编号，也是网址的一段）有自己的 content/；每个县单独构建到 <out>/<县>/，只重建内容（或程序）改过的县，几个县同时构建（--only 只构建列出的县）；再写全省首页 <out>/index.html，全文搜索一次查遍各县。",
+    "Builds a province as county shards: each subfolder (the county's id, also its address) holds its own content/; each county is built into <out>/<county>/, only those whose content (or the code) changed, several at once (--only: just those listed); then the province's front page <out>/index.html, whose full-text search covers every county.",
+  ],
   fidelity: [
     "npm run fidelity -- [--formats txt,docx,pdf] [--json]",
     "衡量导入质量：五份来源文件和语料里每份真实文件，做成文本、Word、PDF 导入，与手工录入和标准答案比较，打印表格（--json 输出数据）。",

@@ -1,0 +1,224 @@
+/**
+ * npm run province -- <counties folder> [--out province-dist] [--jobs 2]
+ *
+ * A province as county shards. Each subfolder of the counties folder is a county: its name
+ * is its id and address (`/<county>/`), its `content/` a content folder with its own
+ * site.yaml. Each county is its own Astro build, several at once; a county is built again
+ * only when its content or the code changed since its last build (a stamp beside its site).
+ * Then the province's front page: links to the counties and one full-text search over all.
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  buildStamp,
+  COUNTY_ID,
+  countiesToBuild,
+  provinceFrontPage,
+  PROVINCE_SCRIPT,
+  PROVINCE_STYLE,
+  type County,
+} from "../src/lib/province/index.ts";
+import { exitWithHelp } from "./lib/cli.ts";
+
+exitWithHelp("province");
+
+const ROOT = join(import.meta.dirname, "..");
+/** Where each county's site keeps the stamp of the content and code it was built from. */
+const STAMP_FILE = ".duty-matrix-stamp";
+/** The project's folder for county builds under way (see buildCounty). */
+const STAGING = ".province-build";
+
+/** Every file under a folder, as paths relative to it and bytes. */
+function filesUnder(folder: string): Array<{ path: string; bytes: Uint8Array }> {
+  return (readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
+    .map((name) => join(folder, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => ({ path: relative(folder, path), bytes: readFileSync(path) }));
+}
+
+/** The code's stamp: what builds a site (src/, the config, the locked packages). */
+function codeStamp(): string {
+  const hash = createHash("sha256");
+  for (const { path, bytes } of filesUnder(join(ROOT, "src")).sort((a, b) => (a.path < b.path ? -1 : 1)))
+    hash.update(path).update(bytes);
+  for (const file of ["astro.config.mjs", "package-lock.json"])
+    if (existsSync(join(ROOT, file))) hash.update(readFileSync(join(ROOT, file)));
+  return hash.digest("hex");
+}
+
+/** A county's name: its site's title as content/site.yaml gives it, else its folder name. */
+function countyName(id: string, content: string): string {
+  const site = join(content, "site.yaml");
+  if (!existsSync(site)) return id;
+  return (
+    /^title:\s*(.+)$/m
+      .exec(readFileSync(site, "utf8"))?.[1]
+      ?.trim()
+      .replace(/^["']|["']$/g, "") ?? id
+  );
+}
+
+/** The project's entries a county build needs, linked into each worker's own root. */
+const PROJECT_ENTRIES = [
+  "src",
+  "public",
+  "node_modules",
+  "astro.config.mjs",
+  "package.json",
+  "tsconfig.json",
+];
+
+/**
+ * A worker's own project root: links to the project's code, and its own .astro/ and output.
+ * Astro writes the content layer's modules to <root>/.astro/ and a build's server files under
+ * the working folder: builds side by side in one root would overwrite each other's.
+ */
+function workerRoot(worker: number): string {
+  const root = join(ROOT, STAGING, `worker-${worker}`);
+  mkdirSync(root, { recursive: true });
+  for (const entry of PROJECT_ENTRIES)
+    if (!existsSync(join(root, entry))) symlinkSync(join(ROOT, entry), join(root, entry));
+  return root;
+}
+
+/** Builds one county's site under its base path into `out`, in a worker's root; resolves with the seconds it took. */
+function buildCounty(root: string, id: string, content: string, out: string, cache: string): Promise<number> {
+  const started = performance.now();
+  const built = join(root, "dist");
+  rmSync(built, { recursive: true, force: true });
+  return new Promise((done, fail) => {
+    const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
+    const child = spawn(process.execPath, [astro, "build", "--root", root, "--outDir", built], {
+      cwd: root,
+      env: { ...process.env, DUTY_MATRIX_CONTENT: content, DUTY_MATRIX_CACHE: cache, BASE_PATH: `/${id}/` },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    child.on("close", (code) => {
+      if (code !== 0) {
+        fail(new Error(`${id} 构建失败 / failed to build:\n${log.slice(-4000)}`));
+        return;
+      }
+      rmSync(join(built, ".prerender"), { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(dirname(out), { recursive: true });
+      cpSync(built, out, { recursive: true });
+      rmSync(built, { recursive: true, force: true });
+      done((performance.now() - started) / 1000);
+    });
+  });
+}
+
+/** Runs the builds, at most `jobs` at once, each worker in its own root, printing a line as each ends. */
+async function buildAll(
+  ids: readonly string[],
+  jobs: number,
+  build: (root: string, id: string) => Promise<number>,
+): Promise<void> {
+  const queue = [...ids];
+  const worker = async (index: number) => {
+    const root = workerRoot(index);
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const seconds = await build(root, id);
+      console.log(`✓ ${id} 已构建 / built in ${seconds.toFixed(1)} s`);
+    }
+  };
+  try {
+    await Promise.all(
+      Array.from({ length: Math.max(1, Math.min(jobs, ids.length)) }, (_, index) => worker(index)),
+    );
+  } finally {
+    rmSync(join(ROOT, STAGING), { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: "string", default: "province-dist" },
+      jobs: { type: "string", default: String(Math.max(1, cpus().length)) },
+      title: { type: "string", default: "全省乡镇安全生产职责矩阵" },
+      only: { type: "string" },
+    },
+  });
+  const folder = positionals[0];
+  if (!folder || !existsSync(folder)) {
+    console.error(
+      "用法 / usage: npm run province -- <各县文件夹 counties folder> [--out <文件夹>] [--jobs N]",
+    );
+    process.exit(1);
+  }
+  const out = resolve(values.out);
+  const counties: County[] = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, "content")))
+    .map((entry) => ({ id: entry.name, name: countyName(entry.name, join(folder, entry.name, "content")) }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const badId = counties.find((county) => !COUNTY_ID.test(county.id));
+  if (badId) {
+    console.error(
+      `县文件夹名“${badId.id}”只能用小写英文字母、数字和连字符（它是网址的一段） / county folder names use lowercase letters, digits and hyphens: ${badId.id}`,
+    );
+    process.exit(1);
+  }
+  const code = codeStamp();
+  const stamps = new Map(
+    counties.map(({ id }) => [id, buildStamp(filesUnder(join(folder, id, "content")), code)] as const),
+  );
+  const lastBuilt = new Map(
+    counties.map(({ id }) => {
+      const stamp = join(out, id, STAMP_FILE);
+      return [id, existsSync(stamp) ? readFileSync(stamp, "utf8") : undefined] as const;
+    }),
+  );
+  // --only: the counties this run may build (one CI job a county); the others are left as they are.
+  const only = values.only?.split(",").map((id) => id.trim());
+  const unknown = only?.find((id) => !stamps.has(id));
+  if (unknown) {
+    console.error(`没有这个县的文件夹：${unknown} / no county folder: ${unknown}`);
+    process.exit(1);
+  }
+  const changed = countiesToBuild(stamps, lastBuilt).filter((id) => !only || only.includes(id));
+  for (const { id } of counties)
+    if (!changed.includes(id)) console.log(`· ${id} 未改动，跳过 / unchanged, skipped`);
+  const started = performance.now();
+  await buildAll(changed, Number(values.jobs), async (root, id) => {
+    const seconds = await buildCounty(
+      root,
+      id,
+      resolve(folder, id, "content"),
+      join(out, id),
+      join(ROOT, "node_modules", ".astro", "province", id),
+    );
+    writeFileSync(join(out, id, STAMP_FILE), stamps.get(id)!);
+    return seconds;
+  });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "index.html"), provinceFrontPage(values.title, counties));
+  writeFileSync(join(out, "province.js"), PROVINCE_SCRIPT);
+  writeFileSync(join(out, "province.css"), PROVINCE_STYLE);
+  console.log(
+    `✓ ${counties.length} 个县，重建 ${changed.length} 个，用时 ${((performance.now() - started) / 1000).toFixed(1)} s；全省首页 ${join(out, "index.html")} / ${counties.length} counties, ${changed.length} rebuilt`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
