@@ -1,5 +1,5 @@
 /**
- * The 清单 (`/<town>/duties.csv` and `duties.xlsx`): its columns in order, each with the field
+ * The 清单 (`/<town>/duties.csv`, and the Excel workbook the browser makes): its columns in order, each with the field
  * of the export's row that it shows (null: the row number), and their widths in characters.
  */
 export const DUTY_LIST_COLUMNS = [

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
@@ -151,6 +152,26 @@ describe.skipIf(skipBrowserTests)("the print pages' behaviour", () => {
     const [opened] = await Promise.all([
       page.waitForEvent("download"),
       page.goto(`${site}/${first}/print/?download=docx`),
+    ]);
+    expect(opened.suggestedFilename()).toBe(clicked.suggestedFilename());
+    await page.close();
+  });
+
+  it("makes the town's 清单 as an Excel workbook in the browser, on click and on opening ?download=xlsx", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/${first}/`);
+    const [clicked] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Excel 表格" }).click(),
+    ]);
+    expect(clicked.suggestedFilename()).toBe("测试镇职责清单.xlsx");
+    const zip = await JSZip.loadAsync(readFileSync((await clicked.path())!));
+    const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
+    expect(strings).toContain("负责消防安全监督管理；");
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain('fitToWidth="1"');
+    const [opened] = await Promise.all([
+      page.waitForEvent("download"),
+      page.goto(`${site}/${first}/?download=xlsx`),
     ]);
     expect(opened.suggestedFilename()).toBe(clicked.suggestedFilename());
     await page.close();

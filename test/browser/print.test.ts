@@ -166,7 +166,7 @@ describe.skipIf(skip)("下载 Word on the print pages", () => {
     const text = await docxText(new Uint8Array(readFileSync((await download.path())!)));
     for (const duty of units.find((u) => u.slug === "police-station")!.duties)
       expect(text).toContain(withoutSpaces(duty.text));
-    await expect.poll(() => page.locator("[data-word-status]").textContent()).toContain("已生成");
+    await expect.poll(() => page.locator("[data-download-status]").textContent()).toContain("已生成");
     expect(trouble.externalRequests).toEqual([]);
     expect(trouble.pageErrors).toEqual([]);
     expect(trouble.consoleErrors).toEqual([]);

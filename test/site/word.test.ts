@@ -8,7 +8,9 @@ import { HTMLElement, TextNode, type Node } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Model, TownRecord } from "../../src/lib/model/index.ts";
 import { FONTS, wordDocument } from "../../src/lib/word/index.ts";
+import writeExcelFile from "write-excel-file/node";
 import { DUTY_LIST_COLUMNS } from "../../src/domain/index.ts";
+import { dutyListWorkbook, withPrintSetup } from "../../src/lib/export/index.ts";
 import {
   documentBlocks,
   LETTER_COPIES,
@@ -220,10 +222,16 @@ describe("/<town>/duties.csv, the 清单", () => {
   });
 });
 
-describe("/<town>/duties.xlsx, the 清单 as a workbook", () => {
+/** The town's 清单 workbook as the 下载 Excel button makes it: from the built duty-list.json. */
+async function dutyListXlsx(town: string): Promise<Uint8Array> {
+  const { data, options } = dutyListWorkbook(json<string[][]>(`${town}/duty-list.json`));
+  return withPrintSetup(new Uint8Array(await writeExcelFile(data, options).toBuffer()), options.sheet);
+}
+
+describe("the 清单 as a workbook (from /<town>/duty-list.json)", () => {
   it("holds the CSV's rows as text cells, with the header row frozen and columns sized", async () => {
     for (const town of model.towns) {
-      const zip = await JSZip.loadAsync(readFileSync(join(DIST, town.id, "duties.xlsx")));
+      const zip = await JSZip.loadAsync(await dutyListXlsx(town.id));
       const sheetName = Object.keys(zip.files).find((file) => /^xl\/worksheets\/sheet\d*\.xml$/.test(file))!;
       const sheet = await zip.file(sheetName)!.async("string");
       const shared = await zip.file("xl/sharedStrings.xml")?.async("string");

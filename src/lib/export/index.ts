@@ -2,3 +2,4 @@
 export * from "./api.ts";
 export * from "./csv.ts";
 export * from "./xlsx-print.ts";
+export * from "./duty-list-workbook.ts";
