@@ -32,6 +32,8 @@ import {
   PROVINCE_STYLE,
   type County,
 } from "../src/lib/province/index.ts";
+import { readSiteFile } from "../src/lib/content/index.ts";
+import { DEFAULT_SITE_TITLE } from "../src/schemas/site.ts";
 import { exitWithHelp } from "./lib/cli.ts";
 
 exitWithHelp("province");
@@ -60,16 +62,11 @@ function codeStamp(): string {
   return hash.digest("hex");
 }
 
-/** A county's name: its site's title as content/site.yaml gives it, else its folder name. */
+/** A county's name: its site's title as its content/site.yaml gives it (read as the check reads it), else its folder name. */
 function countyName(id: string, content: string): string {
-  const site = join(content, "site.yaml");
-  if (!existsSync(site)) return id;
-  return (
-    /^title:\s*(.+)$/m
-      .exec(readFileSync(site, "utf8"))?.[1]
-      ?.trim()
-      .replace(/^["']|["']$/g, "") ?? id
-  );
+  const title = readSiteFile(content, content, [])?.data.title;
+  // A site.yaml that leaves out its title has the product's name: it does not tell counties apart.
+  return title && title !== DEFAULT_SITE_TITLE ? title : id;
 }
 
 /** The project's entries a county build needs, linked into each worker's own root. */

@@ -71,15 +71,15 @@ function sectionParts(
   ]);
 }
 
+/** Fields of one list on the page (its `style`): a label and its value each. */
+function fieldIn(style: string): (label: string, text: string) => WordBlock {
+  return (label, text) => ({ kind: "field", label, text, style });
+}
+
 /** A sheet's head: the town's kicker, the unit's name and what the sheet rests on. */
 function sheetHead(sheet: DutySheet, number: number | undefined): WordBlock[] {
   const { town, unit, roleCounts, basis } = sheet;
-  const meta = (label: string, text: string): WordBlock => ({
-    kind: "field",
-    label,
-    text,
-    style: "sheet-meta",
-  });
+  const meta = fieldIn("sheet-meta");
   return [
     {
       kind: "centered",
@@ -173,12 +173,7 @@ function letterHead(letter: ReturnType<typeof targetLetter>): WordBlock[] {
   const { town, unit, issuer, sources } = letter;
   const main = sources[0]!;
   const document = `${main.data.docNumber ?? ""}《${main.data.title}》`;
-  const party = (label: string, text: string): WordBlock => ({
-    kind: "field",
-    label,
-    text,
-    style: "letter-parties",
-  });
+  const party = fieldIn("letter-parties");
   return [
     { kind: "title", text: `${town.data.name}${LETTER_NAME}`, style: "letter-title" },
     { kind: "centered", text: `（${blank(4)}年度）`, style: "letter-year" },

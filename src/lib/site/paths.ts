@@ -108,11 +108,6 @@ export function dutiesCsvPath(town: string): string {
   return withBase(`/${town}/duties.csv`);
 }
 
-/** The same 清单 as an Excel workbook: the town page makes it in the browser on opening. */
-export function dutiesXlsxPath(town: string): string {
-  return `${townPath(town)}?download=xlsx`;
-}
-
 /** The 清单's rows, for the browser to make the Excel workbook from. */
 export function dutyListDataPath(town: string): string {
   return withBase(`/${town}/duty-list.json`);
