@@ -28,6 +28,8 @@ import {
   COUNTY_ID,
   countiesToBuild,
   provinceFrontPage,
+  provinceLookupPage,
+  PROVINCE_LINKS,
   PROVINCE_SCRIPT,
   PROVINCE_STYLE,
   type County,
@@ -69,26 +71,23 @@ function countyName(id: string, content: string): string {
   return title && title !== DEFAULT_SITE_TITLE ? title : id;
 }
 
-/** The project's entries a county build needs, linked into each worker's own root. */
-const PROJECT_ENTRIES = [
-  "src",
-  "public",
-  "node_modules",
-  "astro.config.mjs",
-  "package.json",
-  "tsconfig.json",
-];
+/** The project's code a county build needs, copied into each worker's own root. */
+const PROJECT_CODE = ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 
 /**
- * A worker's own project root: links to the project's code, and its own .astro/ and output.
- * Astro writes the content layer's modules to <root>/.astro/ and a build's server files under
- * the working folder: builds side by side in one root would overwrite each other's.
+ * A worker's own project root: a copy of the project's code (1.7 MB), a link to its
+ * node_modules, and its own .astro/ and output. Astro writes the content layer's modules to
+ * <root>/.astro/ and a build's server files under the working folder: builds side by side
+ * in one root would overwrite each other's. The code is copied, not linked: through a link
+ * the modules resolve outside the root and the build leaves the site's stylesheet out.
  */
 function workerRoot(worker: number): string {
   const root = join(ROOT, STAGING, `worker-${worker}`);
   mkdirSync(root, { recursive: true });
-  for (const entry of PROJECT_ENTRIES)
-    if (!existsSync(join(root, entry))) symlinkSync(join(ROOT, entry), join(root, entry));
+  for (const entry of PROJECT_CODE)
+    if (!existsSync(join(root, entry))) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  if (!existsSync(join(root, "node_modules")))
+    symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
   return root;
 }
 
@@ -143,6 +142,33 @@ async function buildAll(
   } finally {
     rmSync(join(ROOT, STAGING), { recursive: true, force: true });
   }
+}
+
+/**
+ * The province's own pages beside the counties: the front page (also at /search/, where the
+ * lookup's full-text link leads), its script and styles, and the 谁负责？ page made from the
+ * first county's, with the characters' readings it fetches for typos by sound.
+ */
+function writeProvincePages(out: string, title: string, counties: readonly County[]): void {
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), text);
+  };
+  const front = provinceFrontPage(title, counties);
+  write("index.html", front);
+  write(join(PROVINCE_LINKS.search, "index.html"), front);
+  write("province.js", PROVINCE_SCRIPT);
+  write("province.css", PROVINCE_STYLE);
+  const lookups = counties.map((county) => ({
+    county,
+    html: readFileSync(join(out, county.id, "lookup", "index.html"), "utf8"),
+  }));
+  if (!lookups[0]) return;
+  write(
+    join(PROVINCE_LINKS.lookup, "index.html"),
+    provinceLookupPage(lookups[0].html, lookups, title, PROVINCE_LINKS),
+  );
+  cpSync(join(out, counties[0]!.id, "lookup-sounds.json"), join(out, "lookup-sounds.json"));
 }
 
 async function main(): Promise<void> {
@@ -206,10 +232,7 @@ async function main(): Promise<void> {
     writeFileSync(join(out, id, STAMP_FILE), stamps.get(id)!);
     return seconds;
   });
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, "index.html"), provinceFrontPage(values.title, counties));
-  writeFileSync(join(out, "province.js"), PROVINCE_SCRIPT);
-  writeFileSync(join(out, "province.css"), PROVINCE_STYLE);
+  writeProvincePages(out, values.title, counties);
   console.log(
     `✓ ${counties.length} 个县，重建 ${changed.length} 个，用时 ${((performance.now() - started) / 1000).toFixed(1)} s；全省首页 ${join(out, "index.html")} / ${counties.length} counties, ${changed.length} rebuilt`,
   );

@@ -8,7 +8,7 @@ import { ALL_TOWNS, lookupSoundsPath, searchQueryPath } from "../lib/site/paths.
 import { fullTextLinkText } from "../lib/site/wording.ts";
 import { openedFromDisk } from "./needs-server.ts";
 import { rememberedTown, rememberTown } from "./remembered-town.ts";
-import { FIRST_ANSWER_BYTES, loadTowns } from "./lookup-load.ts";
+import { FIRST_ANSWER_BYTES, loadTowns, type TownIndexSource } from "./lookup-load.ts";
 import {
   pageElements,
   renderAnswers,
@@ -75,6 +75,14 @@ function townOptionsOf(select: HTMLSelectElement): Array<readonly [string, strin
   return [...select.options]
     .filter((option) => option.value !== ALL_TOWNS)
     .map((option) => [option.value, option.textContent?.trim() ?? ""] as const);
+}
+
+/** Where the town list says each of these towns' index is. */
+function sourcesOf(select: HTMLSelectElement, keys: readonly string[]): TownIndexSource[] {
+  return keys.map((key) => {
+    const option = [...select.options].find((candidate) => candidate.value === key);
+    return { key, url: option?.dataset["index"] ?? "", name: option?.dataset["townName"] };
+  });
 }
 
 /** For "全部辖区": every town in the order its answers come, with its index's size. */
@@ -182,7 +190,7 @@ function loaders(el: PageElements, state: LookupState, home: string | null, rend
 
   function loadNamedTown(named: string): void {
     el.status.textContent = "正在载入问题中那个镇的索引……";
-    loadTowns([named])
+    loadTowns(sourcesOf(el.townSelect, [named]))
       .then((loaded) => {
         state.namedTowns.set(named, loaded);
         render();
@@ -205,7 +213,7 @@ function loaders(el: PageElements, state: LookupState, home: string | null, rend
     const first = scope === ALL_TOWNS ? townsForFirstAnswer(towns, FIRST_ANSWER_BYTES) : [scope];
     state.loadedTowns = first.length;
     try {
-      state.prepared = await loadTowns(first);
+      state.prepared = await loadTowns(sourcesOf(el.townSelect, first));
     } catch (error) {
       el.status.textContent = `索引载入失败（${failure(error)}），请刷新页面，或使用全文搜索。`;
       return;
@@ -221,7 +229,7 @@ function loaders(el: PageElements, state: LookupState, home: string | null, rend
     el.moreTownsButton.disabled = true;
     el.moreTownsText.textContent = `正在载入其余 ${towns.length - state.loadedTowns} 个辖区……`;
     try {
-      state.prepared = await loadTowns(towns);
+      state.prepared = await loadTowns(sourcesOf(el.townSelect, towns));
       state.loadedTowns = towns.length;
     } catch (error) {
       el.moreTownsText.textContent = `载入失败（${failure(error)}），请再试一次。`;

@@ -85,7 +85,10 @@ export function renderFallback(el: PageElements, result: LookupResult | undefine
   }
 }
 
-/** When nothing answers: the sectors the question may mean, each linked in the town asked about. */
+/**
+ * When nothing answers: the sectors the question may mean, each linked in the town asked about;
+ * across towns, to the sector's page, or where the page has none (the province's), to its lookup.
+ */
 export function renderSuggestions(
   el: PageElements,
   searched: PreparedLookup,
@@ -100,7 +103,11 @@ export function renderSuggestions(
     ...suggestSectors(searched, question).map((sector) => {
       const item = document.createElement("li");
       const link = document.createElement("a");
-      link.href = town ? townSectorPath(town, sector.id) : sectorPath(sector.id);
+      link.href = town
+        ? townSectorPath(town, sector.id)
+        : el.suggestions.dataset["sectorsAcross"] !== undefined
+          ? sectorPath(sector.id)
+          : lookupQueryPath(sector.name, ALL_TOWNS);
       link.textContent = sector.name;
       item.append(link);
       return item;
@@ -138,7 +145,8 @@ export function showOtherTowns(
     note.replaceChildren(`${ownName}的${NO_ONE_NAMED}“${query}”。其他辖区的文件可能写到：`, link, "。");
     return;
   }
-  note.hidden = others.length === 0;
+  // No town of the reader's (no home town, none chosen before): no town of theirs to be silent.
+  note.hidden = others.length === 0 || preferred === undefined;
   note.textContent = `${ownName}的${FALLBACK_TITLE}“${query}”；其他辖区的文件写到：${others
     .map((town) => town.townName)
     .join("、")}（见下）。`;

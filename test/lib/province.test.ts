@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildStamp, countiesToBuild, provinceFrontPage } from "../../src/lib/province/index.ts";
+import {
+  buildStamp,
+  countiesToBuild,
+  PROVINCE_LINKS,
+  provinceFrontPage,
+  provinceLookupPage,
+  provinceTownOptions,
+} from "../../src/lib/province/index.ts";
 
 const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
 
@@ -43,6 +50,11 @@ describe("provinceFrontPage", () => {
     expect(page).toContain("<title>某省&lt;职责&gt;</title>");
   });
 
+  it("asks the province's 谁负责？ about all its towns", () => {
+    expect(page).toContain('<form class="lookup" action="/lookup/" method="get"');
+    expect(page).toContain('<input type="hidden" name="town" value="all" />');
+  });
+
   it("searches every county's Pagefind bundle, with no inline script", () => {
     expect(page).toContain("/east/pagefind/");
     expect(page).toContain("/west/pagefind/");
@@ -51,5 +63,59 @@ describe("provinceFrontPage", () => {
       "/east/pagefind/pagefind-ui.js",
       "/province.js",
     ]);
+  });
+});
+
+/** A county's built lookup page, cut down to the parts the province's page replaces. */
+function countyLookupPage(county: string, towns: Array<[id: string, name: string, home?: boolean]>): string {
+  const options = towns
+    .map(
+      ([id, name, home]) =>
+        `<option value="${id}"${home ? " data-home" : ""} data-standing="town" data-index-bytes="100" data-index="/${county}/lookup/${id}.json">${name}</option>`,
+    )
+    .join("");
+  return `<!DOCTYPE html><html lang="zh-CN" data-base="/${county}/"><head><title>谁负责？ · 县站</title></head><body><header class="site-header"><a href="/${county}/">县站</a></header><main><select id="lookup-town" name="town"><option value="all">全部辖区</option>${options}</select><ul class="chips" id="lookup-suggestions" data-sectors-across></ul><script type="module" src="/${county}/_astro/lookup.js"></script></main><footer><p class="footer-site">县站</p></footer></body></html>`;
+}
+
+describe("provinceLookupPage", () => {
+  const east = {
+    county: { id: "east", name: "东县" },
+    html: countyLookupPage("east", [["chengguan", "城关镇", true]]),
+  };
+  const west = {
+    county: { id: "west", name: "西县" },
+    html: countyLookupPage("west", [
+      ["chengguan", "城关镇"],
+      ["fire", "火$&镇"],
+    ]),
+  };
+  const page = provinceLookupPage(east.html, [east, west], "某省 $1 职责", PROVINCE_LINKS);
+
+  it("lists every county's towns, keyed and named by county, each with its county's index", () => {
+    expect(provinceTownOptions(west)).toEqual([
+      '<option value="west/chengguan" data-standing="town" data-index-bytes="100" data-index="/west/lookup/chengguan.json" data-town-name="城关镇（西县）">城关镇（西县）</option>',
+      '<option value="west/fire" data-standing="town" data-index-bytes="100" data-index="/west/lookup/fire.json" data-town-name="火$&镇（西县）">火$&镇（西县）</option>',
+    ]);
+    expect(page.match(/<option /g)).toHaveLength(4);
+    expect(page).toContain('<option value="east/chengguan" data-standing="town"');
+  });
+
+  it("has no home town of one county, the province's root as its base and no page of a sector across towns", () => {
+    expect(page).not.toContain("data-home");
+    expect(page).toContain('<html lang="zh-CN" data-base="/">');
+    expect(page).not.toContain("data-sectors-across");
+  });
+
+  it("keeps the county page's script and names the province, a $ in its title as written", () => {
+    expect(page).toContain('<script type="module" src="/east/_astro/lookup.js">');
+    expect(page).toContain("<title>谁负责？ · 某省 $1 职责</title>");
+    expect(page).toContain('<p class="footer-site">某省 $1 职责</p>');
+    expect(page).not.toContain("县站");
+  });
+
+  it("stops with the part it cannot find when the county's page is laid out otherwise", () => {
+    expect(() => provinceLookupPage("<html><body></body></html>", [east], "省", PROVINCE_LINKS)).toThrow(
+      /缺少 base/,
+    );
   });
 });

@@ -18,6 +18,9 @@ export const NO_ONE_NAMED = "文件没有写明谁负责";
 /** The heading over the documents' catch-all rules, when no document names the thing asked. */
 export const FALLBACK_TITLE = "文件没有写到";
 
+/** What the lookup does, in one sentence: the lookup page's description and the province's invitation. */
+export const LOOKUP_PURPOSE = "输入日常说法（液化气、网吧、拖拉机拉人），查到主责、协助单位和文件原文。";
+
 /** The mark on an answer that matches only some of the question's words. */
 export const WEAK_ANSWER = "只对上问题中的部分词语";
 

@@ -1,9 +1,7 @@
-import type { County } from "./plan.ts";
-
-/** Escapes text for HTML. */
-function html(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-}
+import { LOOKUP_PURPOSE } from "../lookup/index.ts";
+import { ALL_TOWNS } from "../site/index.ts";
+import { escapeHtml as html } from "./html.ts";
+import { PROVINCE_LINKS, type County } from "./plan.ts";
 
 /**
  * The province's front page: a link to each county's site and one full-text search over all of
@@ -33,7 +31,14 @@ ${first ? `<link rel="stylesheet" href="/${first.id}/pagefind/pagefind-ui.css" /
 <body>
 <main>
 <h1>${html(title)}</h1>
-<p>全省按县（市、区）分站：每个县的站点有本县各乡镇的矩阵、“谁负责？”查询和打印件。下面的全文搜索一次查遍所有县。</p>
+<p>全省按县（市、区）分站：每个县的站点有本县各乡镇的矩阵、“谁负责？”查询和打印件。下面的“谁负责？”和全文搜索一次查遍所有县。</p>
+<h2>谁负责？</h2>
+<form class="lookup" action="${PROVINCE_LINKS.lookup}" method="get" role="search">
+<label for="lookup-q">${LOOKUP_PURPOSE}</label>
+<input id="lookup-q" name="q" type="search" placeholder="例如：液化气、网吧、拖拉机拉人" maxlength="40" />
+<input type="hidden" name="town" value="${ALL_TOWNS}" />
+<button type="submit">查询</button>
+</form>
 <h2>全文搜索</h2>
 <div id="search" data-bundles="${html(JSON.stringify(bundles))}"></div>
 <h2>各县（${counties.length} 个）</h2>
@@ -79,4 +84,7 @@ export const PROVINCE_STYLE = `body { font-family: "Noto Sans CJK SC", "Source H
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }
 .counties { columns: 14rem; padding-left: 1.2em; }
 .counties li { margin: 0.3rem 0; }
+.lookup label { display: block; margin-bottom: 0.3rem; }
+.lookup input[type="search"] { font: inherit; padding: 0.5rem; min-height: 44px; box-sizing: border-box; width: min(100%, 24rem); }
+.lookup button { font: inherit; min-height: 44px; padding: 0 1rem; }
 `;

@@ -8,6 +8,10 @@ export interface County {
   name: string;
 }
 
+/** The province site's own pages: the front page, its 谁负责？ and its full-text search (the front page's, at its own address). */
+export const PROVINCE_LINKS = { home: "/", lookup: "/lookup/", search: "/search/" } as const;
+export type ProvinceLinks = typeof PROVINCE_LINKS;
+
 /** What decides whether a county's site must be built again: its content's files and the code's stamp. */
 export function buildStamp(
   files: ReadonlyArray<{ path: string; bytes: Uint8Array }>,
