@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -52,6 +52,18 @@ describe("npm run province", () => {
     expect(page).toContain('href="/north-county/testtown/"');
     expect(page).toMatch(/<link rel="stylesheet" href="\/north-county\/_astro\/[^"]+\.css">/);
   });
+
+  it("builds only the county --only names, into a folder of its own, and leaves the front page to the last run", async () => {
+    const own = join(scratch, "one-county");
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["scripts/province.ts", counties, "--out", own, "--only", "north-county"],
+      { cwd: PROJECT_ROOT },
+    );
+    expect(stdout).toMatch(/✓ north-county 已构建/);
+    expect(stdout).toContain("全省首页由最后一次不带 --only 的运行写出");
+    expect(readdirSync(own)).toEqual(["north-county"]);
+  }, 120_000);
 
   it("rebuilds nothing when nothing changed, and only the county whose content changed", () => {
     expect(again).toContain("重建 0 个");
