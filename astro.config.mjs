@@ -15,7 +15,10 @@ export default defineConfig({
   // URLs always end in a slash.
   base: basePathFromEnv(),
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Four pages rendered at a time: while one page's file is written, the next is rendered.
+  // At 9,716 pages on 2 cores, runs side by side: route generation 15.5–23.3 s at 1,
+  // 13.2–17.2 s at 4, no gain at 8 or 16 (a bare Astro site gains nothing).
+  build: { format: "directory", concurrency: 4 },
   integrations: [mdx(), pagefindIndex(), siteAddress()],
   // No telemetry, no prefetch, nothing that calls out of an intranet.
   prefetch: false,

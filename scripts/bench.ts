@@ -17,7 +17,7 @@
  *   --towns 1,10,50,150   synthetic scenarios to run (default: 1,10,50,150); 0 = real content only
  */
 import * as prettier from "prettier";
-import { benchTables, performanceDoc, type BenchReport } from "./lib/bench-report.ts";
+import { benchTables, performanceDoc, withReadmeBenchTable, type BenchReport } from "./lib/bench-report.ts";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -418,8 +418,13 @@ async function main(): Promise<void> {
     join(ROOT, "docs", "性能.md"),
     await prettier.format(performanceDoc(report), { parser: "markdown" }),
   );
+  const readme = join(ROOT, "README.md");
+  writeFileSync(
+    readme,
+    await prettier.format(withReadmeBenchTable(readFileSync(readme, "utf8"), report), { parser: "markdown" }),
+  );
   console.log(benchTables(report).join("\n"));
-  console.log("\n→ bench/results.json, docs/性能.md");
+  console.log("\n→ bench/results.json, docs/性能.md, README.md");
 }
 
 await main();

@@ -119,3 +119,32 @@ ${benchTables(report).join("\n")}
 - Word 文件的数据（每镇的 \`booklet.json\` 和 \`word.json\`）占 \`dist\` 的 ${range(results.map((r) => round((100 * r.wordMb) / r.distMb, 1)))}%；Word 文件都在点“下载 Word”时在浏览器里生成，构建时不生成。
 `;
 }
+
+/** The markers around the README's benchmark table, which `npm run bench` rewrites. */
+export const README_BENCH_MARKERS = ["<!-- bench:start -->", "<!-- bench:end -->"] as const;
+
+/** The README's short table: build time against the bare Astro floor, with machine and date. */
+export function readmeBenchTable(report: BenchReport): string {
+  const [start, end] = README_BENCH_MARKERS;
+  return [
+    start,
+    `构建用时与同样页数的最简 Astro 站点（下限）之比（\`npm run bench\`，${report.machine}，${report.date}；详见 [性能.md](docs/性能.md)）：`,
+    "",
+    "| HTML pages | build s | ours without Pagefind s | bare Astro floor s | ours / floor | peak MB |",
+    "|---:|---:|---:|---:|---:|---:|",
+    ...report.results.map(
+      (r) =>
+        `| ${r.floor.pages} | ${r.buildSeconds} | ${round(r.buildSeconds - r.pagefindSeconds, 1)} | ${r.floor.seconds} | ${r.oursOverFloor} | ${r.peakMb} |`,
+    ),
+    end,
+  ].join("\n");
+}
+
+/** The README with its benchmark table replaced by this run's; the README unchanged when it has no markers. */
+export function withReadmeBenchTable(readme: string, report: BenchReport): string {
+  const [start, end] = README_BENCH_MARKERS;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) return readme;
+  return readme.slice(0, from) + readmeBenchTable(report) + readme.slice(to + end.length);
+}

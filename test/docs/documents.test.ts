@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { performanceDoc, type BenchReport } from "../../scripts/lib/bench-report.ts";
+import { performanceDoc, readmeBenchTable, type BenchReport } from "../../scripts/lib/bench-report.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
 
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), "utf8");
@@ -50,5 +50,13 @@ describe("the documents", () => {
     const report = JSON.parse(read("bench/results.json")) as BenchReport;
     const written = await prettier.format(performanceDoc(report), { parser: "markdown" });
     expect(read("docs/性能.md")).toBe(written);
+  });
+
+  it("give the README's build table exactly as bench/results.json holds it, with machine and date", async () => {
+    const report = JSON.parse(read("bench/results.json")) as BenchReport;
+    const table = (await prettier.format(readmeBenchTable(report), { parser: "markdown" })).trim();
+    expect(read("README.md")).toContain(table);
+    expect(table).toContain(report.machine);
+    expect(table).toContain(report.date);
   });
 });

@@ -30,7 +30,8 @@ export function checkQuote(context: CheckContext, quote: QuoteCheck): void {
   const report = (field: string, message: string, fix: string) =>
     problems.push({ file: quote.file, entry: quote.entry, field, message, fix });
   const clause = clauses.find((c) => c.id === quote.clauseId);
-  const containing = clauses.filter((c) => containsVerbatim(c.text, quote.text));
+  // The clauses that do print the words, for the message: searched only when there is one to write.
+  const containing = () => clauses.filter((c) => containsVerbatim(c.text, quote.text));
   if (!clause) {
     const hidden = hiddenInReference(quote.clauseId);
     // Full-width digits and brackets (１, （）) look right in Chinese text but are other characters.
@@ -53,7 +54,7 @@ export function checkQuote(context: CheckContext, quote: QuoteCheck): void {
         quote.clauseField,
         `来源 ${quote.sourceId} 中没有条款 ${quote.clauseId} / clause ${quote.clauseId} does not exist in source ${quote.sourceId}`,
         suggestClause(
-          containing,
+          containing(),
           "按原文的编号写条款，例如 四(二)6(3) / write the clause id as printed, e.g. 四(二)6(3)",
         ),
       );
@@ -66,8 +67,8 @@ export function checkQuote(context: CheckContext, quote: QuoteCheck): void {
   if (hidden) {
     const { message, fix } = hiddenCharacterProblem({ zh: "原文", en: "text" }, hidden);
     report(quote.textField, message, fix);
-  } else if (containing.length > 0) {
-    const ids = containing.map((c) => c.id);
+  } else if (containing().length > 0) {
+    const ids = containing().map((c) => c.id);
     report(
       quote.textField,
       `原文在条款 ${ids.join("、")}，不在所引的 ${quote.clauseId} / the text is in clause ${ids.join(", ")}, not in the cited ${quote.clauseId}`,

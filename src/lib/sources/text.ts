@@ -15,8 +15,22 @@ export function trimSourceLine(line: string): string {
  * so a quote must match character for character, ignoring only white space.
  */
 export function normaliseForComparison(text: string): string {
-  return text.replace(WHITE_SPACE, "");
+  let normalised = normalisedTexts.get(text);
+  if (normalised === undefined) {
+    normalised = text.replace(WHITE_SPACE, "");
+    if (normalisedTexts.size >= NORMALISED_KEPT) normalisedTexts.clear();
+    normalisedTexts.set(text, normalised);
+  }
+  return normalised;
 }
+
+/**
+ * Texts already normalised: the check holds every quote against its clause, and a clause's
+ * text is normalised once, not once per quote that cites it. Bounded, so a long-lived
+ * process (the editor's server) does not keep every text it ever checked.
+ */
+const normalisedTexts = new Map<string, string>();
+const NORMALISED_KEPT = 20_000;
 
 /** True when `quote` appears in `passage`, white space ignored. Empty quotes never match. */
 export function containsVerbatim(passage: string, quote: string): boolean {
