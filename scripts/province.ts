@@ -169,10 +169,15 @@ function writeProvincePages(out: string, title: string, counties: readonly Count
   write(join(PROVINCE_LINKS.search, "index.html"), front);
   write("province.js", PROVINCE_SCRIPT);
   write("province.css", PROVINCE_STYLE);
-  const lookups = counties.map((county) => ({
-    county,
-    html: readFileSync(join(out, county.id, "lookup", "index.html"), "utf8"),
-  }));
+  const lookups = counties.map((county) => {
+    const page = join(out, county.id, "lookup", "index.html");
+    // A county's site copied back in part (a CI artifact cut short) has a stamp but not its pages.
+    if (!existsSync(page))
+      throw new Error(
+        `${county.id} 的站点不完整（没有 lookup/index.html）：删除 ${join(out, county.id)} 后重新运行 / ${county.id}'s site has no lookup page: delete its folder and run again`,
+      );
+    return { county, html: readFileSync(page, "utf8") };
+  });
   if (!lookups[0]) return;
   write(
     join(PROVINCE_LINKS.lookup, "index.html"),

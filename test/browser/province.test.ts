@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -64,6 +64,19 @@ describe("npm run province", () => {
     expect(stdout).toContain("全省首页由最后一次不带 --only 的运行写出");
     expect(readdirSync(own)).toEqual(["north-county"]);
   }, 120_000);
+
+  it("stops with the county to build again when a county's site lacks its lookup page, and builds nothing", async () => {
+    const copy = join(scratch, "cut-short");
+    cpSync(out, copy, { recursive: true });
+    rmSync(join(copy, "east-county", "lookup", "index.html"));
+    const run = promisify(execFile)(process.execPath, ["scripts/province.ts", counties, "--out", copy], {
+      cwd: PROJECT_ROOT,
+    });
+    await expect(run).rejects.toMatchObject({
+      stderr: expect.stringContaining("east-county 的站点不完整（没有 lookup/index.html）"),
+    });
+    await expect(run).rejects.toMatchObject({ stdout: expect.not.stringContaining("已构建") });
+  });
 
   it("rebuilds nothing when nothing changed, and only the county whose content changed", () => {
     expect(again).toContain("重建 0 个");
