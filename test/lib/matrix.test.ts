@@ -51,6 +51,19 @@ describe("who is responsible for a sector", () => {
     ]);
   });
 
+  it("keeps units of the same role in column order, whatever order their duties come in", () => {
+    const tied = buildMatrix(
+      [
+        { unit: "police", role: "assist", sectors: ["flood"] },
+        { unit: "market", role: "lead", sectors: ["flood"] },
+        { unit: "village", role: "assist", sectors: ["flood"] },
+      ],
+      units,
+      ["flood"],
+    );
+    expect(unitsForSector(tied, "flood").map((e) => e.unit)).toEqual(["market", "village", "police"]);
+  });
+
   it("names only the lead units as leads", () => {
     expect(leadUnitsForSector(matrix, "fire")).toEqual(["police"]);
     expect(leadUnitsForSector(matrix, "unused-sector")).toEqual([]);

@@ -18,6 +18,12 @@ export interface Matrix {
   sectors: string[];
   units: string[];
   cells: Map<string, MatrixCell>;
+  /**
+   * Each sector's row as its answer reads it (unitsForSector), ordered once when the matrix is
+   * built: the town page, its coverage, the booklet, the county overview and every sector page
+   * read the same rows.
+   */
+  rows: Map<string, readonly SectorResponsibility[]>;
 }
 
 function cellKey(unit: string, sector: string): string {
@@ -49,11 +55,28 @@ export function buildMatrix(
   }
   const usedUnits = new Set(duties.map((duty) => duty.unit));
   const usedSectors = new Set(duties.flatMap((duty) => duty.sectors));
+  const sectors = sectorOrder.filter((sector) => usedSectors.has(sector));
+  const units = unitOrder.filter((unit) => usedUnits.has(unit));
   return {
-    sectors: sectorOrder.filter((sector) => usedSectors.has(sector)),
-    units: unitOrder.filter((unit) => usedUnits.has(unit)),
+    sectors,
+    units,
     cells,
+    rows: new Map(sectors.map((sector) => [sector, rowOf(cells, units, sector)])),
   };
+}
+
+/**
+ * Who is responsible for a sector: every unit with a cell in its row, strongest role first,
+ * then in column order (the order of the source).
+ */
+function rowOf(cells: ReadonlyMap<string, MatrixCell>, units: readonly string[], sector: string) {
+  const row: SectorResponsibility[] = [];
+  for (const unit of units) {
+    const cell = cells.get(cellKey(unit, sector));
+    if (cell) row.push({ unit, role: cell.role, dutyCount: cell.dutyCount });
+  }
+  // A stable sort: units of equal role keep their column order.
+  return row.sort((a, b) => roleRank(a.role) - roleRank(b.role));
 }
 
 /** The cell for a unit and sector, or undefined when the unit has no duty there. */
@@ -68,20 +91,9 @@ export interface SectorResponsibility {
   dutyCount: number;
 }
 
-/**
- * Who is responsible for a sector: every unit with a cell in its row, strongest role
- * first, then in the matrix's column order (the order of the source).
- */
-export function unitsForSector(matrix: Matrix, sector: string): SectorResponsibility[] {
-  const answer: SectorResponsibility[] = [];
-  matrix.units.forEach((unit) => {
-    const cell = matrixCell(matrix, unit, sector);
-    if (cell) answer.push({ unit, role: cell.role, dutyCount: cell.dutyCount });
-  });
-  const column = new Map(matrix.units.map((unit, index) => [unit, index]));
-  return answer.sort(
-    (a, b) => roleRank(a.role) - roleRank(b.role) || column.get(a.unit)! - column.get(b.unit)!,
-  );
+/** Who is responsible for a sector, strongest role first, then in column order: its row of the matrix. */
+export function unitsForSector(matrix: Matrix, sector: string): readonly SectorResponsibility[] {
+  return matrix.rows.get(sector) ?? [];
 }
 
 /** The units that lead a sector (主责), in column order. */
