@@ -26,6 +26,7 @@ import { parseArgs } from "node:util";
 import {
   buildStamp,
   COUNTY_ID,
+  countyAddress,
   countiesToBuild,
   provinceFrontPage,
   provinceLookupPage,
@@ -100,7 +101,12 @@ function buildCounty(root: string, id: string, content: string, out: string, cac
     const astro = join(ROOT, "node_modules/astro/bin/astro.mjs");
     const child = spawn(process.execPath, [astro, "build", "--root", root, "--outDir", built], {
       cwd: root,
-      env: { ...process.env, DUTY_MATRIX_CONTENT: content, DUTY_MATRIX_CACHE: cache, BASE_PATH: `/${id}/` },
+      env: {
+        ...process.env,
+        DUTY_MATRIX_CONTENT: content,
+        DUTY_MATRIX_CACHE: cache,
+        BASE_PATH: countyAddress(id),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";

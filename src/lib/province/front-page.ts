@@ -1,7 +1,7 @@
 import { LOOKUP_PURPOSE } from "../lookup/index.ts";
 import { ALL_TOWNS } from "../site/index.ts";
 import { escapeHtml as html } from "./html.ts";
-import { PROVINCE_LINKS, type County } from "./plan.ts";
+import { countyAddress, PROVINCE_LINKS, type County } from "./plan.ts";
 
 /**
  * The province's front page: a link to each county's site and one full-text search over all of
@@ -14,8 +14,8 @@ export function provinceFrontPage(title: string, counties: readonly County[]): s
   const first = counties[0];
   // Each county's results link under its own base path.
   const bundles = counties.map((county) => ({
-    bundlePath: `/${county.id}/pagefind/`,
-    baseUrl: `/${county.id}/`,
+    bundlePath: countyAddress(county.id, "pagefind/"),
+    baseUrl: countyAddress(county.id),
     name: county.name,
   }));
   return `<!doctype html>
@@ -25,7 +25,7 @@ export function provinceFrontPage(title: string, counties: readonly County[]): s
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'" />
 <title>${html(title)}</title>
-${first ? `<link rel="stylesheet" href="/${first.id}/pagefind/pagefind-ui.css" />` : ""}
+${first ? `<link rel="stylesheet" href="${countyAddress(first.id, "pagefind/pagefind-ui.css")}" />` : ""}
 <link rel="stylesheet" href="/province.css" />
 </head>
 <body>
@@ -43,10 +43,10 @@ ${first ? `<link rel="stylesheet" href="/${first.id}/pagefind/pagefind-ui.css" /
 <div id="search" data-bundles="${html(JSON.stringify(bundles))}"></div>
 <h2>各县（${counties.length} 个）</h2>
 <ul class="counties">
-${counties.map((county) => `<li><a href="/${county.id}/">${html(county.name)}</a>（<a href="/${county.id}/lookup/">谁负责？</a>）</li>`).join("\n")}
+${counties.map((county) => `<li><a href="${countyAddress(county.id)}">${html(county.name)}</a>（<a href="${countyAddress(county.id, "lookup/")}">谁负责？</a>）</li>`).join("\n")}
 </ul>
 </main>
-${first ? `<script src="/${first.id}/pagefind/pagefind-ui.js"></script>` : ""}
+${first ? `<script src="${countyAddress(first.id, "pagefind/pagefind-ui.js")}"></script>` : ""}
 <script src="/province.js"></script>
 </body>
 </html>

@@ -8,6 +8,14 @@ export interface County {
   name: string;
 }
 
+/**
+ * A county's address on the province's site (its build's base path), or that of a page or
+ * file of its site given from the site's root (`lookup/`, `pagefind/pagefind-ui.js`).
+ */
+export function countyAddress(id: string, sitePath = ""): string {
+  return `/${id}/${sitePath}`;
+}
+
 /** The province site's own pages: the front page, its 谁负责？ and its full-text search (the front page's, at its own address). */
 export const PROVINCE_LINKS = { home: "/", lookup: "/lookup/", search: "/search/" } as const;
 export type ProvinceLinks = typeof PROVINCE_LINKS;
