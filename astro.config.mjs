@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from "node:path";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
@@ -9,6 +10,9 @@ import { contentFolder } from "./src/lib/content/registry.ts";
 
 // content/site.yaml gives SITE_URL and BASE_PATH their defaults; set in the environment, they win.
 applySiteDefaults(contentFolder());
+// Astro reports each build to telemetry.astro.build unless told not to: a build on an
+// intranet calls out of it. Read when the build starts, after this file.
+process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
 
 export default defineConfig({
   // Served from the root of an intranet host, or under a sub-path (BASE_PATH=/anquan/);
@@ -22,13 +26,15 @@ export default defineConfig({
   integrations: [mdx(), pagefindIndex(), siteAddress()],
   // No telemetry, no prefetch, nothing that calls out of an intranet.
   prefetch: false,
-  // A build of other content (the benchmark's synthetic towns) keeps its own data-store cache.
-  cacheDir: process.env.DUTY_MATRIX_CACHE ?? "./node_modules/.astro",
   devToolbar: { enabled: false },
   // No code blocks to highlight: Shiki's inline styles would clash with the CSP (and Astro
   // warns on every build that they would).
   markdown: { syntaxHighlight: false },
   vite: {
+    // The guides' and principles' Markdown, compiled where the content is (src/data/narrative.ts).
+    resolve: { alias: { "@content": resolve(contentFolder()) } },
+    // Under `astro dev`, a content folder outside the project (DUTY_MATRIX_CONTENT) may be read.
+    server: { fs: { allow: [".", resolve(contentFolder())] } },
     build: {
       rolldownOptions: {
         // Astro marks each MDX page's module "use astro:head-inject" for itself; the bundler

@@ -77,8 +77,8 @@ const PROJECT_CODE = ["src", "public", "astro.config.mjs", "package.json", "tsco
 
 /**
  * A worker's own project root: a copy of the project's code (1.7 MB), a link to its
- * node_modules, and its own .astro/ and output. Astro writes the content layer's modules to
- * <root>/.astro/ and a build's server files under the working folder: builds side by side
+ * node_modules, and its own .astro/ and output. Astro writes a build's server files under
+ * <root>/.astro/ and the working folder: builds side by side
  * in one root would overwrite each other's. The code is copied, not linked: through a link
  * the modules resolve outside the root and the build leaves the site's stylesheet out.
  */
@@ -93,7 +93,7 @@ function workerRoot(worker: number): string {
 }
 
 /** Builds one county's site under its base path into `out`, in a worker's root; resolves with the seconds it took. */
-function buildCounty(root: string, id: string, content: string, out: string, cache: string): Promise<number> {
+function buildCounty(root: string, id: string, content: string, out: string): Promise<number> {
   const started = performance.now();
   const built = join(root, "dist");
   rmSync(built, { recursive: true, force: true });
@@ -104,7 +104,6 @@ function buildCounty(root: string, id: string, content: string, out: string, cac
       env: {
         ...process.env,
         DUTY_MATRIX_CONTENT: content,
-        DUTY_MATRIX_CACHE: cache,
         BASE_PATH: countyAddress(id),
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -125,16 +124,6 @@ function buildCounty(root: string, id: string, content: string, out: string, cac
       done((performance.now() - started) / 1000);
     });
   });
-}
-
-/**
- * Where a county's content layer keeps its cache between builds: one folder per content
- * folder's place on disk. Astro's cache keeps an unchanged entry with the path it was read
- * from; had the counties folder moved, a build would look for the old path and fail.
- */
-function contentCache(content: string): string {
-  const place = createHash("sha256").update(content).digest("hex").slice(0, 16);
-  return join(ROOT, "node_modules", ".astro", "province", place);
 }
 
 /** Runs the builds, at most `jobs` at once, each worker in its own root, printing a line as each ends. */
@@ -243,13 +232,7 @@ async function main(): Promise<void> {
     if (!changed.includes(id)) console.log(`· ${id} 未改动，跳过 / unchanged, skipped`);
   const started = performance.now();
   await buildAll(changed, Number(values.jobs), async (root, id) => {
-    const seconds = await buildCounty(
-      root,
-      id,
-      resolve(folder, id, "content"),
-      join(out, id),
-      contentCache(resolve(folder, id, "content")),
-    );
+    const seconds = await buildCounty(root, id, resolve(folder, id, "content"), join(out, id));
     writeFileSync(join(out, id, STAMP_FILE), stamps.get(id)!);
     return seconds;
   });

@@ -62,7 +62,6 @@ export function buildFixtureSite(): string {
     env: {
       ...process.env,
       DUTY_MATRIX_CONTENT: content,
-      DUTY_MATRIX_CACHE: join(root, "cache"),
       BASE_PATH: "",
       SITE_URL: "",
     },

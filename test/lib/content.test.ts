@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, matchesGlob } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -39,7 +39,18 @@ describe("the collection registry", () => {
     expect(registered.filter((folder) => !folders.includes(folder))).toEqual(["contacts"]);
   });
 
-  it("gives the build's glob and the check's file test the same files", () => {
+  it("has the MDX bodies' loader glob exactly the registry's Markdown collections", () => {
+    // import.meta.glob takes only literals: src/data/narrative.ts cannot read the registry.
+    const loader = readFileSync(join(PROJECT_ROOT, "src", "data", "narrative.ts"), "utf8");
+    const globs = [...loader.matchAll(/"@content\/([^"]+)"/g)].map((m) => m[1]).sort();
+    const expected = COLLECTION_LIST.filter(([, spec]) => spec.format === "mdx")
+      .map(([, spec]) => `${spec.folder}/${collectionGlob(spec)}`)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(globs).toEqual(expected);
+  });
+
+  it("gives a collection's glob and the check's file test the same files", () => {
     const candidates = [
       "x.yaml",
       "x.yml",

@@ -23,13 +23,12 @@ const scratch = mkdtempSync(join(tmpdir(), "duty-matrix-deployments-"));
 const TODAY = new Date().toISOString().slice(0, 10);
 
 /** Builds a content folder into its own dist/; returns the build's log. */
-function build(content: string, out: string, cache: string): string {
+function build(content: string, out: string): string {
   const result = spawnSync("npx", ["astro", "build", "--outDir", out], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
       DUTY_MATRIX_CONTENT: content,
-      DUTY_MATRIX_CACHE: cache,
       BASE_PATH: "",
       SITE_URL: "",
     },
@@ -116,7 +115,7 @@ let oneLog = "";
 let countyLog = "";
 beforeAll(() => {
   writeOneTown();
-  oneLog = build(ONE.content, ONE.out, join(scratch, "one", "cache"));
+  oneLog = build(ONE.content, ONE.out);
   writeCounty();
   // site.yaml's basePath and siteUrl are the defaults: nothing set in the environment.
   const result = spawnSync("npx", ["astro", "build", "--outDir", COUNTY.out], {
@@ -126,7 +125,6 @@ beforeAll(() => {
         Object.entries(process.env).filter(([key]) => key !== "BASE_PATH" && key !== "SITE_URL"),
       ),
       DUTY_MATRIX_CONTENT: join(COUNTY.root, "content"),
-      DUTY_MATRIX_CACHE: join(COUNTY.root, "cache"),
     },
     encoding: "utf8",
   });

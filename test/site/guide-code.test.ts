@@ -50,7 +50,7 @@ function run(command: string, args: string[], outDir: string) {
   return spawnSync(command, [...args, "--outDir", outDir], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    env: { ...process.env, DUTY_MATRIX_CONTENT: content, DUTY_MATRIX_CACHE: join(scratch, "cache") },
+    env: { ...process.env, DUTY_MATRIX_CONTENT: content },
     timeout: 240_000,
   });
 }

@@ -16,9 +16,9 @@ import { schemaProblems } from "./schema-issues.ts";
 import type { ContentEntry, ContentInput, ContentProblem, ReadResult, SourceEntry } from "./types.ts";
 
 /**
- * Reads content/ straight from disk with the same registry and schemas the Astro content
- * layer uses. `npm run check` and the tests use it; the build reads through Astro and then
- * runs the same pipeline, so both report the same problems.
+ * Reads content/ straight from disk through the registry and its schemas. `npm run check`,
+ * the build (src/data/site.ts) and the tests all read content this way, so they report the
+ * same problems and build the same model.
  */
 
 /** An entry below a folder: its path relative to the folder, and what it is. */
@@ -239,6 +239,11 @@ export function readSiteFile(
   ) as ContentInput["site"] | undefined;
 }
 
+function byId(a: string, b: string): number {
+  const [idA, idB] = [entryIdOf(a), entryIdOf(b)];
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
 /**
  * The content folder below `root` (a project, or a scratch copy with its own content/), or
  * the folder named; messages name files relative to `root`.
@@ -249,7 +254,10 @@ export function readContentFiles(root: string, content = join(root, "content")):
   function readCollection(spec: CollectionSpec): ContentEntry<unknown>[] {
     const base = join(content, spec.folder);
     const entries: ContentEntry<unknown>[] = [];
-    for (const name of listFiles(base, collectionFileMatcher(spec))) {
+    // In the order of their ids (villages before villages-and-departments), as Astro's
+    // loader gave them to the build before it read through this reader.
+    const names = listFiles(base, collectionFileMatcher(spec)).sort(byId);
+    for (const name of names) {
       const path = join(base, name);
       const file = relative(root, path).split("\\").join("/");
       // Debris named like content (._x.yaml) is reported with the misplaced files.

@@ -56,8 +56,8 @@ type CollectionKeyName =
 const TOWN_SOURCE = { jurisdiction: "jurisdictions", source: "sources" } as const;
 
 /**
- * The one list of collections. The Astro content layer (content.config.ts), the check's
- * file reader and the model all read this table, so a collection, its folder, its file
+ * The one list of collections. The file reader (the check and the build), the MDX
+ * bodies' loader (src/data/narrative.ts) and the model all read this table, so a collection, its folder, its file
  * pattern and its schema are written once. Keys are the names the model's input uses.
  */
 export const COLLECTIONS = {
@@ -187,7 +187,7 @@ export const COLLECTIONS = {
 /** A collection as the model's input names it (`ruleSets`). */
 export type CollectionKey = keyof typeof COLLECTIONS;
 
-/** A collection as its folder and the Astro content layer name it (`rules`). */
+/** A collection as its folder names it (`rules`). */
 export type CollectionName = (typeof COLLECTIONS)[CollectionKey]["folder"];
 
 /** The validated data of one entry of a collection. */

@@ -3,8 +3,8 @@ import type { SiteConfig } from "../../schemas/site.ts";
 import type { Source } from "../../schemas/source.ts";
 
 /**
- * One validated content entry, whatever read it (Astro's content layer for the build,
- * the file reader for `npm run check` and tests). `file` is relative to the project root
+ * One validated content entry, as the file reader gives it to the check, the build and
+ * the tests. `file` is relative to the project root
  * so every message can name it.
  */
 export interface ContentEntry<T> {
