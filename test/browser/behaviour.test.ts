@@ -177,6 +177,24 @@ describe.skipIf(skipBrowserTests)("the print pages' behaviour", () => {
     await page.close();
   });
 
+  it("makes the 县域对照 as an Excel workbook in the browser, with every town, on click", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/county/`);
+    const [clicked] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载 Excel（.xlsx）" }).click(),
+    ]);
+    expect(clicked.suggestedFilename()).toBe("县域对照.xlsx");
+    const zip = await JSZip.loadAsync(readFileSync((await clicked.path())!));
+    const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
+    for (const town of ["测试镇", "样例乡"]) expect(strings).toContain(town);
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain('fitToWidth="1"');
+    await page.waitForFunction(() =>
+      document.querySelector("[data-download-status]")?.textContent?.includes("已生成：县域对照.xlsx"),
+    );
+    await page.close();
+  });
+
   it("keeps 连续排版 in the address, with boxes of at least 24 px", async () => {
     const page = await browser.newPage();
     await page.goto(`${site}/${first}/print/`);

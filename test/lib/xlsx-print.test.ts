@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitToWidth, repeatHeaderRow } from "../../src/lib/export/index.ts";
+import { countyOverviewWorkbook, fitToWidth, repeatHeaderRow } from "../../src/lib/export/index.ts";
 
 describe("fitToWidth", () => {
   it("turns fitting on in the sheet's properties and fits one page wide, as many pages down as needed", () => {
@@ -34,5 +34,48 @@ describe("repeatHeaderRow", () => {
 
   it("doubles an apostrophe in the sheet's name, as Excel quotes it", () => {
     expect(repeatHeaderRow("<definedNames/>", "张's")).toContain(`'张''s'!$1:$1`);
+  });
+});
+
+describe("countyOverviewWorkbook", () => {
+  const tables = {
+    sectors: [
+      ["行业领域", "甲镇", "乙乡"],
+      ["消防", "派出所", "缺主责"],
+    ],
+    posts: [
+      ["岗位", "甲镇", "乙乡"],
+      ["镇长", "王某", ""],
+    ],
+  };
+
+  it("sets the sectors, a blank row, then the posts, with the headers and the first column bold", () => {
+    const { data } = countyOverviewWorkbook(tables);
+    expect(data.map((row) => row.map((cell) => cell.value))).toEqual([
+      ["行业领域", "甲镇", "乙乡"],
+      ["消防", "派出所", "缺主责"],
+      ["", "", ""],
+      ["岗位", "甲镇", "乙乡"],
+      ["镇长", "王某", ""],
+    ]);
+    const bold = data.map((row) => row.map((cell) => cell.fontWeight === "bold"));
+    expect(bold).toEqual([
+      [true, true, true],
+      [true, false, false],
+      [false, false, false],
+      [true, true, true],
+      [true, false, false],
+    ]);
+    expect(data.flat().every((cell) => cell.wrap && cell.alignVertical === "top")).toBe(true);
+  });
+
+  it("freezes the first row and prints the one sheet landscape, the sector column narrower", () => {
+    const { options } = countyOverviewWorkbook(tables);
+    expect(options).toEqual({
+      columns: [{ width: 16 }, { width: 22 }, { width: 22 }],
+      stickyRowsCount: 1,
+      sheet: "县域对照",
+      orientation: "landscape",
+    });
   });
 });

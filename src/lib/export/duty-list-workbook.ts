@@ -9,6 +9,11 @@ import { DUTY_LIST_WIDTHS } from "../../domain/index.ts";
 /** The workbook's one sheet. */
 export const DUTY_LIST_SHEET = "职责清单";
 
+/** The 清单's downloaded file, without extension: 张山子镇职责清单(.xlsx, .csv). */
+export function dutyListFileStem(townName: string): string {
+  return `${townName}${DUTY_LIST_SHEET}`;
+}
+
 /** A cell as write-excel-file takes it. */
 export interface WorkbookCell {
   value: string;
@@ -18,8 +23,8 @@ export interface WorkbookCell {
   alignVertical?: "top";
 }
 
-/** The cells and the sheet's options of the 清单 whose header and rows are given (dutyListRows). */
-export function dutyListWorkbook(table: ReadonlyArray<readonly string[]>): {
+/** A workbook of one sheet as write-excel-file takes it: the cells, and the sheet's options. */
+export interface Workbook {
   data: WorkbookCell[][];
   options: {
     columns: Array<{ width: number }>;
@@ -27,7 +32,10 @@ export function dutyListWorkbook(table: ReadonlyArray<readonly string[]>): {
     sheet: string;
     orientation: "landscape";
   };
-} {
+}
+
+/** The cells and the sheet's options of the 清单 whose header and rows are given (dutyListRows). */
+export function dutyListWorkbook(table: ReadonlyArray<readonly string[]>): Workbook {
   const [header = [], ...rows] = table;
   return {
     data: [

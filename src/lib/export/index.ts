@@ -3,3 +3,4 @@ export * from "./api.ts";
 export * from "./csv.ts";
 export * from "./xlsx-print.ts";
 export * from "./duty-list-workbook.ts";
+export * from "./county-overview-workbook.ts";

@@ -179,9 +179,9 @@ export function countyPath(): string {
   return withBase("/county/");
 }
 
-/** The county overview as an Excel workbook. */
-export function countyXlsxPath(): string {
-  return withBase("/county/overview.xlsx");
+/** The county overview's tables, from which the browser makes its Excel workbook. */
+export function countyOverviewDataPath(): string {
+  return withBase("/county/overview.json");
 }
 
 export function postsPath(): string {
