@@ -12,6 +12,7 @@ import {
 import type { Browser } from "playwright-core";
 import { barRowCells } from "../../src/lib/import/index.ts";
 import { readMarker } from "../../src/lib/sources/index.ts";
+import { escapeHtml } from "../../src/lib/site/index.ts";
 
 /**
  * Test documents made from a source's text the way offices make theirs: a Word file whose
@@ -76,7 +77,7 @@ export async function pdfFromText(browser: Browser, text: string): Promise<Buffe
     .split("\n")
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => `<p>${line.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join("");
   await page.setContent(
     `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body style="font: 12pt 'Noto Serif CJK SC', serif; margin: 0">${paragraphs}</body></html>`,
@@ -164,19 +165,18 @@ export const BROWSER_PRINT = {
  * tab shows it.
  */
 export async function browserPrintedPdf(browser: Browser, text: string, pageTitle: string): Promise<Buffer> {
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const body = groupTableRows(text)
     .map((line) =>
       Array.isArray(line)
         ? `<table border="1" style="border-collapse:collapse;width:100%">${line
-            .map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join("")}</tr>`)
+            .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`)
             .join("")}</table>`
-        : `<p>${escape(line)}</p>`,
+        : `<p>${escapeHtml(line)}</p>`,
     )
     .join("");
   const page = await browser.newPage();
   await page.setContent(
-    `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${escape(pageTitle)}</title><body style="font: 12pt 'Noto Serif CJK SC', serif; margin: 0">${body}</body></html>`,
+    `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${escapeHtml(pageTitle)}</title><body style="font: 12pt 'Noto Serif CJK SC', serif; margin: 0">${body}</body></html>`,
   );
   const small = "font-size:8px;width:100%;margin:0 10mm;display:flex;justify-content:space-between";
   const pdf = await page.pdf({

@@ -2,7 +2,7 @@ import { LETTER_NAME, SHEET_NAME } from "./wording.ts";
 /**
  * A printable document as a list of blocks: what the print pages show, in the order they
  * show it, with nothing about fonts or page layout. One model, two renderers:
- * `PrintBlocks.astro` sets the blocks as the HTML print page and `word/render.ts` as a .docx in
+ * `blocks-html.ts` sets the blocks as the HTML print page and `word/render.ts` as a .docx in
  * the 公文 layout, so the paper and the Word file cannot say different things. Blocks are plain
  * data, so a town's documents travel to the browser as JSON and are rendered there on click;
  * numbering is left to the renderers so that the same part (a town's rules, a group's shared

@@ -3,7 +3,7 @@ import type { WordBlock } from "./blocks.ts";
 /**
  * How a print page sets a document's blocks in HTML: fields in a row become one list, items in a
  * row one numbered list that carries its numbering on, and each heading a section holding what
- * follows it. Pure, so that PrintBlocks.astro only writes elements.
+ * follows it. Pure, so that blocks-html.ts only writes elements.
  */
 
 type BlockOf<K extends WordBlock["kind"]> = Extract<WordBlock, { kind: K }>;

@@ -1,6 +1,5 @@
 import { LOOKUP_PURPOSE } from "../lookup/index.ts";
-import { ALL_TOWNS } from "../site/index.ts";
-import { escapeHtml as html } from "./html.ts";
+import { ALL_TOWNS, escapeHtml as html } from "../site/index.ts";
 import { countyAddress, PROVINCE_LINKS, type County } from "./plan.ts";
 
 /**

@@ -1,6 +1,5 @@
 import type { County, ProvinceLinks } from "./plan.ts";
-import { ALL_TOWNS } from "../site/index.ts";
-import { escapeHtml } from "./html.ts";
+import { ALL_TOWNS, escapeHtml } from "../site/index.ts";
 
 /**
  * The province's 谁负责？ page, made from a county's built lookup page: the same form, script

@@ -7,3 +7,4 @@ export * from "./nav.ts";
 export * from "./paths.ts";
 export * from "./site-defaults.ts";
 export * from "./wording.ts";
+export * from "./html.ts";
