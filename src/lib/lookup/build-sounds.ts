@@ -1,5 +1,8 @@
 import { pinyin } from "pinyin-pro";
 
+/** Everything but Chinese characters. */
+const NOT_HAN = /[^\p{Script=Han}]+/gu;
+
 /**
  * The readings of every Chinese character in `texts` (duty texts, names, vocabulary), without
  * tone, for typo tolerance by sound (sounds.ts): 液 → ye. A character with several readings gets
@@ -8,7 +11,8 @@ import { pinyin } from "pinyin-pro";
  */
 export function charSoundsOf(texts: Iterable<string>): Record<string, string> {
   const chars = new Set<string>();
-  for (const text of texts) for (const char of text) if (/\p{Script=Han}/u.test(char)) chars.add(char);
+  // The Han characters only, cut out by one regular expression per text, not one test per character.
+  for (const text of texts) for (const char of text.replace(NOT_HAN, "")) chars.add(char);
   const sounds: Record<string, string> = {};
   for (const char of [...chars].sort()) sounds[char] = pinyin(char, { toneType: "none", v: true });
   return sounds;
