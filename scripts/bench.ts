@@ -265,13 +265,16 @@ async function pagefindBytes(browser: Browser, baseUrl: string) {
   return { firstQueryBytes: first, secondQueryBytes: second };
 }
 
-/** Scenarios up to this many synthetic towns (9,716 pages) build ours and the floor BUILD_RUNS times each. */
-const REPEATED_UP_TO = 50;
 /**
  * Builds of each, alternated so ours and the floor meet the same moments of a shared
- * machine: one build of the same site took 15.5 s in one minute and 23.3 s in the next.
+ * machine: one build of the same site took 15.5 s in one minute and 23.3 s in the next, and
+ * single runs of the 2,356-page site gave ratios from 1.1 to 1.9. Small sites build in
+ * seconds, so they get the most runs; the largest one run.
  */
-const BUILD_RUNS = 3;
+function buildRuns(syntheticTowns: number): number {
+  if (syntheticTowns <= 10) return 5;
+  return syntheticTowns <= 50 ? 3 : 1;
+}
 
 /**
  * Our build and the floor's, `runs` times each, alternated: each run's figures, the median
@@ -326,7 +329,7 @@ async function measure(browser: Browser, scenario: Scenario) {
     dir,
     dist,
     env,
-    scenario.syntheticTowns <= REPEATED_UP_TO ? BUILD_RUNS : 1,
+    buildRuns(scenario.syntheticTowns),
   );
 
   const server = await preview({

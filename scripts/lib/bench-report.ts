@@ -98,9 +98,15 @@ function range(values: readonly number[]): string {
 function repeatedRuns(results: readonly BenchResult[]): string {
   const repeated = results.filter((r) => r.buildRuns > 1);
   if (repeated.length === 0) return "";
-  const pages = Math.max(...repeated.map((r) => r.floor.pages));
-  const runs = Math.max(...repeated.map((r) => r.buildRuns));
-  return `我们的构建和下限交替构建：${pages} 页以内的情形各构建 ${runs} 次，表中的构建时间和倍数取中位数（在共用的机器上，同一个站点前后两次构建的用时可以差一半），其余情形各构建 1 次。`;
+  // One clause per number of runs, fewest pages first: 2356 页以内的情形各构建 5 次，9716 页的情形 3 次.
+  const counts = [...new Set(repeated.map((r) => r.buildRuns))].sort((a, b) => b - a);
+  const clauses = counts.map((runs, index) => {
+    const pages = Math.max(...repeated.filter((r) => r.buildRuns === runs).map((r) => r.floor.pages));
+    return index === 0
+      ? `${pages} 页以内的情形各构建 ${runs} 次`
+      : `${pages} 页以内的其余情形各构建 ${runs} 次`;
+  });
+  return `我们的构建和下限交替构建：${clauses.join("，")}，表中的构建时间和倍数取中位数（在共用的机器上，同一个站点前后两次构建的用时可以差一半），其余情形各构建 1 次。`;
 }
 
 /** docs/性能.md: how the benchmark measures, the run's tables, and what they say, all from the report. */
