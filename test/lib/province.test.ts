@@ -74,7 +74,7 @@ function countyLookupPage(county: string, towns: Array<[id: string, name: string
         `<option value="${id}"${home ? " data-home" : ""} data-standing="town" data-index-bytes="100" data-index="/${county}/lookup/${id}.json">${name}</option>`,
     )
     .join("");
-  return `<!DOCTYPE html><html lang="zh-CN" data-base="/${county}/"><head><title>谁负责？ · 县站</title></head><body><header class="site-header"><a href="/${county}/">县站</a></header><main><select id="lookup-town" name="town"><option value="all">全部辖区</option>${options}</select><ul class="chips" id="lookup-suggestions" data-sectors-across></ul><script type="module" src="/${county}/_astro/lookup.js"></script></main><footer><p class="footer-site">县站</p></footer></body></html>`;
+  return `<!DOCTYPE html><html lang="zh-CN" data-base="/${county}/"><head><title>谁负责？ · 县站</title></head><body><header class="site-header"><a href="/${county}/">县站</a></header><main><div class="notice needs-server" id="needs-server" role="note"><p>打开<code>http://localhost:4321/${county}/</code>或<code>http://10.x.x.x/${county}/</code>。</p></div><form class="search-form lookup-form" action="/${county}/lookup/" method="get"><select id="lookup-town" name="town"><option value="all">全部辖区</option>${options}</select></form><ul class="chips" id="lookup-suggestions" data-sectors-across></ul><a id="lookup-fulltext-link" href="/${county}/search/">在全文中搜索</a><noscript><p>也可以从<a href="/${county}/">首页</a>按领域查找。</p></noscript><script type="module" src="/${county}/_astro/lookup.js"></script></main><footer><p class="footer-site">县站</p></footer></body></html>`;
 }
 
 describe("provinceLookupPage", () => {
@@ -111,6 +111,15 @@ describe("provinceLookupPage", () => {
     expect(page).toContain("<title>谁负责？ · 某省 $1 职责</title>");
     expect(page).toContain('<p class="footer-site">某省 $1 职责</p>');
     expect(page).not.toContain("县站");
+  });
+
+  it("sends Enter, the full-text link, the no-script link and the from-disk notice to the province, not the county", () => {
+    expect(page).toContain('<form class="search-form lookup-form" action="/lookup/"');
+    expect(page).toContain('<a id="lookup-fulltext-link" href="/search/"');
+    expect(page).toContain('从<a href="/">首页</a>');
+    expect(page).toContain("<code>http://localhost:4321/</code>或<code>http://10.x.x.x/</code>");
+    // Only the county's assets stay at its address: the script, and nothing a reader follows.
+    expect(page.match(/\/east\/(?!_astro\/|lookup\/chengguan\.json)/g)).toBeNull();
   });
 
   it("stops with the part it cannot find when the county's page is laid out otherwise", () => {
