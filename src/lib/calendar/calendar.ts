@@ -144,7 +144,8 @@ function dutyEntries(model: Model, duty: DutyRecord, who: string): CalendarEntry
   ];
   // The season or event is given with the words around it, so the entry says what is due
   // then, not only when ("汛期" alone would only repeat its own label).
-  const occasion = OCCASION.exec(duty.text)?.[0];
+  // The expression scans every start position; most duties have no 期间 for it to find.
+  const occasion = duty.text.includes("期间") ? OCCASION.exec(duty.text)?.[0] : undefined;
   const season = SEASON_WORDS.find((word) => duty.text.includes(word));
   if (season)
     entries.push({
