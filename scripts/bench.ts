@@ -10,8 +10,8 @@
  * (every prefix of 70 everyday queries), and the bytes Pagefind transfers for a first and a
  * second full-text query; and, in the same run, the floor: a bare Astro site of as many pages
  * of the same average size (scripts/lib/bare-astro.ts), with ours over it, Pagefind left out,
- * and Pagefind's time per page; up to 50 synthetic towns, ours and the floor are built three
- * times each, alternated, and their medians kept. Once per run: how long `npm run import` takes for 张发〔2020〕47号
+ * and Pagefind's time per page; ours and the floor are built several times each (buildRuns:
+ * most often for the small sites), alternated, and their medians kept. Once per run: how long `npm run import` takes for 张发〔2020〕47号
  * as a text file and as a Word file (whole command, median of 3).
  *
  * Writes bench/results.json, docs/性能.md and the README's table, and prints the tables. Options:

@@ -43,11 +43,7 @@ function nodeHtml(node: OutlineNode): string {
         { class: level === 2 ? "sheet-sector-title" : undefined },
         { html: title },
       );
-      return element(
-        "section",
-        { class: style },
-        { html: headingHtml + node.children.map(nodeHtml).join("") },
-      );
+      return element("section", { class: style }, { html: headingHtml + outlineHtml(node.children) });
     }
     case "title":
       return element(heading(node.level), { class: node.block.style }, { text: node.block.text });

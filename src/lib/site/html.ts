@@ -13,12 +13,11 @@ export function escapeHtml(text: string): string {
 export function element(
   tag: string,
   attributes: Record<string, string | number | undefined | null | false>,
-  content: { text: string } | { html: string } | null,
+  content: { text: string } | { html: string },
 ): string {
   const attributeText = Object.entries(attributes)
     .filter(([, value]) => value !== undefined && value !== null && value !== false)
     .map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`)
     .join("");
-  if (content === null) return `<${tag}${attributeText}>`;
   return `<${tag}${attributeText}>${"text" in content ? escapeHtml(content.text) : content.html}</${tag}>`;
 }
