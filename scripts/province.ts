@@ -8,7 +8,6 @@
  * Then the province's front page: links to the counties and one full-text search over all.
  */
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
@@ -55,14 +54,22 @@ function filesUnder(folder: string): Array<{ path: string; bytes: Uint8Array }> 
     .map((path) => ({ path: relative(folder, path), bytes: readFileSync(path) }));
 }
 
-/** The code's stamp: what builds a site (src/, the config, the locked packages). */
+/** The project's code a county build needs, copied into each worker's own root. */
+const PROJECT_CODE = ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
+
+/**
+ * The code's stamp: every file a county's build is given (PROJECT_CODE: src/, public/, the
+ * config …) and the locked packages, hashed as a county's content is (buildStamp).
+ */
 function codeStamp(): string {
-  const hash = createHash("sha256");
-  for (const { path, bytes } of filesUnder(join(ROOT, "src")).sort((a, b) => (a.path < b.path ? -1 : 1)))
-    hash.update(path).update(bytes);
-  for (const file of ["astro.config.mjs", "package-lock.json"])
-    if (existsSync(join(ROOT, file))) hash.update(readFileSync(join(ROOT, file)));
-  return hash.digest("hex");
+  const files = [...PROJECT_CODE, "package-lock.json"].flatMap((entry) => {
+    const path = join(ROOT, entry);
+    if (!existsSync(path)) return [];
+    if (statSync(path).isDirectory())
+      return filesUnder(path).map((file) => ({ ...file, path: `${entry}/${file.path}` }));
+    return [{ path: entry, bytes: readFileSync(path) }];
+  });
+  return buildStamp(files, "");
 }
 
 /** A county's name: its site's title as its content/site.yaml gives it (read as the check reads it), else its folder name. */
@@ -71,9 +78,6 @@ function countyName(id: string, content: string): string {
   // A site.yaml that leaves out its title has the product's name: it does not tell counties apart.
   return title && title !== DEFAULT_SITE_TITLE ? title : id;
 }
-
-/** The project's code a county build needs, copied into each worker's own root. */
-const PROJECT_CODE = ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 
 /**
  * A worker's own project root: a copy of the project's code (1.7 MB), a link to its
