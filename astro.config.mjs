@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { pagefindIndex } from "./src/integrations/pagefind.ts";
 import { siteAddress } from "./src/integrations/site-address.ts";
+import { documentLibraries } from "./src/integrations/document-libraries.ts";
 import { basePathFromEnv } from "./src/lib/site/base.ts";
 import { applySiteDefaults } from "./src/lib/site/site-defaults.ts";
 import { contentFolder } from "./src/lib/content/registry.ts";
@@ -23,7 +24,7 @@ export default defineConfig({
   // At 9,716 pages on 2 cores, runs side by side: route generation 15.5–23.3 s at 1,
   // 13.2–17.2 s at 4, no gain at 8 or 16 (a bare Astro site gains nothing).
   build: { format: "directory", concurrency: 4 },
-  integrations: [mdx(), pagefindIndex(), siteAddress()],
+  integrations: [mdx(), pagefindIndex(), siteAddress(), documentLibraries()],
   // No telemetry, no prefetch, nothing that calls out of an intranet.
   prefetch: false,
   devToolbar: { enabled: false },

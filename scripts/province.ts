@@ -54,15 +54,25 @@ function filesUnder(folder: string): Array<{ path: string; bytes: Uint8Array }> 
     .map((path) => ({ path: relative(folder, path), bytes: readFileSync(path) }));
 }
 
-/** The project's code a county build needs, copied into each worker's own root. */
-const PROJECT_CODE = ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
+/**
+ * The project's code a county build needs, copied into each worker's own root; the lockfile
+ * too, which keys the Word and Excel libraries bundled once for every county's build.
+ */
+const PROJECT_CODE = [
+  "src",
+  "public",
+  "astro.config.mjs",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 /**
  * The code's stamp: every file a county's build is given (PROJECT_CODE: src/, public/, the
- * config …) and the locked packages, hashed as a county's content is (buildStamp).
+ * config, the locked packages …), hashed as a county's content is (buildStamp).
  */
 function codeStamp(): string {
-  const files = [...PROJECT_CODE, "package-lock.json"].flatMap((entry) => {
+  const files = PROJECT_CODE.flatMap((entry) => {
     const path = join(ROOT, entry);
     if (!existsSync(path)) return [];
     if (statSync(path).isDirectory())

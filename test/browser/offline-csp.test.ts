@@ -10,16 +10,12 @@ describe.skipIf(skipBrowserTests)("every page type, offline, under the Content-S
     it(`loads ${path} with no console error, no CSP violation and no request off this host`, async () => {
       const page = await chromium().newPage();
       const trouble = await watchPage(page, baseUrl);
-      const violations: string[] = [];
-      page.on("console", (message) => {
-        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-      });
       await page.goto(`${baseUrl}${encodeURI(path)}`, { waitUntil: "networkidle" });
       if (ready) await page.waitForSelector(ready, { timeout: 10_000 });
       const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', "content");
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toContain("unsafe-inline");
-      expect(violations).toEqual([]);
+      expect(trouble.cspViolations).toEqual([]);
       expect(trouble.consoleErrors.filter((e) => !(path === "/no-such-page/" && /404/.test(e)))).toEqual([]);
       expect(trouble.pageErrors).toEqual([]);
       expect(trouble.externalRequests).toEqual([]);

@@ -29,6 +29,8 @@ export async function launchChromium(): Promise<Browser> {
 /** What went wrong while a page loaded: console errors, uncaught errors, failed or external requests. */
 export interface PageTrouble {
   consoleErrors: string[];
+  /** What the browser refused under the Content-Security-Policy, as it said so on the console. */
+  cspViolations: string[];
   pageErrors: string[];
   failedRequests: string[];
   externalRequests: string[];
@@ -38,12 +40,14 @@ export interface PageTrouble {
 export async function watchPage(page: Page, baseUrl: string): Promise<PageTrouble> {
   const trouble: PageTrouble = {
     consoleErrors: [],
+    cspViolations: [],
     pageErrors: [],
     failedRequests: [],
     externalRequests: [],
   };
   page.on("console", (message) => {
     if (message.type() === "error") trouble.consoleErrors.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) trouble.cspViolations.push(message.text());
   });
   page.on("pageerror", (error) => trouble.pageErrors.push(error.message));
   page.on("requestfailed", (request) => trouble.failedRequests.push(request.url()));
