@@ -104,6 +104,7 @@ function libraryImports(base: string, key: string): Plugin {
 export function documentLibraries(): AstroIntegration {
   let key = "";
   let cache = "";
+  let libraries: Promise<string> | undefined;
   return {
     name: "duty-matrix:document-libraries",
     hooks: {
@@ -115,11 +116,16 @@ export function documentLibraries(): AstroIntegration {
         cache = join(root, "node_modules", ".cache", "duty-matrix", "document-libraries");
         updateConfig({ vite: { plugins: [libraryImports(config.base, key)] } });
       },
-      "astro:build:done": async ({ dir }) => {
+      // Bundled, when not yet, alongside the build's own work rather than after it.
+      "astro:build:start": () => {
         if (!key) return;
-        cpSync(await bundledLibraries(cache, key), join(fileURLToPath(dir), LIBRARY_FOLDER), {
-          recursive: true,
-        });
+        libraries = bundledLibraries(cache, key);
+        // Its failure is reported where it is awaited, once the pages are written.
+        libraries.catch(() => undefined);
+      },
+      "astro:build:done": async ({ dir }) => {
+        if (!libraries) return;
+        cpSync(await libraries, join(fileURLToPath(dir), LIBRARY_FOLDER), { recursive: true });
       },
     },
   };
