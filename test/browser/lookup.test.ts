@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ANSWER_ORDER } from "../../src/lib/lookup/index.ts";
 import type { Browser, Page } from "playwright-core";
 import { ROLES } from "../../src/domain/index.ts";
-import { launchChromium, skipBrowserTests, watchPage, type PageTrouble } from "../helpers/browser.ts";
+import {
+  launchChromium,
+  skipBrowserTests,
+  watchPage,
+  type PageTrouble,
+  NO_TROUBLE,
+} from "../helpers/browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -376,7 +382,7 @@ describe.skipIf(skipBrowserTests)("谁负责？ lookup in Chromium", () => {
   });
 
   it("made no outside request and logged no error while typing", () => {
-    expect(trouble).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
+    expect(trouble).toEqual(NO_TROUBLE);
   });
 
   it("renders answers on load from /lookup/?q=, each with the answer contract's attributes", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { skipBrowserTests, useChromium, watchPage } from "../helpers/browser.ts";
+import { skipBrowserTests, useChromium, watchPage, NO_TROUBLE } from "../helpers/browser.ts";
 
 const baseUrl = inject("baseUrl");
 const chromium = useChromium();
@@ -11,14 +11,12 @@ async function open(path: string, width: number) {
   return { page, trouble, status: response?.status() };
 }
 
-const noTrouble = { consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] };
-
 describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
   for (const width of [1280, 390]) {
     it(`loads the matrix page at ${width} px without console errors or outside requests`, async () => {
       const { page, trouble, status } = await open("/zhangshanzi/", width);
       expect(status).toBe(200);
-      expect(trouble).toEqual(noTrouble);
+      expect(trouble).toEqual(NO_TROUBLE);
       if (width >= 1000) {
         await expect(page.locator("table.matrix").isVisible()).resolves.toBe(true);
         expect(await page.locator("table.matrix thead th.unit-head").count()).toBeGreaterThanOrEqual(30);
@@ -41,7 +39,7 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
     it(`loads a unit page at ${width} px without console errors, showing its duties`, async () => {
       const { page, trouble, status } = await open("/zhangshanzi/units/police-station/", width);
       expect(status).toBe(200);
-      expect(trouble).toEqual(noTrouble);
+      expect(trouble).toEqual(NO_TROUBLE);
       await expect(page.locator("h1").textContent()).resolves.toBe("张山子派出所");
       await expect(page.locator("#d-s4c2i6p3 .duty-text").textContent()).resolves.toBe(
         "负责民用爆炸物品和烟花爆竹公共安全管理；",
@@ -99,7 +97,7 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
     await expect(page.locator("nav.source-toc li li a").allTextContents()).resolves.toEqual(
       expect.arrayContaining(["（一）共同职责", "四(二) 具体职责"]),
     );
-    expect(trouble).toEqual(noTrouble);
+    expect(trouble).toEqual(NO_TROUBLE);
     await page.close();
   });
 
@@ -159,7 +157,7 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
     await page.locator("#d-s4c2i6p3 a.clause-ref").click();
     await page.waitForURL(/\/sources\/zhangshanzi-2020-47\/#s4c2i6p3$/);
     await expect(page.locator(":target").getAttribute("data-clause")).resolves.toBe("四(二)6(3)");
-    expect(trouble).toEqual(noTrouble);
+    expect(trouble).toEqual(NO_TROUBLE);
     await page.close();
   });
 
@@ -183,7 +181,7 @@ describe.skipIf(skipBrowserTests)("pages in Chromium", () => {
       .locator(".pagefind-ui__result a")
       .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(links.some((href) => href?.includes("/zhangshanzi/units/police-station/"))).toBe(true);
-    expect(trouble).toEqual(noTrouble);
+    expect(trouble).toEqual(NO_TROUBLE);
     await page.close();
   });
 });

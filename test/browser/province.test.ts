@@ -6,7 +6,7 @@ import { gzipSync } from "node:zlib";
 import { promisify } from "node:util";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, skipBrowserTests, watchPage } from "../helpers/browser.ts";
+import { launchChromium, skipBrowserTests, watchPage, NO_TROUBLE } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/fixture.ts";
 import { writeFixtureContent } from "../helpers/fixture-site.ts";
 import { serveStatic } from "../helpers/static-server.ts";
@@ -95,7 +95,7 @@ async function inChromium(visit: (page: Page, origin: string) => Promise<void>):
     const page = await browser.newPage();
     const trouble = await watchPage(page, site.origin);
     await visit(page, site.origin);
-    expect(trouble).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [] });
+    expect(trouble).toEqual(NO_TROUBLE);
   } finally {
     await browser.close();
     await site.close();

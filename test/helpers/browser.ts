@@ -36,6 +36,15 @@ export interface PageTrouble {
   externalRequests: string[];
 }
 
+/** A page that went wrong in no way watchPage sees. */
+export const NO_TROUBLE: PageTrouble = {
+  consoleErrors: [],
+  cspViolations: [],
+  pageErrors: [],
+  failedRequests: [],
+  externalRequests: [],
+};
+
 /** Watches a page; requests to anything but the preview server are blocked and recorded. */
 export async function watchPage(page: Page, baseUrl: string): Promise<PageTrouble> {
   const trouble: PageTrouble = {

@@ -15,7 +15,7 @@ import {
 } from "../../src/lib/export/index.ts";
 import { GENERAL_SECTOR } from "../../src/domain/index.ts";
 import { leadUnitsForSector } from "../../src/lib/model/index.ts";
-import { skipBrowserTests, useChromium, watchPage } from "../helpers/browser.ts";
+import { skipBrowserTests, useChromium, watchPage, NO_TROUBLE } from "../helpers/browser.ts";
 import { brokenLinks, builtPages, text } from "../helpers/built-site.ts";
 import { modelOf, PROJECT_ROOT } from "../helpers/fixture.ts";
 import { serveStatic } from "../helpers/static-server.ts";
@@ -234,12 +234,7 @@ describe.skipIf(skipBrowserTests)("the one-town deployment in Chromium", () => {
       expect(named.length).toBeGreaterThan(0);
       for (const lead of named) expect(summary).toContain(`${lead.label}（值班电话 ${lead.phone}）`);
       expect(summary).toContain("本单位维护");
-      expect(trouble).toEqual({
-        consoleErrors: [],
-        pageErrors: [],
-        failedRequests: [],
-        externalRequests: [],
-      });
+      expect(trouble).toEqual(NO_TROUBLE);
       await page.close();
     } finally {
       await server.close();
