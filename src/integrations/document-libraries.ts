@@ -1,9 +1,19 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
+import { normaliseBasePath } from "../lib/site/base.ts";
 
 /**
  * The packages the browser loads on a click of 下载 Word or 下载 Excel, and whether the pages'
@@ -37,7 +47,7 @@ export function libraryFileName(id: string, key: string): string {
 
 /** The address a page's script imports a library from. */
 export function libraryUrl(base: string, id: string, key: string): string {
-  return `${base.replace(/\/?$/, "/")}${LIBRARY_FOLDER}/${libraryFileName(id, key)}`;
+  return `${normaliseBasePath(base)}${LIBRARY_FOLDER}/${libraryFileName(id, key)}`;
 }
 
 /** The one-line module a library is bundled from: its exports, and its default where the pages use it. */
@@ -50,7 +60,8 @@ export function libraryEntry(library: (typeof DOCUMENT_LIBRARIES)[number]): stri
 
 /**
  * Bundles each library once into `<cache>/<key>/` (written beside it, then moved in, so two
- * builds at once never see half a folder) and returns that folder.
+ * builds at once never see half a folder) and returns that folder. The bundles of an older
+ * lockfile go: nothing will ask for them again.
  */
 async function bundledLibraries(cache: string, key: string): Promise<string> {
   const folder = join(cache, key);
@@ -82,6 +93,8 @@ async function bundledLibraries(cache: string, key: string): Promise<string> {
     if (!existsSync(folder)) throw error;
   }
   rmSync(work, { recursive: true, force: true });
+  for (const name of readdirSync(cache))
+    if (name !== key && !name.endsWith(".tmp")) rmSync(join(cache, name), { recursive: true, force: true });
   return folder;
 }
 
