@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
-import { normaliseBasePath } from "../lib/site/base.ts";
+import { normaliseBasePath } from "../lib/site/index.ts";
 
 /**
  * The packages the browser loads on a click of 下载 Word or 下载 Excel, and whether the pages'
