@@ -23,7 +23,10 @@ export default defineConfig({
   // Four pages rendered at a time: while one page's file is written, the next is rendered.
   // At 9,716 pages on 2 cores, runs side by side: route generation 15.5–23.3 s at 1,
   // 13.2–17.2 s at 4, no gain at 8 or 16 (a bare Astro site gains nothing).
-  build: { format: "directory", concurrency: 4 },
+  // Every script and stylesheet in its own file, none inlined into a page: the pages'
+  // Content-Security-Policy (src/lib/site/csp.ts, set by layouts/Base.astro) allows only
+  // this host's files and no inline code, so it needs no per-page hashes.
+  build: { format: "directory", concurrency: 4, inlineStylesheets: "never" },
   integrations: [mdx(), pagefindIndex(), siteAddress(), documentLibraries()],
   // No telemetry, no prefetch, nothing that calls out of an intranet.
   prefetch: false,
@@ -37,6 +40,8 @@ export default defineConfig({
     // Under `astro dev`, a content folder outside the project (DUTY_MATRIX_CONTENT) may be read.
     server: { fs: { allow: [".", resolve(contentFolder())] } },
     build: {
+      // Astro inlines a script smaller than this into the page; 0 keeps every one a file.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks each MDX page's module "use astro:head-inject" for itself; the bundler
         // reports every one as a directive it may drop, which no one building the site can act on.
@@ -46,23 +51,6 @@ export default defineConfig({
           warn(warning);
         },
       },
-    },
-  },
-  // Content-Security-Policy as a <meta> on every page: only this host, nothing inline but
-  // what Astro hashes. Pagefind compiles its search index reader to WebAssembly, which
-  // needs 'wasm-unsafe-eval' (not 'unsafe-eval': no JavaScript eval is allowed).
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

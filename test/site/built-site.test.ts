@@ -257,6 +257,15 @@ describe("every built page", () => {
         .flatMap((el) => Object.keys(el.attributes).filter((name) => /^on/i.test(name) || name === "style"))
         .map((name) => `${path}: ${name}`);
       expect(inline, path).toEqual([]);
+      // The policy holds no hashes: a script or a stylesheet written into the page would not run.
+      const inlineCode = [
+        ...html
+          .querySelectorAll("script")
+          .filter((script) => !script.getAttribute("src") && !/json/.test(script.getAttribute("type") ?? "")),
+        ...html.querySelectorAll("style"),
+      ].map((el) => `${path}: <${el.tagName.toLowerCase()}>${el.text.slice(0, 60)}`);
+      expect(inlineCode, path).toEqual([]);
+      expect(csp, path).not.toMatch(/sha256-/);
     }
   });
 
