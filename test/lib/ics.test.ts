@@ -49,6 +49,19 @@ describe("foldLine", () => {
     expect(folded.replace(/\r\n /g, "")).toBe(line);
     expect(folded).not.toContain("\uFFFD");
   });
+
+  it("counts each character's own octets: ASCII, Chinese and characters outside the BMP fold at 75 octets", () => {
+    // 24 characters of 3 octets and 3 of 1: 75 octets, one line; one more octet folds it.
+    expect(foldLine(`${"安".repeat(24)}abc`)).toBe(`${"安".repeat(24)}abc`);
+    expect(foldLine(`${"安".repeat(24)}abcd`)).toBe(`${"安".repeat(24)}abc\r\n d`);
+    // 𠀀 is 4 octets of UTF-8 (two UTF-16 units): 18 of them are 72 octets, the 19th starts a line.
+    const wide = "𠀀".repeat(20);
+    const [first, second] = foldLine(wide).split("\r\n ");
+    expect(first).toBe("𠀀".repeat(18));
+    expect(second).toBe("𠀀".repeat(2));
+    expect(foldLine("a".repeat(75))).toBe("a".repeat(75));
+    expect(foldLine("a".repeat(76))).toBe(`${"a".repeat(75)}\r\n a`);
+  });
 });
 
 describe("icsText", () => {

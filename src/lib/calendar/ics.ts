@@ -15,15 +15,21 @@ export function icsText(value: string): string {
   return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 }
 
-const UTF8 = new TextEncoder();
+/** Octets of one character (a code point) in UTF-8. */
+function utf8Size(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** Folds a content line at 75 octets of UTF-8, never inside a character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
+  // A UTF-16 unit is at most 3 octets (a surrogate pair, two units, is 4): a short line fits.
+  if (line.length * 3 <= 75) return line;
   const pieces: string[] = [];
   let current = "";
   let bytes = 0;
   for (const char of line) {
-    const size = UTF8.encode(char).length;
+    const size = utf8Size(char);
     // Continuation lines begin with one space, which counts toward their 75 octets.
     const limit = pieces.length === 0 ? 75 : 74;
     if (bytes + size > limit) {
