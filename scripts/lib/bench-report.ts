@@ -139,6 +139,7 @@ ${benchTables(report).join("\n")}
 
 - 构建时间随乡镇数线性增长：最大的情形 ${largest.pages} 页用 ${largest.buildSeconds} 秒（每秒 ${largest.pagesPerSecond} 页），峰值内存 ${largest.peakMb} MB；整个基准 ${report.totalSeconds} 秒。
 - 与最简 Astro 站点比（第二表）：去掉 Pagefind 的构建用时是下限的 ${range(results.map((r) => r.oursOverFloor))} 倍；Pagefind 每页 ${range(results.map((r) => r.pagefindMsPerPage))} 毫秒。
+- 这个倍数随磁盘的忙闲变化：下限按 Astro 的默认做法一次渲染一页，每页都等它的文件夹和文件写完；我们的构建同时渲染多页（\`astro.config.mjs\` 的 \`concurrency\`），主要受 CPU 限制。磁盘忙时下限变慢而我们的构建几乎不变，倍数变小；磁盘闲时两边都受 CPU 限制，倍数变大。所以同一份代码前后两次运行的倍数可以差很多，要看括号里的范围。
 - 单位页 ${kb(largest.unitPageBytes)} KB，带 ${kb(largest.contentPageScriptBytes)} KB JavaScript；查询页的脚本 ${kb(largest.lookupPageScriptBytes)} KB。
 - “全部辖区”按作答顺序取回各镇的索引，在浏览器里合并后作答：最大的情形第一次作答传 ${kb(firstAnswer.gzip)} KB（gzip，${firstAnswer.files} 个文件），全部索引合计 ${kb(largest.allTownsIndexes.gzip)} KB（gzip）。
 - 按键延迟（从按键到页面更新完毕）的中位数：单个辖区 ${range(latency("town"))} 毫秒，全部辖区 ${range(latency("all"))} 毫秒。
