@@ -9,7 +9,8 @@ import { Converter } from "opencc-js/t2cn";
  * dictionaries and converting some 28,000 characters (about 0.1 s of every build);
  * test/lib/lookup-variants.test.ts fails when the installed OpenCC gives another table.
  *
- * To write the file again (after updating opencc-js): node scripts/lib/variant-pairs.ts
+ * To write the file again (after updating opencc-js), with the project's Node 24:
+ * npx node scripts/lib/variant-pairs.ts
  */
 
 /** The CJK blocks OpenCC's tables cover: Extension A, the Unified Ideographs, the Compatibility Ideographs. */

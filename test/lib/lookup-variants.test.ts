@@ -4,7 +4,7 @@ import { variantTable } from "../../src/lib/lookup/variants.ts";
 import { variantPairsFromOpenCC, variantPairsModule } from "../../scripts/lib/variant-pairs.ts";
 
 describe("the variant table", () => {
-  it("is the table the installed OpenCC gives (after updating opencc-js: node scripts/lib/variant-pairs.ts)", () => {
+  it("is the table the installed OpenCC gives (after updating opencc-js: npx node scripts/lib/variant-pairs.ts)", () => {
     expect(VARIANT_PAIRS).toBe(variantPairsFromOpenCC());
   });
 
