@@ -7,6 +7,7 @@ import {
   provinceLookupPage,
   provinceTownOptions,
 } from "../../src/lib/province/index.ts";
+import { contentSecurityPolicy } from "../../src/lib/site/index.ts";
 
 const file = (path: string, text: string) => ({ path, bytes: new TextEncoder().encode(text) });
 
@@ -63,6 +64,17 @@ describe("provinceFrontPage", () => {
       "/east/pagefind/pagefind-ui.js",
       "/province.js",
     ]);
+  });
+
+  it("carries the county sites' own Content-Security-Policy, which allows no inline script or style", () => {
+    // The attribute as a browser reads it: ' is written &#39;.
+    const policy = (
+      /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page)?.[1] ?? ""
+    ).replaceAll("&#39;", "'");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).not.toContain("unsafe-inline");
+    expect(policy).toBe(contentSecurityPolicy());
   });
 });
 

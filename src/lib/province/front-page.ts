@@ -1,5 +1,5 @@
 import { LOOKUP_PURPOSE } from "../lookup/index.ts";
-import { ALL_TOWNS, escapeHtml as html } from "../site/index.ts";
+import { ALL_TOWNS, contentSecurityPolicy, escapeHtml as html } from "../site/index.ts";
 import { countyAddress, PROVINCE_LINKS, type County } from "./plan.ts";
 
 /**
@@ -7,7 +7,7 @@ import { countyAddress, PROVINCE_LINKS, type County } from "./plan.ts";
  * them. The search is Pagefind's own UI on the first county's bundle, with every other
  * county's index merged in (`mergeIndex`), so a result from any county links to its page under
  * `/<county>/`. Scripts and styles are files of the county sites and `province.js` beside the
- * page: no inline script, nothing from another host.
+ * page: no inline script or style, nothing from another host (the site's own policy, csp.ts).
  */
 export function provinceFrontPage(title: string, counties: readonly County[]): string {
   const first = counties[0];
@@ -22,7 +22,7 @@ export function provinceFrontPage(title: string, counties: readonly County[]): s
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'" />
+<meta http-equiv="content-security-policy" content="${html(contentSecurityPolicy())}" />
 <title>${html(title)}</title>
 ${first ? `<link rel="stylesheet" href="${countyAddress(first.id, "pagefind/pagefind-ui.css")}" />` : ""}
 <link rel="stylesheet" href="/province.css" />
