@@ -3,8 +3,8 @@
  * inline code at all. Nothing in a page needs a hash: the build keeps every script and
  * stylesheet in its own file (astro.config.mjs: `assetsInlineLimit: 0`, `inlineStylesheets:
  * "never"`), so `'self'` covers them. Astro's own `security.csp` hashed each page's head
- * elements as it rendered it (WebCrypto, per page): about a tenth of the build's rendering
- * time, for hashes no page used.
+ * elements as it rendered it (WebCrypto, per page): 0.15–0.2 ms of main-thread time a page
+ * at 2,356 pages, for hashes no page used.
  */
 export const CONTENT_SECURITY_POLICY: readonly string[] = [
   "default-src 'self'",
